@@ -1,0 +1,46 @@
+package dev.nfe.core.spi;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What one stage run did.
+ *
+ * @param pipeline the pipeline name
+ * @param stage {@code extract}, {@code transform} or {@code load}
+ * @param seen documents read
+ * @param written documents written to the stage's output layer
+ * @param quarantined documents sent to quarantine
+ * @param duplicates documents skipped because they were already written
+ * @param warnings warning-level findings on kept documents
+ * @param bytes bytes read
+ * @param batchIds ids of the batches committed, in order
+ * @param duration wall time of the run
+ * @param continuation where the next run resumes when this one stopped at its deadline; empty when it finished
+ */
+public record RunSummary(
+        String pipeline,
+        String stage,
+        long seen,
+        long written,
+        long quarantined,
+        long duplicates,
+        long warnings,
+        long bytes,
+        List<String> batchIds,
+        Duration duration,
+        Checkpoint continuation) {
+    public RunSummary {
+        Objects.requireNonNull(pipeline, "pipeline");
+        Objects.requireNonNull(stage, "stage");
+        batchIds = List.copyOf(batchIds);
+        Objects.requireNonNull(duration, "duration");
+        Objects.requireNonNull(continuation, "continuation");
+    }
+
+    /** Whether the run stopped at its deadline with work left. */
+    public boolean isPartial() {
+        return !continuation.values().isEmpty();
+    }
+}

@@ -1,0 +1,43 @@
+package dev.nfe.core.spi;
+
+import java.util.stream.Stream;
+
+/**
+ * An object store holding the lake's layers: open objects for reading, create them, list a prefix, delete one.
+ * Modelled on object stores rather than file systems, so that {@code local} and {@code s3} behave alike.
+ *
+ * <p>Paths are relative keys with {@code /} separators ({@code silver/nfe/ingest_date=2026-01-02/batch=b1/part-00000.parquet});
+ * see {@link StoragePath} for the accepted form. There are no directories and no rename.
+ *
+ * <h2>Contract</h2>
+ * <ul>
+ *   <li>A write is atomic: an object becomes visible whole when its {@link AtomicOutputStream} is closed, and never
+ *       if the stream is {@linkplain AtomicOutputStream#abort() aborted}.</li>
+ *   <li>Listing is not atomic and may lag behind writes. Nothing above {@code Storage} relies on listing to decide
+ *       what is committed: a batch is committed when its manifest exists, and readers ignore every object a manifest
+ *       does not name.</li>
+ *   <li>Implementations are thread-safe; streams they return are not, and are closed by the caller.</li>
+ * </ul>
+ * Failures surface as {@link TransientException} (worth retrying) or another {@link NfeException}.
+ */
+public interface Storage {
+
+    /**
+     * Returns a handle to read the object at {@code path}. Does not check that it exists: reading a missing object
+     * throws {@link ObjectNotFoundException}.
+     */
+    InputFile newInputFile(String path);
+
+    /** Returns a handle to write the object at {@code path}. Nothing is written until a stream is opened and closed. */
+    OutputFile newOutputFile(String path);
+
+    /**
+     * Lists the objects whose path starts with {@code prefix} (a folder-like prefix should end with {@code /}),
+     * in lexicographic order of their paths, with their size and last-modified time. The stream must be closed.
+     * An absent prefix gives an empty stream.
+     */
+    Stream<StoredObject> list(String prefix);
+
+    /** Deletes the object at {@code path}; deleting a missing object is a no-op (idempotent). */
+    void delete(String path);
+}
