@@ -1,0 +1,46 @@
+package dev.nfe.core.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Enforces the dependency rules of STYLE.md §2.1 on nfe-core's production classes. */
+class ModuleBoundariesTest {
+
+    private static JavaClasses core;
+
+    @BeforeAll
+    static void importCore() {
+        core = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("dev.nfe.core");
+    }
+
+    @Test
+    void spiAndModel_dependOnlyOnJavaAndEachOther() {
+        classes().that().resideInAnyPackage("dev.nfe.core.spi..", "dev.nfe.core.model..")
+                .should().onlyDependOnClassesThat()
+                .resideInAnyPackage("java..", "dev.nfe.core.spi..", "dev.nfe.core.model..")
+                .check(core);
+    }
+
+    @Test
+    void core_neverDependsOnCloudJdbcOrHadoop() {
+        noClasses().should().dependOnClassesThat()
+                .resideInAnyPackage("software.amazon..", "com.amazonaws..", "java.sql..", "javax.sql..",
+                        "org.postgresql..", "org.apache.hadoop..", "dev.nfe.aws..", "dev.nfe.redshift..")
+                .check(core);
+    }
+
+    @Test
+    void core_neverUsesDomParsers() {
+        noClasses().should().dependOnClassesThat()
+                .resideInAnyPackage("org.w3c.dom..", "javax.xml.parsers..")
+                .check(core);
+    }
+}
