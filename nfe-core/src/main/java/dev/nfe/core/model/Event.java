@@ -1,5 +1,88 @@
 package dev.nfe.core.model;
 
-/** Placeholder until the model lands. */
-public record Event(AccessKey chave) implements FiscalDocument {
+import java.time.OffsetDateTime;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An event about an NF-e (evento): cancellation, carta de correção, manifestação do destinatário and others, read from
+ * a {@code procEventoNFe}, a bare {@code evento}, an {@code envEvento} or a {@code retEvento} alone (then only the
+ * result is known).
+ *
+ * @param chave {@code /procEventoNFe/evento/infEvento/chNFe}
+ * @param id {@code /procEventoNFe/evento/infEvento/@Id} ({@code ID<tpEvento><chave><nSeqEvento>}); for a retEvento
+ *     alone, built from its parts by {@link #idOf}
+ * @param versao {@code /procEventoNFe/evento/@versao}
+ * @param cOrgao {@code /procEventoNFe/evento/infEvento/cOrgao}
+ * @param tpAmb {@code /procEventoNFe/evento/infEvento/tpAmb}
+ * @param cnpj {@code /procEventoNFe/evento/infEvento/CNPJ}
+ * @param cpf {@code /procEventoNFe/evento/infEvento/CPF}
+ * @param dhEvento {@code /procEventoNFe/evento/infEvento/dhEvento}; empty for a retEvento alone
+ * @param tpEvento {@code /procEventoNFe/evento/infEvento/tpEvento}
+ * @param nSeqEvento {@code /procEventoNFe/evento/infEvento/nSeqEvento}
+ * @param verEvento {@code /procEventoNFe/evento/infEvento/verEvento}
+ * @param descEvento {@code /procEventoNFe/evento/infEvento/detEvento/descEvento}
+ * @param detail {@code /procEventoNFe/evento/infEvento/detEvento}, typed for the event types we know
+ * @param detEventoXml {@code /procEventoNFe/evento/infEvento/detEvento}: its inner XML as received, empty for a
+ *     retEvento alone
+ * @param retEvento {@code /procEventoNFe/retEvento}, when the event came with its result
+ */
+public record Event(
+        AccessKey chave,
+        String id,
+        String versao,
+        String cOrgao,
+        String tpAmb,
+        Optional<String> cnpj,
+        Optional<String> cpf,
+        Optional<OffsetDateTime> dhEvento,
+        String tpEvento,
+        int nSeqEvento,
+        Optional<String> verEvento,
+        Optional<String> descEvento,
+        EventDetail detail,
+        Optional<String> detEventoXml,
+        Optional<RetEvento> retEvento) implements FiscalDocument {
+
+    /** The event type code of a cancellation (cancelamento). */
+    public static final String TP_CANCELAMENTO = "110111";
+
+    /** The event type code of a carta de correção (CC-e). */
+    public static final String TP_CARTA_CORRECAO = "110110";
+
+    public Event {
+        Objects.requireNonNull(chave, "chave");
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(versao, "versao");
+        Objects.requireNonNull(cOrgao, "cOrgao");
+        Objects.requireNonNull(tpAmb, "tpAmb");
+        Objects.requireNonNull(cnpj, "cnpj");
+        Objects.requireNonNull(cpf, "cpf");
+        Objects.requireNonNull(dhEvento, "dhEvento");
+        Objects.requireNonNull(tpEvento, "tpEvento");
+        Objects.requireNonNull(verEvento, "verEvento");
+        Objects.requireNonNull(descEvento, "descEvento");
+        Objects.requireNonNull(detail, "detail");
+        Objects.requireNonNull(detEventoXml, "detEventoXml");
+        Objects.requireNonNull(retEvento, "retEvento");
+    }
+
+    /**
+     * The event id the layout defines: {@code ID}, the 6-digit event type, the chave and the sequence number on 2
+     * digits ({@code ID1101113523…4756 01}, without the space).
+     */
+    public static String idOf(String tpEvento, AccessKey chave, int nSeqEvento) {
+        String seq = Integer.toString(nSeqEvento);
+        return "ID" + tpEvento + chave.value() + (seq.length() < 2 ? "0" + seq : seq);
+    }
+
+    /** Whether this event cancels the note (110111 cancelamento, 110112 cancelamento por substituição). */
+    public boolean isCancellation() {
+        return TP_CANCELAMENTO.equals(tpEvento) || "110112".equals(tpEvento);
+    }
+
+    /** Whether SEFAZ registered the event (retEvento cStat 135, 136 or 155). */
+    public boolean isRegistered() {
+        return retEvento.map(RetEvento::isRegistered).orElse(false);
+    }
 }
