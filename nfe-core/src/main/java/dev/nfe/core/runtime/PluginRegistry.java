@@ -3,6 +3,7 @@ package dev.nfe.core.runtime;
 import dev.nfe.core.spi.ConfigException;
 import dev.nfe.core.spi.PluginFactory;
 import java.util.Collections;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -31,8 +32,17 @@ public final class PluginRegistry<F extends PluginFactory<?>> {
     /** Discovers the factories of {@code kind} registered in {@code META-INF/services} of {@code classLoader}. */
     public static <F extends PluginFactory<?>> PluginRegistry<F> load(Class<F> kind, ClassLoader classLoader) {
         Objects.requireNonNull(kind, "kind");
+        return of(kind, ServiceLoader.load(kind, classLoader));
+    }
+
+    /**
+     * A registry of exactly {@code factories}, for embedding and tests that choose their plugins without
+     * {@code META-INF/services}.
+     */
+    public static <F extends PluginFactory<?>> PluginRegistry<F> of(Class<F> kind, Iterable<? extends F> factories) {
+        Objects.requireNonNull(kind, "kind");
         Map<String, F> byType = new TreeMap<>();
-        for (F factory : ServiceLoader.load(kind, classLoader)) {
+        for (F factory : factories) {
             F previous = byType.putIfAbsent(factory.type(), factory);
             if (previous != null) {
                 throw new ConfigException("Cannot register " + kind.getSimpleName() + " type '" + factory.type()
@@ -58,10 +68,17 @@ public final class PluginRegistry<F extends PluginFactory<?>> {
     public F factory(String keyPath, String type) {
         F factory = factories.get(type);
         if (factory == null) {
-            throw new ConfigException(keyPath + ": unknown " + kind.getSimpleName().replace("Factory", "").toLowerCase()
-                    + " type '" + type + "', expected one of " + factories.keySet());
+            String kindName = kind.getSimpleName().replace("Factory", "").replaceAll("([a-z])([A-Z])", "$1 $2")
+                    .toLowerCase(Locale.ROOT);
+            throw new ConfigException(keyPath + ": unknown " + kindName + " type '" + type + "', expected one of "
+                    + factories.keySet());
         }
         return factory;
+    }
+
+    /** The factory interface this registry holds. */
+    public Class<F> kind() {
+        return kind;
     }
 
     /** The registered type names, sorted. */

@@ -24,4 +24,15 @@ public interface PluginFactory<T> {
     default Set<String> sensitiveKeys() {
         return Set.of();
     }
+
+    /**
+     * The keys this factory's section declares (its {@code type} excluded), checked at start-up together with the
+     * rest of the configuration: unknown keys, missing required keys and bad values are reported with every other
+     * problem, before any plugin is built, and the configuration reference documents them. Keys declared sensitive
+     * are masked like {@link #sensitiveKeys()}. The default, {@link ConfigDef#undeclared()}, accepts any key and
+     * leaves all checks to {@link #create}.
+     */
+    default ConfigDef configDef() {
+        return ConfigDef.undeclared();
+    }
 }

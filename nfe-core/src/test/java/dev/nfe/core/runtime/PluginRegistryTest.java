@@ -9,11 +9,13 @@ import dev.nfe.core.spi.Notification;
 import dev.nfe.core.spi.Notifier;
 import dev.nfe.core.spi.NotifierFactory;
 import dev.nfe.core.spi.PluginContext;
+import dev.nfe.core.spi.SecretProviderFactory;
 import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,7 +29,7 @@ class PluginRegistryTest {
         PluginRegistry<NotifierFactory> registry = registryOf(FirstNotifierFactory.class);
 
         assertThat(registry.factory("notify.type", "quiet")).isInstanceOf(FirstNotifierFactory.class);
-        assertThat(registry.types()).containsExactly("quiet");
+        assertThat(registry.types()).contains("quiet");
     }
 
     @Test
@@ -37,7 +39,7 @@ class PluginRegistryTest {
         assertThatThrownBy(() -> registry.factory("notify.type", "pager"))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("notify.type: unknown notifier type 'pager'")
-                .hasMessageContaining("[quiet]");
+                .hasMessageContaining("quiet");
     }
 
     @Test
@@ -47,6 +49,32 @@ class PluginRegistryTest {
                 .hasMessageContaining("type 'quiet'")
                 .hasMessageContaining(FirstNotifierFactory.class.getName())
                 .hasMessageContaining(SecondNotifierFactory.class.getName());
+    }
+
+    @Test
+    void of_givenFactories_registersExactlyThem() {
+        PluginRegistry<NotifierFactory> registry =
+                PluginRegistry.of(NotifierFactory.class, List.of(new FirstNotifierFactory()));
+
+        assertThat(registry.types()).containsExactly("quiet");
+        assertThat(registry.kind()).isEqualTo(NotifierFactory.class);
+    }
+
+    @Test
+    void of_whenTwoFactoriesClaimOneType_failsNamingBoth() {
+        assertThatThrownBy(() -> PluginRegistry.of(NotifierFactory.class,
+                        List.of(new FirstNotifierFactory(), new SecondNotifierFactory())))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("type 'quiet'");
+    }
+
+    @Test
+    void factory_whenTypeUnknown_namesKindInWords() {
+        PluginRegistry<SecretProviderFactory> registry = PluginRegistry.of(SecretProviderFactory.class, List.of());
+
+        assertThatThrownBy(() -> registry.factory("secrets.type", "vault"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("secrets.type: unknown secret provider type 'vault', expected one of []");
     }
 
     private PluginRegistry<NotifierFactory> registryOf(Class<?>... factories) throws IOException {

@@ -1,0 +1,32 @@
+package dev.nfe.core.config;
+
+import dev.nfe.core.spi.ConfigDef;
+import dev.nfe.core.spi.ConfigKey;
+import java.util.Objects;
+
+/**
+ * The {@code transform} section: how bronze documents become silver tables.
+ *
+ * @param deserializer turns raw documents into NF-e records and findings ({@code nfe-xml}, {@code nfe-json})
+ * @param writer writes silver tables ({@code parquet})
+ * @param catalog registers silver tables for query engines ({@code none}, {@code glue})
+ */
+public record TransformConfig(PluginConfig deserializer, PluginConfig writer, PluginConfig catalog) {
+    static final String DESERIALIZER = "deserializer";
+    static final String WRITER = "writer";
+    static final String CATALOG = "catalog";
+
+    static final ConfigDef DEFINITION = ConfigDef.of(
+            ConfigKey.plugin(DESERIALIZER).required()
+                    .doc("Turns raw documents into NF-e records and findings: nfe-xml, nfe-json."),
+            ConfigKey.plugin(WRITER).withDefault("parquet")
+                    .doc("Writes each silver table of a batch atomically."),
+            ConfigKey.plugin(CATALOG).withDefault("none")
+                    .doc("Registers silver tables and partitions for query engines: none, glue."));
+
+    public TransformConfig {
+        Objects.requireNonNull(deserializer, "deserializer");
+        Objects.requireNonNull(writer, "writer");
+        Objects.requireNonNull(catalog, "catalog");
+    }
+}

@@ -1,0 +1,221 @@
+package dev.nfe.core.spi;
+
+import java.math.BigInteger;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The type of a declared configuration key ({@link ConfigKey}): how its raw YAML/JSON value is converted and what the
+ * bound value is. Scalars given as strings are accepted for numbers and booleans, because {@code ${env:…}}
+ * placeholders always produce strings.
+ */
+public enum ConfigType {
+    /** Text; bound as {@link String}, or as {@link Secret} when sensitive or resolved from {@code ${secret:…}}. */
+    STRING("string", "a string") {
+        @Override
+        Optional<Object> convert(Object raw) {
+            if (raw instanceof Secret) {
+                return Optional.of(raw);
+            }
+            return isScalar(raw) ? Optional.of(raw.toString()) : Optional.empty();
+        }
+    },
+    /** A 32-bit integer; bound as {@link Integer}. */
+    INT("int", "an integer") {
+        @Override
+        Optional<Object> convert(Object raw) {
+            return integer(raw).filter(v -> v.bitLength() < Integer.SIZE).map(BigInteger::intValue);
+        }
+    },
+    /** A 64-bit integer; bound as {@link Long}. */
+    LONG("long", "an integer") {
+        @Override
+        Optional<Object> convert(Object raw) {
+            return integer(raw).filter(v -> v.bitLength() < Long.SIZE).map(BigInteger::longValue);
+        }
+    },
+    /** {@code true} or {@code false}; bound as {@link Boolean}. */
+    BOOLEAN("boolean", "true or false") {
+        @Override
+        Optional<Object> convert(Object raw) {
+            if (raw instanceof Boolean) {
+                return Optional.of(raw);
+            }
+            String text = text(raw).orElse("");
+            return text.equals("true") || text.equals("false") ? Optional.of(Boolean.valueOf(text)) : Optional.empty();
+        }
+    },
+    /**
+     * A non-negative duration: a whole number with a unit ({@code 500ms}, {@code 30s}, {@code 14m}, {@code 2h},
+     * {@code 1d}) or ISO-8601 ({@code PT5M}); bound as {@link Duration}.
+     */
+    DURATION("duration", "a duration such as 500ms, 30s, 14m, 2h or PT5M") {
+        @Override
+        Optional<Object> convert(Object raw) {
+            return text(raw).flatMap(ConfigType::duration);
+        }
+    },
+    /** An absolute URI of any scheme; bound as {@link URI}. */
+    URI("uri", "an absolute URI") {
+        @Override
+        Optional<Object> convert(Object raw) {
+            return text(raw).flatMap(ConfigType::uri).filter(java.net.URI::isAbsolute).map(Object.class::cast);
+        }
+    },
+    /** An absolute {@code http} or {@code https} URL with a host; bound as {@link URI}. */
+    URL("url", "an absolute http or https URL") {
+        @Override
+        Optional<Object> convert(Object raw) {
+            return text(raw).flatMap(ConfigType::uri)
+                    .filter(uri -> "http".equalsIgnoreCase(uri.getScheme())
+                            || "https".equalsIgnoreCase(uri.getScheme()))
+                    .filter(uri -> uri.getHost() != null)
+                    .map(Object.class::cast);
+        }
+    },
+    /** One of a fixed set of names ({@link ConfigKey#oneOf}); bound as {@link String}. */
+    ENUM("enum", "a string") {
+        @Override
+        Optional<Object> convert(Object raw) {
+            return text(raw).map(Object.class::cast);
+        }
+    },
+    /** A file system path, not checked for existence; bound as {@link Path}. */
+    PATH("path", "a path") {
+        @Override
+        Optional<Object> convert(Object raw) {
+            Optional<String> text = text(raw).filter(t -> !t.isBlank());
+            if (text.isEmpty()) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(Path.of(text.get()));
+            } catch (InvalidPathException e) {
+                return Optional.empty();
+            }
+        }
+    },
+    /** A list of strings (scalars are accepted as their text); bound as an immutable {@code List<String>}. */
+    LIST("list", "a list of strings") {
+        @Override
+        Optional<Object> convert(Object raw) {
+            if (!(raw instanceof List<?> list)) {
+                return Optional.empty();
+            }
+            List<String> values = new ArrayList<>();
+            for (Object element : list) {
+                if (!isScalar(element)) {
+                    return Optional.empty();
+                }
+                values.add(element instanceof Secret secret ? secret.reveal() : element.toString());
+            }
+            return Optional.of(Collections.unmodifiableList(values));
+        }
+    },
+    /** A nested section declared by its own {@link ConfigDef}; bound as {@link ConfigValues}. */
+    SECTION("section", "a section") {
+        @Override
+        Optional<Object> convert(Object raw) {
+            return raw instanceof Map<?, ?> ? Optional.of(raw) : Optional.empty();
+        }
+    },
+    /**
+     * A plugin section: a type name ({@code notify: log}) or a section with a {@code type} key and the plugin's own
+     * keys; bound as a {@link ConfigSection} that includes {@code type}.
+     */
+    PLUGIN("plugin", "a plugin type or a section with a type") {
+        @Override
+        Optional<Object> convert(Object raw) {
+            return raw instanceof Map<?, ?> || raw instanceof String ? Optional.of(raw) : Optional.empty();
+        }
+    };
+
+    private static final Pattern DURATION_WITH_UNIT = Pattern.compile("(\\d{1,18})(ms|s|m|h|d)");
+
+    private final String displayName;
+    private final String expectation;
+
+    ConfigType(String displayName, String expectation) {
+        this.displayName = displayName;
+        this.expectation = expectation;
+    }
+
+    /** The name shown in the configuration reference ({@code duration}, {@code int}). */
+    public String displayName() {
+        return displayName;
+    }
+
+    /** What a value must be, as problems word it ({@code a duration such as 500ms…}). */
+    String expectation() {
+        return expectation;
+    }
+
+    /** The bound value of {@code raw}, or empty when {@code raw} is not of this type. */
+    abstract Optional<Object> convert(Object raw);
+
+    private static boolean isScalar(Object raw) {
+        return raw instanceof String || raw instanceof Number || raw instanceof Boolean || raw instanceof Secret;
+    }
+
+    private static Optional<String> text(Object raw) {
+        if (raw instanceof Secret secret) {
+            return Optional.of(secret.reveal().trim());
+        }
+        return isScalar(raw) ? Optional.of(raw.toString().trim()) : Optional.empty();
+    }
+
+    private static Optional<BigInteger> integer(Object raw) {
+        if (raw instanceof Integer || raw instanceof Long || raw instanceof Short || raw instanceof Byte) {
+            return Optional.of(BigInteger.valueOf(((Number) raw).longValue()));
+        }
+        if (raw instanceof BigInteger big) {
+            return Optional.of(big);
+        }
+        if (raw instanceof Number || raw instanceof Boolean) {
+            return Optional.empty();
+        }
+        return text(raw).filter(t -> t.matches("[+-]?\\d{1,40}")).map(BigInteger::new);
+    }
+
+    private static Optional<Duration> duration(String text) {
+        Matcher withUnit = DURATION_WITH_UNIT.matcher(text);
+        try {
+            if (withUnit.matches()) {
+                long amount = Long.parseLong(withUnit.group(1));
+                return Optional.of(switch (withUnit.group(2)) {
+                    case "ms" -> Duration.ofMillis(amount);
+                    case "s" -> Duration.ofSeconds(amount);
+                    case "m" -> Duration.ofMinutes(amount);
+                    case "h" -> Duration.ofHours(amount);
+                    default -> Duration.ofDays(amount);
+                });
+            }
+            if (text.toUpperCase(Locale.ROOT).startsWith("P")) {
+                return Optional.of(Duration.parse(text)).filter(d -> !d.isNegative());
+            }
+        } catch (ArithmeticException | DateTimeParseException e) {
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<URI> uri(String text) {
+        try {
+            return Optional.of(new URI(text));
+        } catch (URISyntaxException e) {
+            return Optional.empty();
+        }
+    }
+}
