@@ -1,0 +1,89 @@
+package dev.nfe.redshift.dialect;
+
+import dev.nfe.core.spi.Batch;
+import dev.nfe.core.spi.Row;
+import dev.nfe.core.spi.Table;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+import org.postgresql.copy.PGCopyOutputStream;
+
+/**
+ * Stages silver rows into PostgreSQL with {@code COPY … FROM STDIN (FORMAT csv)}, streaming them from a
+ * {@link RowSource} as they are read, so memory stays bounded by the copy buffer whatever the batch size.
+ */
+public final class CopyStdinStager implements Stager {
+    private static final int BUFFER_BYTES = 1 << 16;
+
+    private final RowSource rows;
+
+    /** A stager copying the rows {@code rows} gives. */
+    public CopyStdinStager(RowSource rows) {
+        this.rows = Objects.requireNonNull(rows, "rows");
+    }
+
+    /** The {@code COPY} statement that fills {@code staging} with the columns of {@code table}. */
+    public static String copySql(SqlIdentifier staging, Table table) {
+        return "COPY " + staging.quoted() + " "
+                + SqlLists.columnList(table.columns().stream().map(c -> SqlIdentifier.of(c.name())).toList())
+                + " FROM STDIN WITH (FORMAT csv)";
+    }
+
+    @Override
+    public void prepare(Connection connection, Batch batch, List<Table> tables) {
+        // COPY FROM STDIN needs nothing outside the transaction.
+    }
+
+    @Override
+    public long stage(Connection connection, SqlIdentifier staging, Table table, Batch batch) throws SQLException {
+        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copySql(staging, table));
+        // The copy is ended or cancelled here rather than by closing the stream, which would end a half-written copy.
+        try (Stream<Row> source = rows.rows(batch, table)) {
+            PGCopyOutputStream out = new PGCopyOutputStream(copy, BUFFER_BYTES);
+            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), BUFFER_BYTES);
+            CsvRowWriter csv = new CsvRowWriter(writer);
+            source.forEach(row -> write(csv, row));
+            writer.flush();
+            return out.endCopy();
+        } catch (IOException e) {
+            throw copyFailure(table, batch, e);
+        } catch (UncheckedIOException e) {
+            throw copyFailure(table, batch, e.getCause());
+        } finally {
+            if (copy.isActive()) {
+                copy.cancelCopy();
+            }
+        }
+    }
+
+    /** The driver's own {@link SQLException} when there is one, so that its SQLState (a lost connection) survives. */
+    private static SQLException copyFailure(Table table, Batch batch, IOException e) {
+        if (e.getCause() instanceof SQLException sql) {
+            return sql;
+        }
+        return new SQLException("Cannot copy " + table.name() + " of batch " + batch.id() + ": " + e.getMessage(), e);
+    }
+
+    private static void write(CsvRowWriter csv, Row row) {
+        try {
+            csv.write(row);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "CopyStdinStager";
+    }
+}
