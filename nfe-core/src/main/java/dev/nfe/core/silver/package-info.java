@@ -1,0 +1,9 @@
+/**
+ * The silver layer: the table definitions ({@link dev.nfe.core.silver.SilverTables}), the column naming rule
+ * ({@link dev.nfe.core.silver.LayoutNames}), the row mappers from the typed model to those tables
+ * ({@link dev.nfe.core.silver.SilverRows}), and the Parquet writer, its manifest and its storage adapter. Each table is
+ * defined once, with the XPath and type of every column, and the same definition maps the rows and generates
+ * {@code nfe-core/SCHEMA.md}. Nothing here parses documents or validates them: a value that does not fit its column
+ * without rounding fails loudly instead of being written differently.
+ */
+package dev.nfe.core.silver;
