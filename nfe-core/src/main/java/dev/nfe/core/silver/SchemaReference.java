@@ -73,7 +73,9 @@ final class SchemaReference {
             | INT, LONG | INT32, INT64 | counters (`n_item`, `ide_mod`, `ide_serie`, `ide_n_nf`, `vol_q_vol`) |
 
             A decimal column's precision is the integer digits plus the decimals of its `TDec` type, and its scale is
-            the most decimals the type allows, so every valid value fits. Values keep the column's scale
+            the most decimals the type allows, so every valid value fits; `XsdConformanceTest` checks every NF-e
+            column's XPath and type against the PL_010e schemas (only fields of layouts before 4.00, such as
+            `ide/dEmi`, are missing from them). Values keep the column's scale
             (`10` → `10.00`). Nothing is rounded: a value with more decimals than the scale, more integer digits than
             the precision leaves room for, or a counter that is not a number fails the mapping with an `NfeException`
             naming the chave, the column and the value; such a document breaks the layout's types and should have

@@ -209,7 +209,7 @@ final class TableSpec<T> {
          * document order, {@code null} entries kept; no occurrence gives SQL NULL.
          */
         Group<T, S> jsonArray(String tag, Function<S, List<String>> field) {
-            return leaf(tag, ColumnType.TEXT, false, field.andThen(Group::json));
+            return leaf(tag, ColumnType.TEXT, false, field.andThen(Group::json), " (JSON array of every occurrence)");
         }
 
         /** A group kept as the inner XML the document gave ({@code detEvento} of event types without a layout). */
