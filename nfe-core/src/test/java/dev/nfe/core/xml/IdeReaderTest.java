@@ -19,7 +19,7 @@ class IdeReaderTest {
     @Test
     void readIde_layout400_readsCountersCodesAndOffsetDates() throws XMLStreamException {
         Ide ide = IdeReader.readIde(XmlSnippet.at("<ide>" + NfeXml.IDE
-                + "<dhSaiEnt>2023-01-10T11:00:00-02:00</dhSaiEnt><cMunFGIBS>3550308</cMunFGIBS></ide>"));
+                + "<dhSaiEnt>2023-01-10T11:00:00-02:00</dhSaiEnt><cMunFGIBS>3550308</cMunFGIBS><cIndOp>1</cIndOp></ide>"));
 
         assertThat(ide.mod()).isEqualTo(55);
         assertThat(ide.serie()).isEqualTo(1);
@@ -28,6 +28,7 @@ class IdeReaderTest {
         assertThat(ide.dhEmi()).contains(OffsetDateTime.of(2023, 1, 10, 10, 15, 0, 0, ZoneOffset.ofHours(-3)));
         assertThat(ide.dhSaiEnt()).hasValueSatisfying(d -> assertThat(d.getOffset()).isEqualTo(ZoneOffset.ofHours(-2)));
         assertThat(ide.cMunFGIBS()).contains("3550308");
+        assertThat(ide.cIndOp()).contains("1");
         assertThat(ide.indPag()).isEmpty();
     }
 
