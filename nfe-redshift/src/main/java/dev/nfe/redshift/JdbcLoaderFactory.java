@@ -1,5 +1,7 @@
 package dev.nfe.redshift;
 
+import dev.nfe.core.silver.LayerReader;
+import dev.nfe.core.silver.SilverTables;
 import dev.nfe.core.spi.ConfigDef;
 import dev.nfe.core.spi.ConfigException;
 import dev.nfe.core.spi.ConfigKey;
@@ -14,7 +16,6 @@ import dev.nfe.core.spi.Secret;
 import dev.nfe.core.spi.Storage;
 import dev.nfe.core.spi.StorageFactory;
 import dev.nfe.core.spi.Table;
-import dev.nfe.core.silver.LayerReader;
 import dev.nfe.redshift.dialect.CopyStdinStager;
 import dev.nfe.redshift.dialect.Dialect;
 import dev.nfe.redshift.dialect.PostgresDialect;
@@ -160,6 +161,11 @@ public final class JdbcLoaderFactory implements LoaderFactory {
                     .doc("Redshift staging settings (dialect: redshift)."));
 
     private final Supplier<List<Table>> silverTables;
+
+    /** A factory whose rules may stage every silver table; the constructor {@code ServiceLoader} uses. */
+    public JdbcLoaderFactory() {
+        this(SilverTables::all);
+    }
 
     /** A factory whose rules may stage {@code silverTables}. */
     public JdbcLoaderFactory(Supplier<List<Table>> silverTables) {
