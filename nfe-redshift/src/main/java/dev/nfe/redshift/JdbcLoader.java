@@ -103,6 +103,18 @@ public final class JdbcLoader implements Loader {
         return List.copyOf(results);
     }
 
+    /**
+     * Creates the load log and runs the setup scripts, as every load call does first; for tools and tests that need
+     * the target tables before anything is loaded.
+     *
+     * @throws TransientException if the warehouse stayed unreachable through every retry
+     */
+    public void prepare() {
+        try (Warehouse.Session session = warehouse.open()) {
+            withRetry(() -> runSetup(session));
+        }
+    }
+
     /** The load log this loader writes. */
     public LoadLog loadLog() {
         return plan.loadLog();
