@@ -1,0 +1,131 @@
+package dev.nfe.examples.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.nfe.core.testing.EventType;
+import dev.nfe.core.testing.GeneratedDocument;
+import dev.nfe.core.testing.GeneratedItem;
+import dev.nfe.core.testing.NfeGenerator;
+import dev.nfe.redshift.testkit.NfeWarehouse;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The example sales rules, run on generated NF-e documents through the test kit. */
+class SalesRulesTest {
+    private static final NfeGenerator GENERATOR = NfeGenerator.seeded(7).withItemsPerDocument(1, 6);
+
+    @RegisterExtension
+    static NfeWarehouse warehouse = NfeWarehouse.embedded()
+            .withSetup("sql/schema.sql")
+            .withRules("sql/sales_by_item.sql", "sql/sales_by_cfop.sql", "sql/sales_by_uf.sql");
+
+    private static List<GeneratedDocument> documents(int count) {
+        return IntStream.range(0, count).mapToObj(GENERATOR::generate).toList();
+    }
+
+    private static byte[][] xml(List<GeneratedDocument> documents) {
+        return documents.stream().map(GeneratedDocument::xml).toArray(byte[][]::new);
+    }
+
+    /** Expected v_prod per CFOP of {@code documents}' items. */
+    private static Map<String, BigDecimal> vProdByCfop(List<GeneratedDocument> documents) {
+        return documents.stream().flatMap(d -> d.items().stream())
+                .collect(Collectors.groupingBy(GeneratedItem::cfop, TreeMap::new,
+                        Collectors.reducing(BigDecimal.ZERO.setScale(2), GeneratedItem::vProd, BigDecimal::add)));
+    }
+
+    private static Map<String, BigDecimal> loadedVProdByCfop() {
+        Map<String, BigDecimal> byCfop = new TreeMap<>();
+        warehouse.table("sales_by_cfop").rows()
+                .forEach(row -> byCfop.put((String) row.get("prod_cfop"), (BigDecimal) row.get("v_prod")));
+        return byCfop;
+    }
+
+    @Test
+    void salesByItem_oneRowPerGeneratedItemWithItsAmount() {
+        List<GeneratedDocument> documents = documents(5);
+
+        warehouse.loadXml(xml(documents));
+
+        List<Map<String, Object>> rows = warehouse.table("sales_by_item").rows();
+        assertThat(rows).hasSize(documents.stream().mapToInt(GeneratedDocument::itemCount).sum());
+        for (GeneratedDocument document : documents) {
+            for (GeneratedItem item : document.items()) {
+                assertThat(warehouse.query("SELECT prod_v_prod, prod_cfop, cancelled FROM sales_by_item"
+                        + " WHERE chave = ? AND n_item = ?", document.chave(), item.nItem()))
+                        .containsExactly(Map.of("prod_v_prod", item.vProd(), "prod_cfop", item.cfop(), "cancelled", false));
+            }
+        }
+    }
+
+    @Test
+    void salesByCfop_sumsItemsPerCfop() {
+        List<GeneratedDocument> documents = documents(8);
+
+        warehouse.loadXml(xml(documents));
+
+        assertThat(loadedVProdByCfop()).isEqualTo(vProdByCfop(documents));
+    }
+
+    @Test
+    void salesByUf_countsDocumentsPerEmitterUf() {
+        List<GeneratedDocument> documents = documents(8);
+
+        warehouse.loadXml(xml(documents));
+
+        long documentsInUfTable = warehouse.table("sales_by_uf").rows().stream()
+                .mapToLong(row -> (Long) row.get("documents")).sum();
+        assertThat(documentsInUfTable).isEqualTo(documents.size());
+    }
+
+    @Test
+    void cancellationInLaterBatch_excludesTheInvoiceFromTotals() {
+        List<GeneratedDocument> documents = documents(6);
+        warehouse.loadXml(xml(documents));
+        GeneratedDocument cancelled = documents.get(2);
+
+        warehouse.loadXml(GENERATOR.generateEvent(cancelled, EventType.CANCELLATION).xml());
+
+        assertThat(warehouse.query("SELECT DISTINCT cancelled FROM sales_by_item WHERE chave = ?", cancelled.chave()))
+                .containsExactly(Map.of("cancelled", true));
+        List<GeneratedDocument> remaining = documents.stream().filter(d -> d != cancelled).toList();
+        Map<String, BigDecimal> expected = new TreeMap<>(vProdByCfop(documents));
+        expected.replaceAll((cfop, total) -> vProdByCfop(remaining).getOrDefault(cfop, BigDecimal.ZERO.setScale(2)));
+        assertThat(loadedVProdByCfop()).isEqualTo(expected);
+    }
+
+    @Test
+    void cancellationInSameBatch_isExcludedFromTheStart() {
+        List<GeneratedDocument> documents = documents(3);
+        byte[] cancellation = GENERATOR.generateEvent(documents.get(0), EventType.CANCELLATION).xml();
+
+        warehouse.loadXml(documents.get(0).xml(), documents.get(1).xml(), documents.get(2).xml(), cancellation);
+
+        assertThat(warehouse.query("SELECT count(*) AS n FROM sales_by_item WHERE cancelled"))
+                .containsExactly(Map.of("n", (long) documents.get(0).itemCount()));
+        assertThat(loadedVProdByCfop().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add))
+                .isEqualByComparingTo(vProdByCfop(documents.subList(1, 3)).values().stream()
+                        .reduce(BigDecimal.ZERO, BigDecimal::add));
+    }
+
+    @Test
+    void correctionLetter_changesNoAmount() {
+        List<GeneratedDocument> documents = documents(4);
+        warehouse.loadXml(xml(documents));
+        List<Map<String, Object>> before = warehouse.query(
+                "SELECT chave, n_item, prod_v_prod, cancelled FROM sales_by_item ORDER BY chave, n_item");
+        Map<String, BigDecimal> cfopBefore = loadedVProdByCfop();
+
+        warehouse.loadXml(GENERATOR.generateEvent(documents.get(1), EventType.CORRECTION_LETTER).xml());
+
+        assertThat(warehouse.query("SELECT chave, n_item, prod_v_prod, cancelled FROM sales_by_item ORDER BY chave, n_item"))
+                .isEqualTo(before);
+        assertThat(loadedVProdByCfop()).isEqualTo(cfopBefore);
+    }
+}
