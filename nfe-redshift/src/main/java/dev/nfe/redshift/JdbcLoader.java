@@ -1,5 +1,6 @@
 package dev.nfe.redshift;
 
+import dev.nfe.core.silver.SilverTables;
 import dev.nfe.core.spi.Batch;
 import dev.nfe.core.spi.ConfigException;
 import dev.nfe.core.spi.LayerWriter;
@@ -222,7 +223,7 @@ public final class JdbcLoader implements Loader {
         private final Dialect dialect;
         private final Stager stager;
         private final Storage storage;
-        private List<Table> silverTables = List.of();
+        private List<Table> silverTables = SilverTables.all();
         private final List<LoadRule> rules = new ArrayList<>();
         private final List<SetupScript> setup = new ArrayList<>();
         private SqlIdentifier schema = SqlIdentifier.of("public");
@@ -245,7 +246,7 @@ public final class JdbcLoader implements Loader {
             this.storage = Objects.requireNonNull(storage, "storage");
         }
 
-        /** The silver tables rules may stage, by name ({@code ${staging.<name>}}). */
+        /** The silver tables rules may stage, by name ({@code ${staging.<name>}}); default {@link SilverTables#all()}. */
         public Builder silverTables(List<Table> tables) {
             this.silverTables = List.copyOf(tables);
             return this;
