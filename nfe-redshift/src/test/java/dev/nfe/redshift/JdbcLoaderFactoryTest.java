@@ -159,4 +159,17 @@ class JdbcLoaderFactoryTest {
                 .hasMessageContaining("load.url: no JDBC driver")
                 .hasMessageContaining("redshift-jdbc42");
     }
+
+    @Test
+    void load_tlsRequiredByConfig_reachesTheDriver() {
+        Map<String, Object> values = config();
+        values.put("tls", Map.of("mode", "require"));
+        values.put("retry", Map.of("maxAttempts", 2, "backoff", "1ms", "maxBackoff", "1ms"));
+        Loader loader = new JdbcLoaderFactory(() -> SilverFixture.TABLES)
+                .create(new ConfigSection("load", values), context(secret(PASSWORD)));
+        Batch batch = new SilverFixture(new LocalStorage(lake)).batch("b1").commit();
+
+        assertThatThrownBy(() -> loader.load(List.of(batch)))
+                .hasMessageContaining("SSL");
+    }
 }

@@ -309,4 +309,17 @@ class JdbcLoaderPostgresTest {
         silver.storage().delete("silver/_manifests/ingest_date=2026-01-02/batch=b1/_manifest.json");
         assertThat(loader.load(List.of())).isEmpty();
     }
+
+    @Test
+    void load_statementTimeout_failsTheLoadWithoutRetry() throws SQLException {
+        LoadRule slow = LoadRule.parse("checks.sql", "SELECT n.chave, :batch_id AS batch_id FROM ${staging.nfe} AS n"
+                + " CROSS JOIN (SELECT nextval('" + SCHEMA + ".fault'), pg_sleep(30)) AS slow");
+        JdbcLoader loader = loader(slow).statementTimeout(Duration.ofSeconds(1)).build();
+
+        assertThatThrownBy(() -> loader.load(List.of(firstBatch())))
+                .isInstanceOf(NfeException.class)
+                .hasMessageContaining("57014");
+        assertThat(postgres.count("SELECT last_value FROM " + SCHEMA + ".fault")).isEqualTo(1);
+        assertThat(logOf(loader, "b1")).extracting(LoadLogEntry::status).containsExactly(LoadStatus.FAILED);
+    }
 }
