@@ -1,0 +1,113 @@
+package dev.nfe.core.storage;
+
+import dev.nfe.core.spi.InputFile;
+import dev.nfe.core.spi.NfeException;
+import dev.nfe.core.spi.ObjectNotFoundException;
+import dev.nfe.core.spi.OutputFile;
+import dev.nfe.core.spi.Storage;
+import dev.nfe.core.spi.StoragePath;
+import dev.nfe.core.spi.StoredObject;
+import dev.nfe.core.spi.TransientException;
+import java.io.IOException;
+import java.nio.channels.ClosedChannelException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * A {@link Storage} whose objects are files under a root directory; an object's key is its path relative to the root.
+ *
+ * <p>Writes go to a hidden temporary file in the target's directory ({@code .<name>.<random>.tmp}), which is forced
+ * to disk and then moved into place atomically. The directory entry itself is not forced, so after a power loss a
+ * just-closed object may be missing, but never partial. Temporary files are invisible to {@link #list(String)}, and
+ * keys that look like one are rejected. Directories are created as needed and never removed; they are not objects.
+ * Keys are validated with {@link StoragePath} and cannot reach outside the root; symbolic links inside the root are
+ * followed when reading and writing but skipped when listing. Thread-safe.
+ */
+public final class LocalStorage implements Storage {
+    private final Path root;
+
+    /** A storage rooted at {@code root}, which is created on the first write if it does not exist. */
+    public LocalStorage(Path root) {
+        this.root = Objects.requireNonNull(root, "root").toAbsolutePath().normalize();
+    }
+
+    /** The absolute root directory. */
+    public Path root() {
+        return root;
+    }
+
+    @Override
+    public InputFile newInputFile(String path) {
+        return new LocalInputFile(path, resolve(path));
+    }
+
+    @Override
+    public OutputFile newOutputFile(String path) {
+        return new LocalOutputFile(path, resolve(path));
+    }
+
+    @Override
+    public Stream<StoredObject> list(String prefix) {
+        StoragePath.requireValidPrefix(prefix);
+        LocalListing listing = new LocalListing(root, prefix);
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(listing,
+                Spliterator.ORDERED | Spliterator.DISTINCT | Spliterator.NONNULL), false);
+    }
+
+    @Override
+    public void delete(String path) {
+        Path file = resolve(path);
+        try {
+            if (!Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            throw failure("delete", path, e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "LocalStorage[" + root + "]";
+    }
+
+    private Path resolve(String key) {
+        StoragePath.requireValid(key);
+        String name = key.substring(key.lastIndexOf('/') + 1);
+        if (LocalListing.isTemporary(name)) {
+            throw new NfeException("Invalid storage path " + key + ": names like '.<name>.tmp' are reserved for temporary files");
+        }
+        Path file = root.resolve(key).normalize();
+        if (!file.startsWith(root)) {
+            throw new NfeException("Invalid storage path " + key + ": resolves outside the storage root");
+        }
+        return file;
+    }
+
+    /**
+     * Wraps an I/O failure once, naming the object: a missing file becomes {@link ObjectNotFoundException}, failures
+     * that repeating cannot fix a plain {@link NfeException}, anything else a {@link TransientException}.
+     */
+    static NfeException failure(String action, String key, IOException e) {
+        String message = "Cannot " + action + " " + key + ": " + e;
+        if (e instanceof NoSuchFileException) {
+            return new ObjectNotFoundException(message, e);
+        }
+        if (e instanceof AccessDeniedException || e instanceof ClosedChannelException || e instanceof NotDirectoryException
+                || e instanceof FileAlreadyExistsException || e instanceof DirectoryNotEmptyException) {
+            return new NfeException(message, e);
+        }
+        return new TransientException(message, e);
+    }
+}
