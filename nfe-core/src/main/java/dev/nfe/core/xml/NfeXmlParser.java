@@ -1,0 +1,265 @@
+package dev.nfe.core.xml;
+
+import dev.nfe.core.model.AccessKey;
+import dev.nfe.core.model.FiscalDocument;
+import dev.nfe.core.model.Nfe;
+import dev.nfe.core.model.ProtNFe;
+import dev.nfe.core.spi.Finding;
+import dev.nfe.core.xml.XmlResult.XmlDocument;
+import dev.nfe.core.xml.XmlResult.XmlFailure;
+import java.io.CharConversionException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.xml.XMLConstants;
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * The hardened streaming parser: finds the fiscal documents of one input (nfeProc, NFe, enviNFe, procEventoNFe,
+ * evento, envEvento, retEvento, retEnvEvento, resNFe, resEvento, also inside a SOAP envelope or nfeDadosMsg) and reads
+ * each with the layout readers. Never builds a DOM; refuses DTDs and external entities; enforces {@link XmlLimits}.
+ *
+ * <p>A problem with the whole input (malformed XML, a limit, a DTD, a wrong root namespace) gives one
+ * {@link XmlFailure} and drops any document read before it; a document whose record cannot be built gives an
+ * {@link XmlFailure} in its place, and the others are still read. Thread-safe: the factory is configured once and
+ * only read afterwards.
+ */
+final class NfeXmlParser {
+    static final String NFE_NAMESPACE = "http://www.portalfiscal.inf.br/nfe";
+    private static final String WSDL_NAMESPACE_PREFIX = "http://www.portalfiscal.inf.br/nfe/wsdl/";
+    private static final String SOAP_11_NAMESPACE = "http://schemas.xmlsoap.org/soap/envelope/";
+    private static final String SOAP_12_NAMESPACE = "http://www.w3.org/2003/05/soap-envelope";
+
+    private final XMLInputFactory factory;
+    private final XmlLimits limits;
+
+    NfeXmlParser(XmlLimits limits) {
+        this.limits = limits;
+        this.factory = hardenedFactory();
+    }
+
+    /**
+     * The JDK's own StAX implementation (not whatever the classpath provides), with DTDs, external entities and
+     * entity replacement off and a resolver that refuses every external resource.
+     */
+    private static XMLInputFactory hardenedFactory() {
+        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        factory.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
+            throw new XMLStreamException("Cannot resolve " + systemId + ": external resources are forbidden");
+        });
+        return factory;
+    }
+
+    /**
+     * Parses one input, gzip-compressed or not, and closes it.
+     *
+     * @param size the input's length when known, else {@link XmlInput#UNKNOWN_SIZE}
+     */
+    List<XmlResult> parse(InputStream raw, long size) {
+        try (InputStream in = raw) {
+            return readAll(XmlInput.open(in, size, limits));
+        } catch (IOException e) {
+            return List.of(new XmlFailure(List.of(streamFailure(e))));
+        }
+    }
+
+    /** Reads every document of {@code in}; the JDK reader holds nothing beyond the stream, closed by the caller. */
+    private List<XmlResult> readAll(InputStream in) {
+        List<XmlResult> results = new ArrayList<>();
+        try {
+            XMLStreamReader reader = factory.createXMLStreamReader(in);
+            XmlCursor c = new XmlCursor(reader, limits);
+            c.moveToRoot();
+            readRoot(c, results);
+            while (reader.hasNext()) {
+                c.next();
+            }
+            return results;
+        } catch (RejectedInputException e) {
+            return List.of(new XmlFailure(List.of(e.finding())));
+        } catch (XMLStreamException e) {
+            return List.of(new XmlFailure(List.of(parseFailure(e))));
+        }
+    }
+
+    private void readRoot(XmlCursor c, List<XmlResult> results) throws XMLStreamException {
+        String namespace = c.namespace();
+        String name = c.localName();
+        if (isEnvelope(namespace, name)) {
+            while (c.nextChild()) {
+                if ("Header".equals(c.localName())) {
+                    c.skip();
+                } else {
+                    readRoot(c, results);
+                }
+            }
+            return;
+        }
+        if (!NFE_NAMESPACE.equals(namespace)) {
+            throw new RejectedInputException(Finding.error(NfeXmlDeserializer.XML_WRONG_NAMESPACE, c.currentPath(),
+                    "Cannot parse the document: element " + name + " is in namespace '" + namespace + "', expected "
+                            + NFE_NAMESPACE));
+        }
+        switch (name) {
+            case "nfeProc" -> readNfeProc(c, results);
+            case "NFe" -> document(c, results, NfeReader::read);
+            case "procEventoNFe" -> document(c, results, EventReader::readProcEvento);
+            case "evento" -> document(c, results, EventReader::readEvento);
+            case "retEvento" -> document(c, results, cursor -> EventReader.readRetEventoAlone(cursor, Optional.empty()));
+            case "resNFe" -> document(c, results, SummaryReader::readResNFe);
+            case "resEvento" -> document(c, results, SummaryReader::readResEvento);
+            case "enviNFe" -> readLot(c, results, "NFe", NfeReader::read);
+            case "envEvento" -> readLot(c, results, "evento", EventReader::readEvento);
+            case "retEnvEvento" -> readLot(c, results, "retEvento",
+                    cursor -> EventReader.readRetEventoAlone(cursor, Optional.empty()));
+            default -> throw new RejectedInputException(Finding.error(NfeXmlDeserializer.XML_UNSUPPORTED_ROOT,
+                    c.currentPath(), "Cannot parse the document: root element " + name + " holds no NF-e document"));
+        }
+    }
+
+    /** SOAP envelopes and bodies, and the web service messages wrapping the layout documents, are unwrapped. */
+    private static boolean isEnvelope(String namespace, String name) {
+        boolean soap = SOAP_11_NAMESPACE.equals(namespace) || SOAP_12_NAMESPACE.equals(namespace);
+        return soap && ("Envelope".equals(name) || "Body".equals(name))
+                || namespace.startsWith(WSDL_NAMESPACE_PREFIX) && ("nfeDadosMsg".equals(name)
+                        || "nfeResultMsg".equals(name));
+    }
+
+    /** A lot (enviNFe, envEvento, retEnvEvento): each {@code documentTag} child is one document. */
+    private void readLot(XmlCursor c, List<XmlResult> results, String documentTag, DocumentReader reader)
+            throws XMLStreamException {
+        while (c.nextChild()) {
+            if (documentTag.equals(c.localName())) {
+                document(c, results, reader);
+            } else {
+                // lot headers (idLote, indSinc, cStat of the lot …) describe the lot, not a document
+                c.skip();
+            }
+        }
+    }
+
+    private void document(XmlCursor c, List<XmlResult> results, DocumentReader reader) throws XMLStreamException {
+        int depth = c.depth();
+        c.startDocument();
+        if (!NFE_NAMESPACE.equals(c.namespace())) {
+            results.add(new XmlFailure(List.of(Finding.error(NfeXmlDeserializer.XML_WRONG_NAMESPACE,
+                    c.currentPath(), "Cannot read element " + c.localName() + " in namespace '" + c.namespace()
+                            + "', expected " + NFE_NAMESPACE))));
+            c.skip();
+            return;
+        }
+        try {
+            results.add(new XmlDocument(reader.read(c), c.findings()));
+        } catch (RejectedDocumentException e) {
+            List<Finding> findings = new ArrayList<>(c.findings());
+            findings.add(e.finding());
+            results.add(new XmlFailure(findings));
+            c.skipTo(depth);
+        }
+    }
+
+    /**
+     * An nfeProc: the NFe and its protNFe make one document; events some producers add after them (a cancellation
+     * retEvento, a procEventoNFe) are separate documents that follow it.
+     */
+    private void readNfeProc(XmlCursor c, List<XmlResult> results) throws XMLStreamException {
+        c.startDocument();
+        c.layoutVersion(c.attribute("versao").orElse(null));
+        List<Finding> findings = c.findings();
+        Nfe nfe = null;
+        Optional<ProtNFe> prot = Optional.empty();
+        Finding rejection = null;
+        List<XmlResult> events = new ArrayList<>();
+        while (c.nextChild()) {
+            int depth = c.depth();
+            String name = c.localName();
+            try {
+                switch (name) {
+                    case "NFe" -> nfe = NfeReader.read(c);
+                    case "protNFe" -> prot = Optional.of(NfeReader.readProtNFe(c));
+                    case "retEvento", "procEventoNFe" -> {
+                        Optional<AccessKey> chave = Optional.ofNullable(nfe).map(Nfe::chave);
+                        document(c, events, "retEvento".equals(name)
+                                ? cursor -> EventReader.readRetEventoAlone(cursor, chave)
+                                : EventReader::readProcEvento);
+                        c.resumeDocument(findings);
+                    }
+                    case "Signature" -> c.skip();
+                    default -> c.skipUnknown();
+                }
+            } catch (RejectedDocumentException e) {
+                rejection = e.finding();
+                c.skipTo(depth);
+            }
+        }
+        if (rejection == null && nfe == null) {
+            rejection = Finding.error(NfeXmlDeserializer.REQUIRED_MISSING, c.closedPath() + "/NFe",
+                    "Cannot read the nfeProc: it has no NFe");
+        }
+        if (rejection != null) {
+            List<Finding> all = new ArrayList<>(findings);
+            all.add(rejection);
+            results.add(new XmlFailure(all));
+        } else {
+            results.add(new XmlDocument(nfe.withProtNFe(prot), findings));
+        }
+        results.addAll(events);
+    }
+
+    private static Finding streamFailure(IOException e) {
+        if (e instanceof RejectedStreamException rejected) {
+            return rejected.finding();
+        }
+        return Finding.error(NfeXmlDeserializer.XML_MALFORMED, "", "Cannot read the document: " + e);
+    }
+
+    /** Turns a reader exception into the finding of its root cause: a limit, an encoding, or malformed XML. */
+    private static Finding parseFailure(XMLStreamException e) {
+        for (Throwable cause = e; cause != null; cause = nested(cause)) {
+            if (cause instanceof RejectedStreamException rejected) {
+                return rejected.finding();
+            }
+            if (cause instanceof CharConversionException) {
+                return Finding.error(NfeXmlDeserializer.XML_ENCODING, "",
+                        "Cannot decode the document" + at(e.getLocation()) + ": " + cause.getMessage());
+            }
+        }
+        return Finding.error(NfeXmlDeserializer.XML_MALFORMED, "",
+                "Cannot parse the document" + at(e.getLocation()) + ": " + readerMessage(e));
+    }
+
+    private static Throwable nested(Throwable t) {
+        if (t instanceof XMLStreamException x && x.getNestedException() != null && x.getNestedException() != t) {
+            return x.getNestedException();
+        }
+        return t.getCause() == t ? null : t.getCause();
+    }
+
+    private static String at(Location location) {
+        return location == null ? "" : " at line " + location.getLineNumber() + ", column "
+                + location.getColumnNumber();
+    }
+
+    /** The reader's own explanation, without the location prefix the JDK puts in its message. */
+    private static String readerMessage(XMLStreamException e) {
+        String message = String.valueOf(e.getMessage());
+        int marker = message.indexOf("Message: ");
+        return marker >= 0 ? message.substring(marker + "Message: ".length()) : message;
+    }
+
+    /** Reads one fiscal document, the cursor on its root element. */
+    @FunctionalInterface
+    private interface DocumentReader {
+        FiscalDocument read(XmlCursor c) throws XMLStreamException;
+    }
+}
