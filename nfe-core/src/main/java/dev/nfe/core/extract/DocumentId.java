@@ -1,0 +1,113 @@
+package dev.nfe.core.extract;
+
+import dev.nfe.core.spi.MediaType;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Gives a raw document its bronze id without parsing it: the chave de acesso found by a few patterns in the first
+ * {@value #SNIFF_WINDOW} bytes, else {@code sha256-<hex>} of the content. Bronze de-duplicates by this id, so two
+ * different documents must never share one:
+ * <ul>
+ *   <li>an invoice ({@code infNFe/@Id="NFe…"}, in XML or in a JSON form, also escaped inside a JSON string) gets its
+ *       44-digit chave;</li>
+ *   <li>an event ({@code infEvento/@Id="ID…"}) gets its layout id ({@code ID} + event type + chave + sequence), because
+ *       it carries the chave of the invoice it refers to;</li>
+ *   <li>a document with only a {@code chNFe} gets that chave, prefixed {@code resNFe-} for a SEFAZ summary, which
+ *       would otherwise collide with its invoice; a {@code resEvento} summary gets the hash;</li>
+ *   <li>a collection (a JSON array, NDJSON, an enviNFe batch naming several chaves) gets the hash.</li>
+ * </ul>
+ * The check digit is not verified: the id only has to be stable and distinct, the validator reports a bad chave.
+ */
+final class DocumentId {
+    /** How much of a document is searched for its chave. */
+    static final int SNIFF_WINDOW = 64 * 1024;
+
+    private static final Pattern NFE_ID =
+            Pattern.compile("(?:\\bId\\s*=\\s*\\\\?[\"']|\"@?Id\"\\s*:\\s*\")NFe(\\d{44})\\b");
+    private static final Pattern EVENT_ID =
+            Pattern.compile("(?:\\bId\\s*=\\s*\\\\?[\"']|\"@?Id\"\\s*:\\s*\")ID(\\d+)\\b");
+    private static final Pattern CH_NFE =
+            Pattern.compile("<(?:\\w+:)?chNFe>\\s*(\\d{44})\\s*<|\"@?chNFe\"\\s*:\\s*\"(\\d{44})\"");
+    private static final Pattern RES_NFE = Pattern.compile("<(?:\\w+:)?resNFe[\\s>]|\"resNFe\"\\s*:");
+    private static final Pattern RES_EVENTO = Pattern.compile("<(?:\\w+:)?resEvento[\\s>]|\"resEvento\"\\s*:");
+
+    private DocumentId() {
+    }
+
+    /**
+     * The id of {@code content}, uncompressed: its sniffed id, else its hash.
+     *
+     * @param mediaType the detected media type; NDJSON always gets the hash
+     */
+    static String of(byte[] content, MediaType mediaType) {
+        return sniff(content, mediaType).orElseGet(() -> hash(content));
+    }
+
+    /** The id found in the first {@value #SNIFF_WINDOW} bytes of {@code content}, if one identifies it alone. */
+    static Optional<String> sniff(byte[] content, MediaType mediaType) {
+        if (mediaType == MediaType.NDJSON || firstSignificantByte(content) == '[') {
+            return Optional.empty();
+        }
+        // ISO-8859-1 maps bytes to chars one to one, so the ASCII patterns match UTF-8 content too.
+        String head = new String(content, 0, Math.min(content.length, SNIFF_WINDOW), StandardCharsets.ISO_8859_1);
+        Set<String> chaves = distinct(NFE_ID, head);
+        if (!chaves.isEmpty()) {
+            return single(chaves, "");
+        }
+        Set<String> eventIds = distinct(EVENT_ID, head);
+        if (!eventIds.isEmpty()) {
+            return single(eventIds, "ID");
+        }
+        if (RES_EVENTO.matcher(head).find()) {
+            return Optional.empty();
+        }
+        return single(distinct(CH_NFE, head), RES_NFE.matcher(head).find() ? "resNFe-" : "");
+    }
+
+    private static Optional<String> single(Set<String> found, String prefix) {
+        return found.size() == 1 ? Optional.of(prefix + found.iterator().next()) : Optional.empty();
+    }
+
+    /** {@code sha256-<hex>} of {@code content}. */
+    static String hash(byte[] content) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(content);
+            return "sha256-" + HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java platform provides SHA-256", e);
+        }
+    }
+
+    /** The first byte that is not whitespace or a UTF-8 byte order mark, or -1 for none. */
+    static int firstSignificantByte(byte[] content) {
+        int i = 0;
+        if (content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
+                && (content[2] & 0xFF) == 0xBF) {
+            i = 3;
+        }
+        for (; i < content.length; i++) {
+            int b = content[i] & 0xFF;
+            if (b != ' ' && b != '\t' && b != '\r' && b != '\n') {
+                return b;
+            }
+        }
+        return -1;
+    }
+
+    private static Set<String> distinct(Pattern pattern, String text) {
+        Set<String> found = new TreeSet<>();
+        Matcher matcher = pattern.matcher(text);
+        while (matcher.find()) {
+            found.add(matcher.group(1) != null ? matcher.group(1) : matcher.group(2));
+        }
+        return found;
+    }
+}

@@ -1,0 +1,170 @@
+package dev.nfe.core.extract;
+
+import dev.nfe.core.spi.Checkpoint;
+import dev.nfe.core.spi.ExtractSink;
+import dev.nfe.core.spi.Extractor;
+import dev.nfe.core.spi.NfeException;
+import dev.nfe.core.spi.RawDocument;
+import dev.nfe.core.spi.Storage;
+import dev.nfe.core.spi.StoragePath;
+import dev.nfe.core.spi.StoredObject;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Extracts the XML, JSON and NDJSON documents under a {@link Storage} prefix (plugin type {@code folder}): plain
+ * files, {@code .gz} files and the entries of {@code .zip} archives, in lexicographic order of path and then archive
+ * order, one file and one entry at a time. Works over any storage, so a local folder and an S3 drop prefix behave
+ * alike.
+ *
+ * <p>Each document is emitted as read (a gzip file stays compressed) with the id {@link DocumentId} sniffs. Files and
+ * entries it passes over (unsupported names, size, ratio and entry-count limits, corrupt archives) go to the
+ * {@code rejections} listener, never into a page. The checkpoint ({@code folder.lastPath}, and
+ * {@code folder.partialPath}/{@code folder.partialCount} while inside an archive) resumes after the last committed
+ * document; an empty checkpoint re-emits everything, which bronze de-duplicates by id. A page that only moves the
+ * checkpoint past rejected sources is committed empty. Immutable; one extraction at a time.
+ */
+public final class FolderExtractor implements Extractor {
+    private static final Logger log = LoggerFactory.getLogger(FolderExtractor.class);
+
+    private final Storage storage;
+    private final String prefix;
+    private final FolderSettings settings;
+    private final Clock clock;
+    private final Consumer<RejectedSource> rejections;
+    private final FolderFileReader reader;
+
+    /**
+     * Reads the objects of {@code storage} under {@code prefix}.
+     *
+     * @param prefix a folder-like prefix ending with {@code /}, or empty for the whole storage
+     * @param clock gives {@link RawDocument#fetchedAt()} and is compared with the sink's deadline
+     * @param rejections told of every file or entry passed over; called on the extracting thread
+     */
+    public FolderExtractor(Storage storage, String prefix, FolderSettings settings, Clock clock,
+                           Consumer<RejectedSource> rejections) {
+        this.storage = Objects.requireNonNull(storage, "storage");
+        this.prefix = StoragePath.requireValidPrefix(prefix);
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.rejections = Objects.requireNonNull(rejections, "rejections");
+        this.reader = new FolderFileReader(storage, settings, clock);
+    }
+
+    @Override
+    public ExtractResult extract(Checkpoint from, ExtractSink sink) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(sink, "sink");
+        FolderPosition start = FolderPosition.from(from);
+        Run run = new Run(from, start, sink);
+        String previous = "";
+        try (Stream<StoredObject> listing = storage.list(prefix)) {
+            Iterator<StoredObject> objects = listing.iterator();
+            while (objects.hasNext()) {
+                StoredObject object = objects.next();
+                String path = object.path();
+                if (path.compareTo(previous) <= 0) {
+                    // Restart skips every path up to folder.lastPath, which is only correct for a sorted listing.
+                    throw new NfeException("Cannot extract from " + describePrefix() + ": the storage listed " + path
+                            + " after " + previous + ", not in lexicographic order");
+                }
+                previous = path;
+                if (!start.isPending(path)) {
+                    continue;
+                }
+                FolderFileReader.Flow flow = reader.read(object, start.committedUnits(path),
+                        (ordinal, unit) -> run.unit(path, ordinal, unit));
+                if (flow == FolderFileReader.Flow.STOP) {
+                    return run.stopped();
+                }
+                run.fileDone(path);
+            }
+        }
+        return run.finished();
+    }
+
+    private String describePrefix() {
+        return prefix.isEmpty() ? "the storage root" : "prefix " + prefix;
+    }
+
+    /** The state of one extraction: the open page and the position after its last unit. */
+    private final class Run {
+        private final ExtractSink sink;
+        private final List<RawDocument> page = new ArrayList<>();
+        private Checkpoint committed;
+        private FolderPosition position;
+        private boolean moved;
+        private long pageBytes;
+        private long pages;
+        private long documents;
+        private long rejected;
+
+        Run(Checkpoint from, FolderPosition start, ExtractSink sink) {
+            this.committed = from;
+            this.position = start;
+            this.sink = sink;
+        }
+
+        FolderFileReader.Flow unit(String path, long ordinal, FolderFileReader.Unit unit) {
+            if (page.size() >= settings.pageSize() || pageBytes >= settings.maxPageBytes()) {
+                commit();
+            }
+            if (page.isEmpty() && !moved && isDeadlineNear()) {
+                return FolderFileReader.Flow.STOP;
+            }
+            if (unit instanceof FolderFileReader.Document document) {
+                page.add(document.document());
+                pageBytes += document.document().size();
+            } else {
+                rejections.accept(((FolderFileReader.Rejection) unit).rejected());
+                rejected++;
+            }
+            position = position.afterUnit(path, ordinal);
+            moved = true;
+            return FolderFileReader.Flow.CONTINUE;
+        }
+
+        void fileDone(String path) {
+            position = position.afterFile(path);
+            moved = true;
+        }
+
+        Extractor.ExtractResult stopped() {
+            log.info("Stopped extraction from {} before the deadline: {} documents in {} pages, {} rejected",
+                    describePrefix(), documents, pages, rejected);
+            return new ExtractResult(committed, false);
+        }
+
+        Extractor.ExtractResult finished() {
+            if (moved) {
+                commit();
+            }
+            log.info("Extracted {} documents in {} pages from {}, {} rejected", documents, pages, describePrefix(),
+                    rejected);
+            return new ExtractResult(committed, true);
+        }
+
+        private void commit() {
+            Checkpoint next = position.applyTo(committed);
+            sink.commit(List.copyOf(page), next);
+            committed = next;
+            pages++;
+            documents += page.size();
+            log.debug("Committed page {} of {} documents up to {}", pages, page.size(), next.values());
+            page.clear();
+            pageBytes = 0;
+            moved = false;
+        }
+
+        private boolean isDeadlineNear() {
+            return !clock.instant().plus(settings.deadlineMargin()).isBefore(sink.deadline());
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package dev.nfe.core.extract;
+
+import java.util.Objects;
+
+/**
+ * A file or archive entry the {@link FolderExtractor} passed over without emitting a document, and why. Rejections
+ * are reported to a listener rather than put into a page, so bronze only ever holds documents as received; the
+ * checkpoint moves past them like past any other source, so a rerun does not report them again.
+ *
+ * @param source the file path, or {@code archive!/entry} for a zip entry
+ * @param reason the rule it broke
+ * @param detail sizes or the underlying error, without content
+ */
+public record RejectedSource(String source, Reason reason, String detail) {
+    public RejectedSource {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(detail, "detail");
+    }
+
+    /** Why a source was passed over. */
+    public enum Reason {
+        /** The name has no extension the extractor reads ({@code .pdf}, {@code .txt}, a nested archive). */
+        UNSUPPORTED_TYPE,
+        /** The content, after decompression, exceeds {@link FolderSettings#maxDocumentBytes()}. */
+        TOO_LARGE,
+        /** The content inflates beyond {@link FolderSettings#maxCompressionRatio()}: a likely zip bomb. */
+        COMPRESSION_RATIO,
+        /** The archive has more than {@link FolderSettings#maxEntries()} entries; the rest were not read. */
+        TOO_MANY_ENTRIES,
+        /** The gzip or zip data is corrupt or truncated. */
+        UNREADABLE
+    }
+}

@@ -1,0 +1,88 @@
+package dev.nfe.core.extract;
+
+import static dev.nfe.core.extract.FolderFixtures.chave;
+import static dev.nfe.core.extract.FolderFixtures.nfeXml;
+import static dev.nfe.core.extract.FolderFixtures.utf8;
+import static dev.nfe.core.extract.FolderFixtures.write;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.nfe.core.runtime.PluginRegistry;
+import dev.nfe.core.spi.Checkpoint;
+import dev.nfe.core.spi.ConfigException;
+import dev.nfe.core.spi.ConfigSection;
+import dev.nfe.core.spi.ExtractorFactory;
+import dev.nfe.core.spi.PluginContext;
+import dev.nfe.core.spi.StorageFactory;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FolderExtractorFactoryTest {
+    private static final PluginContext CONTEXT = new PluginContext("test",
+            Clock.fixed(Instant.parse("2026-01-02T10:00:00Z"), ZoneOffset.UTC), name -> Optional.empty());
+
+    @TempDir
+    Path root;
+
+    @Test
+    void registry_findsTheFolderExtractor() {
+        assertThat(PluginRegistry.load(ExtractorFactory.class).types()).contains("folder");
+    }
+
+    @Test
+    void create_withBadKeys_reportsEveryProblemWithItsKeyPath() {
+        ConfigSection config = new ConfigSection("extract", Map.of("type", "folder", "pageSize", 0,
+                "deadlineMargin", "soon", "maxDocumentBytes", "20 MB", "colour", "blue"));
+
+        assertThatThrownBy(() -> new FolderExtractorFactory().create(config, CONTEXT))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("extract.path: is required")
+                .hasMessageContaining("extract.pageSize: must be between 1 and 100000, was 0")
+                .hasMessageContaining("extract.deadlineMargin: must be a positive duration")
+                .hasMessageContaining("extract.maxDocumentBytes: must be a size")
+                .hasMessageContaining("extract.colour: unknown key");
+    }
+
+    @Test
+    void create_pathNotADirectory_failsNamingTheKey() {
+        ConfigSection config = new ConfigSection("extract", Map.of("path", root.resolve("missing").toString()));
+
+        assertThatThrownBy(() -> new FolderExtractorFactory().create(config, CONTEXT))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("extract.path: must be an existing directory");
+    }
+
+    @Test
+    void create_withLocalStorage_extractsTheDirectory() {
+        assumeTrue(hasLocalStorage(), "the local storage plugin is not on the class path");
+        write(root, "1.xml", utf8(nfeXml(1)));
+        RecordingSink sink = RecordingSink.fresh();
+
+        new FolderExtractorFactory().create(new ConfigSection("extract", Map.of("path", root.toString())), CONTEXT)
+                .extract(Checkpoint.empty(), sink);
+
+        assertThat(sink.ids()).containsExactly(chave(1));
+    }
+
+    @Test
+    void create_withoutLocalStorage_failsNamingThePlugin() {
+        assumeFalse(hasLocalStorage(), "the local storage plugin is on the class path");
+
+        assertThatThrownBy(() -> new FolderExtractorFactory()
+                .create(new ConfigSection("extract", Map.of("path", root.toString())), CONTEXT))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("'local' storage plugin");
+    }
+
+    private static boolean hasLocalStorage() {
+        return PluginRegistry.load(StorageFactory.class).types().contains("local");
+    }
+}
