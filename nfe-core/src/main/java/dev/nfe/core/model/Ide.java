@@ -37,6 +37,7 @@ import java.util.Optional;
  * @param indFinal {@code /NFe/infNFe/ide/indFinal}
  * @param indPres {@code /NFe/infNFe/ide/indPres}
  * @param indIntermed {@code /NFe/infNFe/ide/indIntermed}
+ * @param cIndOp {@code /NFe/infNFe/ide/cIndOp}
  * @param procEmi {@code /NFe/infNFe/ide/procEmi}
  * @param verProc {@code /NFe/infNFe/ide/verProc}
  * @param dhCont {@code /NFe/infNFe/ide/dhCont}
@@ -73,6 +74,7 @@ public record Ide(
         Optional<String> indFinal,
         Optional<String> indPres,
         Optional<String> indIntermed,
+        Optional<String> cIndOp,
         String procEmi,
         String verProc,
         Optional<OffsetDateTime> dhCont,
@@ -105,6 +107,7 @@ public record Ide(
         Objects.requireNonNull(indFinal, "indFinal");
         Objects.requireNonNull(indPres, "indPres");
         Objects.requireNonNull(indIntermed, "indIntermed");
+        Objects.requireNonNull(cIndOp, "cIndOp");
         Objects.requireNonNull(procEmi, "procEmi");
         Objects.requireNonNull(verProc, "verProc");
         Objects.requireNonNull(dhCont, "dhCont");

@@ -88,7 +88,8 @@ public record Nfe(
     /** This note with {@code protNFe} as its authorisation protocol, as an {@code nfeProc} pairs them. */
     public Nfe withProtNFe(Optional<ProtNFe> protNFe) {
         return new Nfe(chave, versao, ide, emit, avulsa, dest, retirada, entrega, autXML, det, total, transp, cobr, pag,
-                infIntermed, infAdic, exporta, compra, cana, infRespTec, infSolicNFF, agropecuario, infNFeSupl, protNFe);
+                infIntermed, infAdic, exporta, compra, cana, infRespTec, infSolicNFF, agropecuario, infNFeSupl,
+                protNFe);
     }
 
     /** Whether this is an NFC-e (model 65) rather than an NF-e (model 55). */

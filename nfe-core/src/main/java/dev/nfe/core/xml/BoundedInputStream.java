@@ -36,7 +36,8 @@ final class BoundedInputStream extends FilterInputStream {
     }
 
     /** A decompressing stream limited to {@code maxBytes} and {@code maxRatio} times the compressed bytes read. */
-    static BoundedInputStream inflated(InputStream gzip, long maxBytes, int maxRatio, LongSupplier compressedBytesRead) {
+    static BoundedInputStream inflated(InputStream gzip, long maxBytes, int maxRatio,
+            LongSupplier compressedBytesRead) {
         return new BoundedInputStream(gzip, maxBytes, maxRatio, compressedBytesRead);
     }
 

@@ -18,7 +18,10 @@ import java.util.List;
 import java.util.Optional;
 import javax.xml.stream.XMLStreamException;
 
-/** Reads the complementary groups of {@code infNFe} after the additional information: intermediary, export, purchase, sugar cane, technical party, agricultural data, and the NFC-e {@code infNFeSupl}. */
+/**
+ * Reads the complementary groups of {@code infNFe} after the additional information: intermediary, export,
+ * purchase, sugar cane, technical party, agricultural data, and the NFC-e {@code infNFeSupl}.
+ */
 final class ComplementReader {
 
     private ComplementReader() {

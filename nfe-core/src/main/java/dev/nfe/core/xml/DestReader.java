@@ -7,7 +7,10 @@ import dev.nfe.core.model.Local;
 import java.util.Optional;
 import javax.xml.stream.XMLStreamException;
 
-/** Reads the recipient ({@code dest}), the pick-up and delivery places and the parties authorised to download the XML. */
+/**
+ * Reads the recipient ({@code dest}), the pick-up and delivery places and the parties authorised to download the
+ * XML.
+ */
 final class DestReader {
 
     private DestReader() {

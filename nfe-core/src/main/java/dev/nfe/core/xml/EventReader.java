@@ -160,7 +160,7 @@ final class EventReader {
                 }
             } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
                     || event == XMLStreamConstants.SPACE) {
-                appendEscaped(xml, r.getTextCharacters(), r.getTextStart(), r.getTextLength(), false);
+                appendText(xml, r.getTextCharacters(), r.getTextStart(), r.getTextLength());
                 if (child != null && c.depth() == base + 1) {
                     childText.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
                 }
@@ -185,7 +185,14 @@ final class EventReader {
 
     private static void appendAttributeValue(StringBuilder xml, String value) {
         String text = value == null ? "" : value;
-        appendEscaped(xml, text.toCharArray(), 0, text.length(), true);
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch == '"') {
+                xml.append("&quot;");
+            } else {
+                appendEscaped(xml, ch);
+            }
+        }
         xml.append('"');
     }
 
@@ -193,16 +200,18 @@ final class EventReader {
         return prefix == null || prefix.isEmpty() ? localName : prefix + ":" + localName;
     }
 
-    private static void appendEscaped(StringBuilder xml, char[] chars, int start, int length, boolean attribute) {
+    private static void appendText(StringBuilder xml, char[] chars, int start, int length) {
         for (int i = start; i < start + length; i++) {
-            char ch = chars[i];
-            switch (ch) {
-                case '&' -> xml.append("&amp;");
-                case '<' -> xml.append("&lt;");
-                case '>' -> xml.append("&gt;");
-                case '"' -> xml.append(attribute ? "&quot;" : "\"");
-                default -> xml.append(ch);
-            }
+            appendEscaped(xml, chars[i]);
+        }
+    }
+
+    private static void appendEscaped(StringBuilder xml, char ch) {
+        switch (ch) {
+            case '&' -> xml.append("&amp;");
+            case '<' -> xml.append("&lt;");
+            case '>' -> xml.append("&gt;");
+            default -> xml.append(ch);
         }
     }
 

@@ -50,6 +50,7 @@ final class IdeReader {
         Optional<String> indFinal = Optional.empty();
         Optional<String> indPres = Optional.empty();
         Optional<String> indIntermed = Optional.empty();
+        Optional<String> cIndOp = Optional.empty();
         String procEmi = null;
         String verProc = null;
         Optional<OffsetDateTime> dhCont = Optional.empty();
@@ -86,6 +87,7 @@ final class IdeReader {
                 case "indFinal" -> indFinal = Optional.of(c.text());
                 case "indPres" -> indPres = Optional.of(c.text());
                 case "indIntermed" -> indIntermed = Optional.of(c.text());
+                case "cIndOp" -> cIndOp = Optional.of(c.text());
                 case "procEmi" -> procEmi = c.text();
                 case "verProc" -> verProc = c.text();
                 case "dhCont" -> dhCont = c.dateTime();
@@ -101,8 +103,8 @@ final class IdeReader {
                 hSaiEnt, dPrevEntrega, c.required(tpNF, "tpNF"), idDest, c.required(cMunFG, "cMunFG"), cMunFGIBS,
                 c.required(tpImp, "tpImp"), c.required(tpEmis, "tpEmis"), c.required(cDV, "cDV"),
                 c.required(tpAmb, "tpAmb"), c.required(finNFe, "finNFe"), tpNFDebito, tpNFCredito, indFinal, indPres,
-                indIntermed, c.required(procEmi, "procEmi"), c.required(verProc, "verProc"), dhCont, xJust, nFref,
-                gCompraGov, gPagAntecipado);
+                indIntermed, cIndOp, c.required(procEmi, "procEmi"), c.required(verProc, "verProc"), dhCont, xJust,
+                nFref, gCompraGov, gPagAntecipado);
     }
 
     static NFref readNFref(XmlCursor c) throws XMLStreamException {

@@ -115,7 +115,8 @@ final class NfeXmlParser {
             case "NFe" -> document(c, results, NfeReader::read);
             case "procEventoNFe" -> document(c, results, EventReader::readProcEvento);
             case "evento" -> document(c, results, EventReader::readEvento);
-            case "retEvento" -> document(c, results, cursor -> EventReader.readRetEventoAlone(cursor, Optional.empty()));
+            case "retEvento" -> document(c, results,
+                    cursor -> EventReader.readRetEventoAlone(cursor, Optional.empty()));
             case "resNFe" -> document(c, results, SummaryReader::readResNFe);
             case "resEvento" -> document(c, results, SummaryReader::readResEvento);
             case "enviNFe" -> readLot(c, results, "NFe", NfeReader::read);

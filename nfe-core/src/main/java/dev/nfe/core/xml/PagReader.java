@@ -83,8 +83,8 @@ final class PagReader {
             }
         }
         if (tPag != null || vPag != null) {
-            detPag.add(new DetPag(Optional.empty(), c.required(tPag, "tPag"), Optional.empty(), c.required(vPag, "vPag"),
-                    Optional.empty(), Optional.empty(), Optional.empty(), card));
+            detPag.add(new DetPag(Optional.empty(), c.required(tPag, "tPag"), Optional.empty(),
+                    c.required(vPag, "vPag"), Optional.empty(), Optional.empty(), Optional.empty(), card));
         }
         return new Pag(detPag, vTroco);
     }

@@ -23,7 +23,10 @@ import java.util.List;
 import java.util.Optional;
 import javax.xml.stream.XMLStreamException;
 
-/** Reads the product group ({@code prod}) of an item with its import, export, traceability and specific-product groups. */
+/**
+ * Reads the product group ({@code prod}) of an item with its import, export, traceability and specific-product
+ * groups.
+ */
 final class ProdReader {
 
     private ProdReader() {

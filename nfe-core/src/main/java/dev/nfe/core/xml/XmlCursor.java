@@ -228,7 +228,7 @@ final class XmlCursor {
         return date().orElse(LocalDate.EPOCH);
     }
 
-    /** The text of the current element as a time ({@code hh:mm:ss}, layout 2.00); empty, with a finding, when invalid. */
+    /** The text of the current element as a time ({@code hh:mm:ss}, layout 2.00); empty, with a finding, if invalid. */
     Optional<LocalTime> time() throws XMLStreamException {
         String text = text().strip();
         try {
@@ -284,7 +284,7 @@ final class XmlCursor {
         }
     }
 
-    /** {@code value}, or {@code REQUIRED_MISSING} and an empty string when the group did not have element {@code tag}. */
+    /** {@code value}, or {@code REQUIRED_MISSING} and an empty string when the group lacked element {@code tag}. */
     String required(String value, String tag) {
         if (value == null) {
             missing(tag);

@@ -2,6 +2,7 @@ package dev.nfe.core.xml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.nfe.core.model.Nfe;
 import dev.nfe.core.spi.Finding;
 import dev.nfe.core.spi.ParseOutcome;
 import dev.nfe.core.spi.RawDocument;
@@ -220,7 +221,7 @@ class XmlHostileInputTest {
                 .get(0);
 
         assertThat(outcome).isInstanceOfSatisfying(ParseOutcome.Parsed.class, parsed -> assertThat(
-                ((dev.nfe.core.model.Nfe) parsed.document()).ide().natOp()).isEqualTo("Devolução"));
+                ((Nfe) parsed.document()).ide().natOp()).isEqualTo("Devolução"));
     }
 
     private static ParseOutcome.Quarantined onlyQuarantined(RawDocument raw) {
