@@ -33,8 +33,8 @@ class FolderExtractorFactoryTest {
     Path root;
 
     @Test
-    void registry_findsTheFolderExtractor() {
-        assertThat(PluginRegistry.load(ExtractorFactory.class).types()).contains("folder");
+    void registry_findsFolderAndHttpExtractors() {
+        assertThat(PluginRegistry.load(ExtractorFactory.class).types()).contains("folder", "http");
     }
 
     @Test
