@@ -53,9 +53,9 @@ class BronzeDedupeTest {
         PipelineFixture fixture = new PipelineFixture(directory).generate(3);
         Pipeline pipeline = fixture.pipeline();
         pipeline.run(pipeline.request(Stage.EXTRACT));
-        String chave = dev.nfe.core.testing.NfeGenerator.seeded(42).chave(1);
+        String chave = dev.nfe.core.generate.NfeGenerator.seeded(42).chave(1);
         Files.write(fixture.input.resolve("zz-resent.xml"),
-                dev.nfe.core.testing.NfeGenerator.seeded(42).generate(1).xml());
+                dev.nfe.core.generate.NfeGenerator.seeded(42).generate(1).xml());
 
         RunSummary later = pipeline.run(pipeline.request(Stage.EXTRACT));
 

@@ -38,7 +38,7 @@ class PipelineEndToEndTest {
     @Test
     void extract_generatedDocument_keepsItsBytesInBronzeUnderItsChave() {
         PipelineFixture fixture = new PipelineFixture(directory).generate(1);
-        String chave = dev.nfe.core.testing.NfeGenerator.seeded(42).chave(0);
+        String chave = dev.nfe.core.generate.NfeGenerator.seeded(42).chave(0);
 
         fixture.pipeline().run(fixture.pipeline().request(Stage.EXTRACT));
 
@@ -46,7 +46,7 @@ class PipelineEndToEndTest {
         assertThat(bronze).containsKey("bronze/nfe-test/ingest_date=2026-01-05/20260105-000001/" + chave + ".xml")
                 .containsKey("bronze/nfe-test/_manifests/ingest_date=2026-01-05/20260105-000001.json");
         assertThat(bronze.get("bronze/nfe-test/ingest_date=2026-01-05/20260105-000001/" + chave + ".xml"))
-                .isEqualTo(dev.nfe.core.testing.NfeGenerator.seeded(42).generate(0).xml());
+                .isEqualTo(dev.nfe.core.generate.NfeGenerator.seeded(42).generate(0).xml());
     }
 
     @Test

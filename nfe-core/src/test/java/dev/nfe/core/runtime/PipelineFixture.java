@@ -13,7 +13,7 @@ import dev.nfe.core.spi.PluginContext;
 import dev.nfe.core.spi.Row;
 import dev.nfe.core.spi.Storage;
 import dev.nfe.core.storage.LocalStorage;
-import dev.nfe.core.testing.NfeGenerator;
+import dev.nfe.core.generate.NfeGenerator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
