@@ -1,7 +1,12 @@
 /**
- * The silver layer's storage format: tables written as Parquet through parquet-avro straight onto
- * {@link dev.nfe.core.spi.Storage}, with no Hadoop file system, configuration or codec on the classpath; files
- * partitioned by ingest date and batch; each batch committed by a {@code _manifest.json} written last, and read back
- * by a reader that sees only committed batches and streams their rows.
+ * The silver layer: the table definitions ({@link dev.nfe.core.silver.SilverTables}), the column naming rule
+ * ({@link dev.nfe.core.silver.LayoutNames}), the row mappers from the typed model to those tables
+ * ({@link dev.nfe.core.silver.SilverRows}), and the storage format: tables written as Parquet through parquet-avro
+ * straight onto {@link dev.nfe.core.spi.Storage}, with no Hadoop file system, configuration or codec on the
+ * classpath; files partitioned by ingest date and batch; each batch committed by a {@code _manifest.json} written
+ * last, and read back by a reader that sees only committed batches and streams their rows. Each table is defined
+ * once, with the XPath and type of every column, and the same definition maps the rows and generates
+ * {@code nfe-core/SCHEMA.md}. Nothing here parses documents or validates them: a value that does not fit its column
+ * without rounding fails loudly instead of being written differently.
  */
 package dev.nfe.core.silver;

@@ -1,0 +1,38 @@
+package dev.nfe.core.silver;
+
+import static dev.nfe.core.silver.LayoutDecimals.QUANTITY;
+
+import dev.nfe.core.model.DetExport;
+import dev.nfe.core.model.ExportInd;
+import dev.nfe.core.model.Nfe;
+import dev.nfe.core.spi.ColumnType;
+import dev.nfe.core.spi.Table;
+
+/** Maps each export group of an item ({@code prod/detExport}) to a row of {@code nfe_item_export}. */
+final class ItemExportRowMapper implements RowMapper<Nfe> {
+
+    static final TableSpec<ItemChild<DetExport>> SPEC = TableSpec.<ItemChild<DetExport>>builder("nfe_item_export")
+            .chave(LayoutPaths.CHAVE)
+            .key("n_item", ColumnType.INT, LayoutPaths.DET + "/@nItem", ItemChild::nItem)
+            .key("seq", ColumnType.INT, "position of detExport among the item's detExport, from 1", ItemChild::seq)
+            .lineage()
+            .row("detExport", LayoutPaths.DET + "/prod/detExport", ItemChild::value, export -> export
+                    .optText("nDraw", DetExport::nDraw)
+                    .optGroup("exportInd", DetExport::exportInd, ind -> ind
+                            .text("nRE", ExportInd::nRE)
+                            .text("chNFe", ExportInd::chNFe)
+                            .decimal("qExport", QUANTITY, ExportInd::qExport)))
+            .build();
+
+    @Override
+    public Table table() {
+        return SPEC.table();
+    }
+
+    @Override
+    public void emit(Nfe nfe, RowContext context, RowSink sink) {
+        for (ItemChild<DetExport> export : ItemChild.of(nfe, det -> det.prod().detExport())) {
+            sink.accept(SPEC.table(), SPEC.row(export, context));
+        }
+    }
+}

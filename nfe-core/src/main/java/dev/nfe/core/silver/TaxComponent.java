@@ -1,0 +1,163 @@
+package dev.nfe.core.silver;
+
+import dev.nfe.core.model.Det;
+import dev.nfe.core.spi.ColumnType;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * One kind of row of {@code nfe_item_tax}: a tax component such as {@code ICMS}, {@code ICMS_ST} or {@code IBS_UF},
+ * where in an item it is found, and which layout tag fills each column.
+ *
+ * @param <S> the layout group the component's values are read from
+ */
+final class TaxComponent<S> {
+
+    /** A generic column of {@code nfe_item_tax}, named by {@link LayoutNames#snake} of a representative tag. */
+    record TaxColumn(String name, ColumnType type) {
+        TaxColumn {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(type, "type");
+        }
+
+        static TaxColumn of(String tag, ColumnType type) {
+            return new TaxColumn(LayoutNames.snake(tag), type);
+        }
+    }
+
+    /** Which tag fills a column, as a path relative to the component's group, and how to read it. */
+    record Binding<S>(TaxColumn column, String tag, Function<S, Optional<?>> value) {
+        Binding {
+            Objects.requireNonNull(column, "column");
+            Objects.requireNonNull(tag, "tag");
+            Objects.requireNonNull(value, "value");
+        }
+    }
+
+    /** A component found in an item, ready to become a row. */
+    record Occurrence(String tax, int seq, String groupTag, Map<TaxColumn, Object> values) {
+    }
+
+    private final String tax;
+    private final String path;
+    private final Function<Det, List<S>> sources;
+    private final Function<S, String> groupTag;
+    private final boolean primary;
+    private final List<Binding<S>> bindings;
+
+    private TaxComponent(Builder<S> builder) {
+        this.tax = builder.tax;
+        this.path = builder.path;
+        this.sources = builder.sources;
+        this.groupTag = builder.groupTag;
+        this.primary = builder.primary;
+        this.bindings = List.copyOf(builder.bindings.values());
+    }
+
+    /**
+     * Starts a component.
+     *
+     * @param tax the value of the {@code tax} column ({@code ICMS_ST})
+     * @param path the component's group relative to {@code det} ({@code imposto/ICMS/ICMS*})
+     * @param sources the groups of an item the component reads, in document order (usually none or one)
+     * @param groupTag the value of the {@code group_tag} column: the XML tag of the group holding the values
+     */
+    static <S> Builder<S> builder(String tax, String path, Function<Det, List<S>> sources, Function<S, String> groupTag) {
+        return new Builder<>(tax, path, sources, groupTag);
+    }
+
+    String tax() {
+        return tax;
+    }
+
+    /** The XPath of the component's group, relative to {@code det}. */
+    String path() {
+        return path;
+    }
+
+    /** Whether the component has a row whenever its group is present. */
+    boolean isPrimary() {
+        return primary;
+    }
+
+    List<Binding<S>> bindings() {
+        return bindings;
+    }
+
+    /**
+     * The occurrences of this component in {@code det}. A primary component occurs whenever its group is present;
+     * any other only when at least one of its decimal values is, so an {@code ICMS00} gives no {@code ICMS_ST} row.
+     */
+    List<Occurrence> occurrences(Det det) {
+        List<S> groups = sources.apply(det);
+        List<Occurrence> found = new ArrayList<>(groups.size());
+        for (int i = 0; i < groups.size(); i++) {
+            S group = groups.get(i);
+            Map<TaxColumn, Object> values = new LinkedHashMap<>();
+            boolean anyDecimal = false;
+            for (Binding<S> binding : bindings) {
+                Optional<?> value = binding.value().apply(group);
+                if (value.isPresent()) {
+                    values.put(binding.column(), value.get());
+                    anyDecimal |= value.get() instanceof BigDecimal;
+                }
+            }
+            if (primary || anyDecimal) {
+                found.add(new Occurrence(tax, i + 1, groupTag.apply(group), values));
+            }
+        }
+        return found;
+    }
+
+    /** Collects a component's bindings; binding one column twice is a programming error. */
+    static final class Builder<S> {
+        private final String tax;
+        private final String path;
+        private final Function<Det, List<S>> sources;
+        private final Function<S, String> groupTag;
+        private final Map<TaxColumn, Binding<S>> bindings = new LinkedHashMap<>();
+        private boolean primary;
+
+        private Builder(String tax, String path, Function<Det, List<S>> sources, Function<S, String> groupTag) {
+            this.tax = Objects.requireNonNull(tax, "tax");
+            this.path = Objects.requireNonNull(path, "path");
+            this.sources = Objects.requireNonNull(sources, "sources");
+            this.groupTag = Objects.requireNonNull(groupTag, "groupTag");
+        }
+
+        /** Makes the component occur whenever its group is present, even without values. */
+        Builder<S> primary() {
+            this.primary = true;
+            return this;
+        }
+
+        /** Binds an optional tag. */
+        Builder<S> opt(TaxColumn column, String tag, Function<S, ? extends Optional<?>> value) {
+            return bind(new Binding<>(column, tag, value::apply));
+        }
+
+        /** Binds a tag the group always has. */
+        Builder<S> req(TaxColumn column, String tag, Function<S, ?> value) {
+            return bind(new Binding<>(column, tag, group -> Optional.of(value.apply(group))));
+        }
+
+        private Builder<S> bind(Binding<S> binding) {
+            Binding<S> previous = bindings.putIfAbsent(binding.column(), binding);
+            if (previous != null) {
+                throw new IllegalArgumentException("Cannot bind " + tax + "." + binding.column().name() + " to "
+                        + binding.tag() + ": already bound to " + previous.tag());
+            }
+            return this;
+        }
+
+        TaxComponent<S> build() {
+            return new TaxComponent<>(this);
+        }
+    }
+}
