@@ -69,7 +69,6 @@ public final class Pipeline {
     private final Optional<Loader> loader;
     private final Notifier notifier;
     private final LayerPrefixes layers;
-    private final SilverMapping mapping;
     private final Clock clock;
     private final Duration deadlineMargin;
 
@@ -83,7 +82,6 @@ public final class Pipeline {
         this.loader = parts.loader;
         this.notifier = parts.notifier;
         this.layers = parts.layers;
-        this.mapping = builder.mapping.orElseThrow(() -> new ConfigException("transform: no silver mapping"));
         this.clock = builder.clock;
         this.deadlineMargin = builder.deadlineMargin;
     }
@@ -204,7 +202,7 @@ public final class Pipeline {
             case EXTRACT -> new ExtractStage(extractor.orElseThrow(() -> new ConfigException(
                     "extract: pipeline " + name + " has no extractor")), bronze, state, clock)
                     .run(request.continuation(), deadline, counters);
-            case TRANSFORM -> new TransformStage(name, storage, bronze, state, deserializer, mapping, layerWriter,
+            case TRANSFORM -> new TransformStage(name, storage, bronze, state, deserializer, layerWriter,
                     catalog, layers.silver())
                     .run(request, deadline, counters);
             case LOAD -> new LoadStage(name, loader.orElseThrow(() -> new ConfigException("load: pipeline " + name
@@ -268,7 +266,6 @@ public final class Pipeline {
         private ClassLoader classLoader = Pipeline.class.getClassLoader();
         private Clock clock = Clock.systemUTC();
         private Duration deadlineMargin = Duration.ofSeconds(10);
-        private Optional<SilverMapping> mapping = Optional.empty();
 
         private Builder() {
         }
@@ -355,11 +352,6 @@ public final class Pipeline {
                 throw new IllegalArgumentException("Cannot use deadline margin " + value + ": it is negative");
             }
             this.deadlineMargin = value;
-            return this;
-        }
-
-        Builder mapping(SilverMapping value) {
-            this.mapping = Optional.of(Objects.requireNonNull(value, "value"));
             return this;
         }
 

@@ -6,12 +6,18 @@ import dev.nfe.core.spi.BatchWriter;
 import dev.nfe.core.spi.CatalogRegistrar;
 import dev.nfe.core.spi.Checkpoint;
 import dev.nfe.core.spi.CommitConflictException;
+import dev.nfe.core.silver.SilverRows;
+import dev.nfe.core.silver.SilverTables;
 import dev.nfe.core.spi.Deserializer;
+import dev.nfe.core.spi.Finding;
 import dev.nfe.core.spi.LayerWriter;
 import dev.nfe.core.spi.NfeException;
 import dev.nfe.core.spi.ParseOutcome;
 import dev.nfe.core.spi.RawDocument;
+import dev.nfe.core.spi.Row;
 import dev.nfe.core.spi.Storage;
+import dev.nfe.core.spi.Table;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,13 +43,15 @@ final class TransformStage {
     private static final Logger log = LoggerFactory.getLogger(TransformStage.class);
     static final String NEXT = "transform.next";
     static final String PENDING = "transform.pending";
+    /** The finding of a parsed document whose values do not fit the silver columns. */
+    static final String UNMAPPABLE = "SILVER_UNMAPPABLE";
 
     private final String pipeline;
     private final Storage storage;
     private final BronzeStore bronze;
     private final BatchLedger ledger;
     private final Deserializer deserializer;
-    private final SilverMapping mapping;
+    private final List<Table> tables = SilverTables.all();
     private final LayerWriter writer;
     private final CatalogRegistrar catalog;
     private final QuarantineWriter quarantine;
@@ -53,13 +61,12 @@ final class TransformStage {
     private enum Outcome { COMMITTED, ALREADY_COMMITTED, ABANDONED }
 
     TransformStage(String pipeline, Storage storage, BronzeStore bronze, StateStore state, Deserializer deserializer,
-            SilverMapping mapping, LayerWriter writer, CatalogRegistrar catalog, String silverLayer) {
+            LayerWriter writer, CatalogRegistrar catalog, String silverLayer) {
         this.pipeline = pipeline;
         this.storage = storage;
         this.bronze = bronze;
         this.ledger = new BatchLedger(state, "transform");
         this.deserializer = deserializer;
-        this.mapping = mapping;
         this.writer = writer;
         this.catalog = catalog;
         this.quarantine = new QuarantineWriter(storage, silverLayer);
@@ -116,7 +123,7 @@ final class TransformStage {
 
     private Outcome write(BronzeBatch batch, String silverId, Deadline deadline, RunCounters counters,
             RunCounters.Snapshot before) {
-        BatchTarget target = new BatchTarget(silverLayer, silverId, batch.ingestDate(), mapping.tables());
+        BatchTarget target = new BatchTarget(silverLayer, silverId, batch.ingestDate(), tables);
         try (BatchWriter rows = writer.open(storage, target)) {
             for (BronzeDocument document : batch.documents()) {
                 if (deadline.hasPassed()) {
@@ -125,11 +132,11 @@ final class TransformStage {
                 }
                 RawDocument raw = bronze.read(document);
                 counters.seen(1, raw.size());
-                deserializer.deserialize(raw, outcome -> take(outcome, rows, silverId, batch, counters));
+                deserializer.deserialize(raw, outcome -> take(outcome, raw, rows, silverId, batch, counters));
                 counters.report();
             }
             Batch committed = rows.commit();
-            catalog.register(committed, mapping.tables());
+            catalog.register(committed, tables);
             counters.batch(silverId);
             long quarantined = counters.quarantined() - before.quarantined();
             log.info("Committed silver batch {} from bronze batch {} documents={} quarantined={} files={}", silverId,
@@ -142,16 +149,38 @@ final class TransformStage {
         }
     }
 
-    private void take(ParseOutcome outcome, BatchWriter rows, String silverId, BronzeBatch batch,
+    private void take(ParseOutcome outcome, RawDocument raw, BatchWriter rows, String silverId, BronzeBatch batch,
             RunCounters counters) {
-        if (outcome instanceof ParseOutcome.Parsed parsed) {
-            mapping.rows(parsed, silverId, rows::write);
-            counters.written(1);
-            counters.warnings(parsed.findings().size());
-        } else if (outcome instanceof ParseOutcome.Quarantined quarantined) {
-            quarantine.write(quarantined, silverId, batch.ingestDate());
-            counters.quarantined(1);
-            log.debug("Quarantined document {}", quarantined.document().id());
+        if (outcome instanceof ParseOutcome.Quarantined quarantined) {
+            quarantine(quarantined, silverId, batch, counters);
+            return;
         }
+        ParseOutcome.Parsed parsed = (ParseOutcome.Parsed) outcome;
+        List<TableRow> documentRows = new ArrayList<>();
+        try {
+            // every row of the document is made before any is written, so that a value the mapper refuses (a
+            // decimal finer than its column) sends the whole document to quarantine, not half of it to silver
+            SilverRows.emit(parsed.document(), silverId, parsed.source(),
+                    (table, row) -> documentRows.add(new TableRow(table, row)));
+        } catch (NfeException e) {
+            List<Finding> findings = new ArrayList<>(parsed.findings());
+            findings.add(Finding.error(UNMAPPABLE, "", e.getMessage()));
+            quarantine(new ParseOutcome.Quarantined(raw, findings), silverId, batch, counters);
+            return;
+        }
+        documentRows.forEach(row -> rows.write(row.table(), row.row()));
+        counters.written(1);
+        counters.warnings(parsed.findings().size());
+    }
+
+    private void quarantine(ParseOutcome.Quarantined quarantined, String silverId, BronzeBatch batch,
+            RunCounters counters) {
+        quarantine.write(quarantined, silverId, batch.ingestDate());
+        counters.quarantined(1);
+        log.debug("Quarantined document {}", quarantined.document().id());
+    }
+
+    /** One silver row with its table. */
+    private record TableRow(Table table, Row row) {
     }
 }

@@ -3,6 +3,7 @@ package dev.nfe.core.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.nfe.core.generate.NfeGenerator;
 import dev.nfe.core.spi.RunSummary;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,9 +54,9 @@ class BronzeDedupeTest {
         PipelineFixture fixture = new PipelineFixture(directory).generate(3);
         Pipeline pipeline = fixture.pipeline();
         pipeline.run(pipeline.request(Stage.EXTRACT));
-        String chave = dev.nfe.core.generate.NfeGenerator.seeded(42).chave(1);
+        String chave = NfeGenerator.seeded(42).chave(1);
         Files.write(fixture.input.resolve("zz-resent.xml"),
-                dev.nfe.core.generate.NfeGenerator.seeded(42).generate(1).xml());
+                NfeGenerator.seeded(42).generate(1).xml());
 
         RunSummary later = pipeline.run(pipeline.request(Stage.EXTRACT));
 

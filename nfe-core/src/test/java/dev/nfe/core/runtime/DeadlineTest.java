@@ -57,7 +57,7 @@ class DeadlineTest {
                 .containsExactly(0L, 0L, true);
         assertThat(first.continuation().get("transform.next")).contains("20260105-000001");
         assertThat(fixture.silverBatches()).isEmpty();
-        assertThat(fixture.files("silver/document")).isEmpty();
+        assertThat(fixture.files("silver/nfe")).isEmpty();
     }
 
     @Test

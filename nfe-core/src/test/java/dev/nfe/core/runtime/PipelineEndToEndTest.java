@@ -2,9 +2,12 @@ package dev.nfe.core.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.nfe.core.generate.NfeGenerator;
+import dev.nfe.core.silver.SilverTables;
 import dev.nfe.core.spi.Notification;
 import dev.nfe.core.spi.Row;
 import dev.nfe.core.spi.RunSummary;
+import dev.nfe.core.spi.Table;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +41,7 @@ class PipelineEndToEndTest {
     @Test
     void extract_generatedDocument_keepsItsBytesInBronzeUnderItsChave() {
         PipelineFixture fixture = new PipelineFixture(directory).generate(1);
-        String chave = dev.nfe.core.generate.NfeGenerator.seeded(42).chave(0);
+        String chave = NfeGenerator.seeded(42).chave(0);
 
         fixture.pipeline().run(fixture.pipeline().request(Stage.EXTRACT));
 
@@ -46,7 +49,7 @@ class PipelineEndToEndTest {
         assertThat(bronze).containsKey("bronze/nfe-test/ingest_date=2026-01-05/20260105-000001/" + chave + ".xml")
                 .containsKey("bronze/nfe-test/_manifests/ingest_date=2026-01-05/20260105-000001.json");
         assertThat(bronze.get("bronze/nfe-test/ingest_date=2026-01-05/20260105-000001/" + chave + ".xml"))
-                .isEqualTo(dev.nfe.core.generate.NfeGenerator.seeded(42).generate(0).xml());
+                .isEqualTo(NfeGenerator.seeded(42).generate(0).xml());
     }
 
     @Test
@@ -89,8 +92,10 @@ class PipelineEndToEndTest {
 
         pipeline.runStages(pipeline.request(Stage.ALL), ProgressListener.NONE);
 
+        Table nfe = SilverTables.named("nfe").orElseThrow();
         Row row = fixture.silverRows().get(0);
-        assertThat(row.get(2)).isEqualTo("nfe-test.20260105-000001");
-        assertThat((String) row.get(3)).endsWith("-procNFe.xml");
+        assertThat(row.get(nfe.indexOf("chave"))).isEqualTo(NfeGenerator.seeded(42).chave(0));
+        assertThat(row.get(nfe.indexOf("batch_id"))).isEqualTo("nfe-test.20260105-000001");
+        assertThat((String) row.get(nfe.indexOf("source"))).endsWith("-procNFe.xml");
     }
 }

@@ -3,6 +3,7 @@ package dev.nfe.core.runtime;
 import dev.nfe.core.extract.FolderExtractor;
 import dev.nfe.core.extract.FolderSettings;
 import dev.nfe.core.silver.LayerReader;
+import dev.nfe.core.silver.SilverTables;
 import dev.nfe.core.spi.Batch;
 import dev.nfe.core.spi.ConfigSection;
 import dev.nfe.core.spi.Deserializer;
@@ -85,8 +86,7 @@ final class PipelineFixture {
                 .layerWriter(parquet())
                 .notifier(notifier)
                 .clock(clock)
-                .deadlineMargin(Duration.ZERO)
-                .mapping(new TestSilverMapping());
+                .deadlineMargin(Duration.ZERO);
     }
 
     Pipeline pipeline() {
@@ -127,12 +127,12 @@ final class PipelineFixture {
         }
     }
 
-    /** Every row of the test table, batch by batch. */
+    /** Every row of silver table {@code nfe}, batch by batch. */
     List<Row> silverRows() {
         List<Row> rows = new ArrayList<>();
         LayerReader reader = new LayerReader(lake, "silver");
         for (Batch batch : silverBatches()) {
-            try (Stream<Row> batchRows = reader.rows(batch, TestSilverMapping.DOCUMENT)) {
+            try (Stream<Row> batchRows = reader.rows(batch, SilverTables.named("nfe").orElseThrow())) {
                 batchRows.forEach(rows::add);
             }
         }

@@ -20,7 +20,7 @@ final class RecordingLoader implements Loader {
             calls.add(batch.id());
             LoadResult.Status status = loaded.add(batch.id())
                     ? LoadResult.Status.LOADED : LoadResult.Status.ALREADY_LOADED;
-            results.add(new LoadResult(batch.id(), status, Map.of("nfe", batch.rows("document"))));
+            results.add(new LoadResult(batch.id(), status, Map.of("nfe", batch.rows("nfe"))));
         }
         return results;
     }

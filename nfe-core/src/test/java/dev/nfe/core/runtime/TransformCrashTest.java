@@ -31,7 +31,7 @@ class TransformCrashTest {
                 crash("mid-batch, after 13 rows", fixture -> fixture.builder(fixture.lake)
                         .layerWriter(new CrashingLayerWriter(fixture.parquet(), 13)).build()),
                 crash("publishing the first data file", fixture -> over(fixture, storage -> InterceptedStorage.onWrite(
-                        storage, key -> key.startsWith("silver/document/"), new Countdown("data file", 0)))),
+                        storage, key -> key.startsWith("silver/nfe_item/"), new Countdown("data file", 0)))),
                 crash("publishing the second manifest", fixture -> over(fixture, storage -> InterceptedStorage.onWrite(
                         storage, key -> key.startsWith("silver/_manifests/"), new Countdown("manifest", 1)))),
                 crash("after the first manifest, before the state", fixture -> over(fixture,

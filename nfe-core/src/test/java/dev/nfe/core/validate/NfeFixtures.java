@@ -247,7 +247,8 @@ final class NfeFixtures {
         Ide ide = new Ide(cUF, cNF, "VENDA", Optional.empty(), mod, serie, nNF, dhEmi, dEmi, dhSaiEnt, dSaiEnt,
                 Optional.empty(), Optional.empty(), "1", Optional.of("1"), "3550308", Optional.empty(), "1", tpEmis,
                 cDV.orElse(effectiveChave.substring(effectiveChave.length() - 1)), "2", "1", Optional.empty(),
-                Optional.empty(), Optional.of("0"), Optional.of("1"), Optional.empty(), "0", "test", Optional.empty(),
+                Optional.empty(), Optional.of("0"), Optional.of("1"), Optional.empty(), Optional.empty(), "0", "test",
+                Optional.empty(),
                 Optional.empty(), List.of(), Optional.empty(), Optional.empty());
         Emit emit = new Emit(emitCnpj, emitCpf, "EMITENTE", Optional.empty(), ender(), "111111111111",
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.of("3"), Optional.empty());
