@@ -170,6 +170,7 @@ public final class Pipeline {
     }
 
     private RunSummary runStage(Stage stage, StageRequest request, ProgressListener listener) {
+        requirePlugins(stage);
         RunCounters counters = new RunCounters(name, stage, clock, listener);
         Deadline deadline = Deadline.of(clock, request.effectiveDeadline(clock.instant()), deadlineMargin);
         MDC.put("pipeline", name);
@@ -195,19 +196,27 @@ public final class Pipeline {
         }
     }
 
+    /** Fails before the stage starts, and so before any notification, when the stage lacks its plugin. */
+    private void requirePlugins(Stage stage) {
+        if (stage == Stage.EXTRACT && extractor.isEmpty()) {
+            throw new ConfigException("extract: pipeline " + name + " has no extractor");
+        }
+        if (stage == Stage.LOAD && loader.isEmpty()) {
+            throw new ConfigException("load: pipeline " + name + " has no load section; add one (type jdbc, from "
+                    + "nfe-redshift) to load silver into a warehouse");
+        }
+    }
+
     private Checkpoint execute(Stage stage, StageRequest request, Deadline deadline, RunCounters counters) {
         StateStore state = new StateStore(storage, name);
         BronzeStore bronze = new BronzeStore(storage, layers.bronze(), name);
         return switch (stage) {
-            case EXTRACT -> new ExtractStage(extractor.orElseThrow(() -> new ConfigException(
-                    "extract: pipeline " + name + " has no extractor")), bronze, state, clock)
+            case EXTRACT -> new ExtractStage(extractor.orElseThrow(), bronze, state, clock)
                     .run(request.continuation(), deadline, counters);
             case TRANSFORM -> new TransformStage(name, storage, bronze, state, deserializer, layerWriter,
                     catalog, layers.silver())
                     .run(request, deadline, counters);
-            case LOAD -> new LoadStage(name, loader.orElseThrow(() -> new ConfigException("load: pipeline " + name
-                    + " has no load section; add one (type jdbc, from nfe-redshift) to load silver into a warehouse")),
-                    silverBatches(), state)
+            case LOAD -> new LoadStage(name, loader.orElseThrow(), silverBatches(), state)
                     .run(request, deadline, counters);
             case ALL -> throw new IllegalArgumentException("Cannot execute stage all as one stage");
         };
