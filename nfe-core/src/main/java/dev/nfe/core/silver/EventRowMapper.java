@@ -71,7 +71,9 @@ final class EventRowMapper implements RowMapper<Event> {
     }
 
     private static Optional<EventDetail.Cancellation> cancellation(Event event) {
-        return event.detail() instanceof EventDetail.Cancellation cancellation ? Optional.of(cancellation) : Optional.empty();
+        return event.detail() instanceof EventDetail.Cancellation cancellation
+                ? Optional.of(cancellation)
+                : Optional.empty();
     }
 
     private static Optional<EventDetail.CorrectionLetter> correction(Event event) {

@@ -35,12 +35,12 @@ final class ItemDiRowMapper implements RowMapper<Nfe> {
                     .optText("UFTerceiro", DI::ufTerceiro)
                     .text("cExportador", DI::cExportador)
                     .group("adi", DI::adi, adi -> adi
-                            .jsonArray("nAdicao", list -> list.stream().map(Adi::nAdicao).map(ItemDiRowMapper::orNull).toList())
-                            .jsonArray("nSeqAdic", list -> list.stream().map(Adi::nSeqAdic).map(ItemDiRowMapper::orNull).toList())
+                            .jsonArray("nAdicao", list -> list.stream().map(a -> orNull(a.nAdicao())).toList())
+                            .jsonArray("nSeqAdic", list -> list.stream().map(a -> orNull(a.nSeqAdic())).toList())
                             .jsonArray("cFabricante", list -> list.stream().map(Adi::cFabricante).toList())
                             .jsonArray("vDescDI", list -> list.stream()
-                                    .map(a -> a.vDescDI().map(BigDecimal::toPlainString)).map(ItemDiRowMapper::orNull).toList())
-                            .jsonArray("nDraw", list -> list.stream().map(Adi::nDraw).map(ItemDiRowMapper::orNull).toList())))
+                                    .map(a -> orNull(a.vDescDI().map(BigDecimal::toPlainString))).toList())
+                            .jsonArray("nDraw", list -> list.stream().map(a -> orNull(a.nDraw())).toList())))
             .build();
 
     @Override

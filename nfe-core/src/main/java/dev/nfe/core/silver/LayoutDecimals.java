@@ -18,9 +18,15 @@ final class LayoutDecimals {
      * {@code TDec_0104v}, {@code TDec_0204v}; also the ad rem rates ({@code adRemICMS}, {@code adRemIBS}).
      */
     static final ColumnType RATE = ColumnType.decimal(7, 4);
-    /** Quantities and unit values with 11 integer digits: {@code TDec_1104}, {@code TDec_1104v}, {@code TDec_1104Opc}, {@code TDec1104RTC}. */
+    /**
+     * Quantities and unit values with 11 integer digits: {@code TDec_1104}, {@code TDec_1104v}, {@code TDec_1104Opc},
+     * {@code TDec1104RTC}.
+     */
     static final ColumnType QUANTITY = ColumnType.decimal(15, 4);
-    /** Quantities with 12 integer digits: {@code TDec_1204}, {@code TDec_1204v}, {@code TDec_1204Opc}, {@code TDec_1204temperatura}. */
+    /**
+     * Quantities with 12 integer digits: {@code TDec_1204}, {@code TDec_1204v}, {@code TDec_1204Opc},
+     * {@code TDec_1204temperatura}.
+     */
     static final ColumnType QUANTITY_12 = ColumnType.decimal(16, 4);
     /** Unit prices and cane quantities with 10 decimals: {@code TDec_1110v}. */
     static final ColumnType TEN_DECIMALS = ColumnType.decimal(21, 10);

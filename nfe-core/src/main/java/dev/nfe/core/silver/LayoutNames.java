@@ -26,7 +26,8 @@ public final class LayoutNames {
     public static String snake(String tag) {
         Objects.requireNonNull(tag, "tag");
         if (!tag.matches("[A-Za-z][A-Za-z0-9]*")) {
-            throw new IllegalArgumentException("Cannot name tag '" + tag + "': must be a letter followed by letters and digits");
+            throw new IllegalArgumentException(
+                    "Cannot name tag '" + tag + "': must be a letter followed by letters and digits");
         }
         StringBuilder out = new StringBuilder(tag.length() + 4);
         for (int i = 0; i < tag.length(); i++) {

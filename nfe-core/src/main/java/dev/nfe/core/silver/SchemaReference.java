@@ -136,7 +136,8 @@ final class SchemaReference {
                 throw new IllegalStateException("Cannot document table " + table.name() + ": no row description");
             }
             out.append("| [`").append(table.name()).append("`](#").append(table.name()).append(") | ").append(rowOf)
-                    .append(" | ").append(key(table).stream().map(c -> "`" + c.name() + "`").collect(Collectors.joining(", ")))
+                    .append(" | ")
+                    .append(key(table).stream().map(c -> "`" + c.name() + "`").collect(Collectors.joining(", ")))
                     .append(" |\n");
         }
         for (Table table : SilverTables.all()) {

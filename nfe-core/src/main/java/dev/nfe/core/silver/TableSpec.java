@@ -192,7 +192,8 @@ final class TableSpec<T> {
 
         /** A layout time of day without a date ({@code hSaiEnt}, layout 2.00) as {@code HH:mm:ss} text. */
         Group<T, S> optTime(String tag, Function<S, Optional<LocalTime>> field) {
-            return leaf(tag, ColumnType.TEXT, false, field.andThen(time -> time.map(DateTimeFormatter.ISO_LOCAL_TIME::format)));
+            return leaf(tag, ColumnType.TEXT, false,
+                    field.andThen(time -> time.map(DateTimeFormatter.ISO_LOCAL_TIME::format)));
         }
 
         /** A layout timestamp: the UTC instant, and its offset in {@code <column>_offset} ({@code -03:00}). */
@@ -233,7 +234,8 @@ final class TableSpec<T> {
 
         /** A subgroup whose fields read as this group's ({@code enderEmit}, {@code infProt}): it adds no name. */
         <G> Group<T, S> fold(String tag, Function<S, G> field, Consumer<Group<T, G>> body) {
-            body.accept(new Group<>(table, fieldChain, childChain, xpath + "/" + tag, navigate(field.andThen(Optional::of)), always));
+            body.accept(new Group<>(table, fieldChain, childChain, xpath + "/" + tag,
+                    navigate(field.andThen(Optional::of)), always));
             return this;
         }
 
@@ -248,7 +250,8 @@ final class TableSpec<T> {
          * starts a chain of its own ({@code icms_tot_v_nf}, not {@code total_icms_tot_v_nf}).
          */
         <G> Group<T, S> container(String tag, Function<S, G> field, Consumer<Group<T, G>> body) {
-            body.accept(new Group<>(table, chain(tag), childChain, xpath + "/" + tag, navigate(field.andThen(Optional::of)), always));
+            body.accept(new Group<>(table, chain(tag), childChain, xpath + "/" + tag,
+                    navigate(field.andThen(Optional::of)), always));
             return this;
         }
 

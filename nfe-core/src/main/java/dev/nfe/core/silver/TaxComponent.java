@@ -1,6 +1,7 @@
 package dev.nfe.core.silver;
 
 import dev.nfe.core.model.Det;
+import dev.nfe.core.model.Imposto;
 import dev.nfe.core.spi.ColumnType;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -70,6 +71,11 @@ final class TaxComponent<S> {
      */
     static <S> Builder<S> builder(String tax, String path, Function<Det, List<S>> sources, Function<S, String> groupTag) {
         return new Builder<>(tax, path, sources, groupTag);
+    }
+
+    /** The sources of a component read from a group of {@code det/imposto}: none, or that group. */
+    static <G> Function<Det, List<G>> inImposto(Function<Imposto, Optional<G>> group) {
+        return det -> group.apply(det.imposto()).stream().toList();
     }
 
     String tax() {

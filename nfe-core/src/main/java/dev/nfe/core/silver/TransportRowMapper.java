@@ -44,8 +44,8 @@ final class TransportRowMapper implements RowMapper<Nfe> {
                             .optText("RNTC", Veiculo::rntc))
                     .group("reboque", Transp::reboque, reboque -> reboque
                             .jsonArray("placa", list -> list.stream().map(Veiculo::placa).toList())
-                            .jsonArray("UF", list -> list.stream().map(Veiculo::uf).map(TransportRowMapper::orNull).toList())
-                            .jsonArray("RNTC", list -> list.stream().map(Veiculo::rntc).map(TransportRowMapper::orNull).toList()))
+                            .jsonArray("UF", list -> list.stream().map(v -> orNull(v.uf())).toList())
+                            .jsonArray("RNTC", list -> list.stream().map(v -> orNull(v.rntc())).toList()))
                     .optText("vagao", Transp::vagao)
                     .optText("balsa", Transp::balsa))
             .build();

@@ -81,7 +81,7 @@ class SilverTablesTest {
 
     @Test
     void itemTaxTable_hasEveryTaxColumnWithItsType() {
-        assertThat(ItemTaxRowMapper.TAX_COLUMNS).allSatisfy(column ->
+        assertThat(TaxColumns.ALL).allSatisfy(column ->
                 assertThat(ItemTaxRowMapper.TABLE.columns().get(ItemTaxRowMapper.TABLE.indexOf(column.name())).type())
                         .isEqualTo(column.type()));
         assertThat(ItemTaxRowMapper.TABLE.columns().get(ItemTaxRowMapper.TABLE.indexOf("v_amount")).type())
