@@ -35,13 +35,14 @@ final class ProgressDisplay implements ProgressListener {
         this.clock = clock;
     }
 
-    /**
-     * A display on {@code err}.
-     *
-     * @param terminal whether a person watches the output ({@code System.console() != null})
-     */
-    static ProgressDisplay of(PrintWriter err, boolean terminal, Clock clock) {
-        return new ProgressDisplay(err, terminal ? Mode.TERMINAL : Mode.LOG, clock);
+    /** A display for a person watching a terminal: one line rewritten in place. */
+    static ProgressDisplay terminal(PrintWriter err, Clock clock) {
+        return new ProgressDisplay(err, Mode.TERMINAL, clock);
+    }
+
+    /** A display for a log: a plain line every ten seconds. */
+    static ProgressDisplay log(PrintWriter err, Clock clock) {
+        return new ProgressDisplay(err, Mode.LOG, clock);
     }
 
     @Override

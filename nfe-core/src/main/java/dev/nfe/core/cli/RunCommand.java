@@ -51,7 +51,9 @@ final class RunCommand implements Callable<Integer> {
         if (deadline.isPresent()) {
             request = request.withTimeBudget(deadline.get());
         }
-        ProgressDisplay progress = ProgressDisplay.of(spec.commandLine().getErr(), System.console() != null, clock);
+        ProgressDisplay progress = System.console() != null
+                ? ProgressDisplay.terminal(spec.commandLine().getErr(), clock)
+                : ProgressDisplay.log(spec.commandLine().getErr(), clock);
         List<RunSummary> summaries;
         try {
             summaries = pipeline.runStages(request, progress);

@@ -1,6 +1,7 @@
 package dev.nfe.core.runtime;
 
 import dev.nfe.core.spi.Batch;
+import dev.nfe.core.spi.BatchFile;
 import dev.nfe.core.spi.Checkpoint;
 import dev.nfe.core.spi.Loader;
 import java.util.List;
@@ -67,7 +68,7 @@ final class LoadStage {
     private void load(Batch batch, RunCounters counters) {
         MDC.put("batch", batch.id());
         try {
-            long bytes = batch.files().stream().mapToLong(file -> file.bytes()).sum();
+            long bytes = batch.files().stream().mapToLong(BatchFile::bytes).sum();
             counters.seen(1, bytes);
             for (Loader.LoadResult result : loader.load(List.of(batch))) {
                 if (result.status() == Loader.LoadResult.Status.LOADED) {

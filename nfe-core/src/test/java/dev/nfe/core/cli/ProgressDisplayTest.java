@@ -20,7 +20,7 @@ class ProgressDisplayTest {
 
     @Test
     void onProgress_notATerminalOverTime_throttlesToTheInterval() {
-        ProgressDisplay display = ProgressDisplay.of(new PrintWriter(err, true), false, new SteppingClock());
+        ProgressDisplay display = ProgressDisplay.log(new PrintWriter(err, true), new SteppingClock());
 
         for (int i = 0; i <= 25; i++) {
             display.onProgress(progress(i));
@@ -32,7 +32,7 @@ class ProgressDisplayTest {
 
     @Test
     void onProgress_terminal_rewritesOneLineAndEndsItOnFinish() {
-        ProgressDisplay display = ProgressDisplay.of(new PrintWriter(err, true), true, new SteppingClock());
+        ProgressDisplay display = ProgressDisplay.terminal(new PrintWriter(err, true), new SteppingClock());
 
         display.onProgress(progress(1));
         display.finish();
