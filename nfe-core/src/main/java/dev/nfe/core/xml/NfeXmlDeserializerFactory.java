@@ -5,7 +5,7 @@ import dev.nfe.core.spi.ConfigSection;
 import dev.nfe.core.spi.Deserializer;
 import dev.nfe.core.spi.DeserializerFactory;
 import dev.nfe.core.spi.PluginContext;
-import java.util.List;
+import dev.nfe.core.validate.NfeValidator;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -28,8 +28,8 @@ public final class NfeXmlDeserializerFactory implements DeserializerFactory {
     }
 
     /**
-     * Builds the deserializer with the configured limits. Domain validation is not wired yet: documents get only
-     * the parser's findings.
+     * Builds the deserializer with the configured limits; every parsed document is checked by the standard
+     * {@link NfeValidator}, so a domain error (check digit, totals) quarantines it like a parse error.
      *
      * @throws ConfigException naming every unknown key, or the first bad value
      */
@@ -48,7 +48,7 @@ public final class NfeXmlDeserializerFactory implements DeserializerFactory {
                 intValue(config, MAX_ATTRIBUTES, defaults.maxAttributes()),
                 intValue(config, MAX_GZIP_RATIO, defaults.maxGzipRatio()),
                 config.longValue(MAX_DECOMPRESSED_BYTES, maxDocumentBytes, 1));
-        return new NfeXmlDeserializer(limits, document -> List.of());
+        return new NfeXmlDeserializer(limits, NfeValidator.standard()::validate);
     }
 
     private static int intValue(ConfigSection config, String key, int defaultValue) {
