@@ -70,6 +70,11 @@ public final class PluginRegistry<F extends PluginFactory<?>> {
         if (factory == null) {
             String kindName = kind.getSimpleName().replace("Factory", "").replaceAll("([a-z])([A-Z])", "$1 $2")
                     .toLowerCase(Locale.ROOT);
+            if (factories.isEmpty()) {
+                // typical for load: jdbc without nfe-redshift, so say what is missing rather than list nothing
+                throw new ConfigException(keyPath + ": unknown " + kindName + " type '" + type + "', no " + kindName
+                        + " plugin is on the class path; add the module that provides it");
+            }
             throw new ConfigException(keyPath + ": unknown " + kindName + " type '" + type + "', expected one of "
                     + factories.keySet());
         }

@@ -148,6 +148,7 @@ final class NfeRowMapper implements RowMapper<Nfe> {
                 .optText("indFinal", Ide::indFinal)
                 .optText("indPres", Ide::indPres)
                 .optText("indIntermed", Ide::indIntermed)
+                .optText("cIndOp", Ide::cIndOp)
                 .text("procEmi", Ide::procEmi)
                 .text("verProc", Ide::verProc)
                 .optTimestamp("dhCont", Ide::dhCont)

@@ -28,8 +28,8 @@ public final class NfeXmlDeserializerFactory implements DeserializerFactory {
     }
 
     /**
-     * Builds the deserializer with the configured limits. Domain validation is not wired yet: documents get only
-     * the parser's findings.
+     * Builds the deserializer with the configured limits; every parsed document is checked by the standard
+     * {@link NfeValidator}, so a domain error (check digit, totals) quarantines it like a parse error.
      *
      * @throws ConfigException naming every unknown key, or the first bad value
      */

@@ -43,4 +43,13 @@ class ModuleBoundariesTest {
                 .resideInAnyPackage("org.w3c.dom..", "javax.xml.parsers..")
                 .check(core);
     }
+
+    @Test
+    void generator_staysIndependentOfTheModelAndParsers() {
+        noClasses().that().resideInAPackage("dev.nfe.core.generate..")
+                .should().dependOnClassesThat()
+                .resideInAnyPackage("dev.nfe.core.model..", "dev.nfe.core.xml..", "dev.nfe.core.json..",
+                        "dev.nfe.core.silver..", "dev.nfe.core.validate..")
+                .check(core);
+    }
 }

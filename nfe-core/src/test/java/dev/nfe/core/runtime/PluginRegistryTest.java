@@ -69,12 +69,13 @@ class PluginRegistryTest {
     }
 
     @Test
-    void factory_whenTypeUnknown_namesKindInWords() {
+    void factory_whenNoPluginOfTheKind_saysNoneIsOnTheClassPath() {
         PluginRegistry<SecretProviderFactory> registry = PluginRegistry.of(SecretProviderFactory.class, List.of());
 
         assertThatThrownBy(() -> registry.factory("secrets.type", "vault"))
                 .isInstanceOf(ConfigException.class)
-                .hasMessage("secrets.type: unknown secret provider type 'vault', expected one of []");
+                .hasMessage("secrets.type: unknown secret provider type 'vault', no secret provider plugin is on the "
+                        + "class path; add the module that provides it");
     }
 
     private PluginRegistry<NotifierFactory> registryOf(Class<?>... factories) throws IOException {

@@ -2,10 +2,10 @@ package dev.nfe.examples.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.nfe.core.testing.EventType;
-import dev.nfe.core.testing.GeneratedDocument;
-import dev.nfe.core.testing.GeneratedItem;
-import dev.nfe.core.testing.NfeGenerator;
+import dev.nfe.core.generate.EventType;
+import dev.nfe.core.generate.GeneratedDocument;
+import dev.nfe.core.generate.GeneratedItem;
+import dev.nfe.core.generate.NfeGenerator;
 import dev.nfe.redshift.testkit.NfeWarehouse;
 import java.math.BigDecimal;
 import java.util.List;

@@ -1,0 +1,67 @@
+package dev.nfe.core.cli;
+
+import dev.nfe.core.config.PipelineConfigLoader;
+import dev.nfe.core.runtime.Pipeline;
+import dev.nfe.core.runtime.Stage;
+import dev.nfe.core.runtime.StageRequest;
+import dev.nfe.core.spi.RunSummary;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code nfe run}: loads a pipeline configuration and runs one stage or all of them, then prints the summary. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Runs a pipeline's stages: extract (source to bronze), transform (bronze to silver), load "
+                + "(silver to the warehouse), or all of them in order.")
+final class RunCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = {"-c", "--config"}, required = true, paramLabel = "FILE",
+            description = "The pipeline configuration, YAML or JSON.")
+    private Path config;
+
+    @Option(names = {"-s", "--stage"}, defaultValue = "all", paramLabel = "STAGE", converter = StageConverter.class,
+            description = "extract, transform, load or all (default: ${DEFAULT-VALUE}).")
+    private Stage stage;
+
+    @Option(names = "--deadline", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "Stop cleanly before this much time has passed (30s, 14m, 2h); the next run resumes.")
+    private Optional<Duration> deadline;
+
+    @Option(names = "--fail-on-quarantine",
+            description = "Exit with 3 when documents were quarantined.")
+    private boolean failOnQuarantine;
+
+    @Override
+    public Integer call() {
+        Clock clock = Clock.systemUTC();
+        Pipeline pipeline = Pipeline.builder()
+                .config(PipelineConfigLoader.builder().clock(clock).build().load(config))
+                .clock(clock)
+                .build();
+        StageRequest request = pipeline.request(stage).withConfig(config.toString());
+        if (deadline.isPresent()) {
+            request = request.withTimeBudget(deadline.get());
+        }
+        ProgressDisplay progress = System.console() != null
+                ? ProgressDisplay.terminal(spec.commandLine().getErr(), clock)
+                : ProgressDisplay.log(spec.commandLine().getErr(), clock);
+        List<RunSummary> summaries;
+        try {
+            summaries = pipeline.runStages(request, progress);
+        } finally {
+            progress.finish();
+        }
+        new SummaryTable(spec.commandLine().getOut()).print(pipeline.name(), summaries);
+        long quarantined = summaries.stream().mapToLong(RunSummary::quarantined).sum();
+        return failOnQuarantine && quarantined > 0 ? ExitCodes.QUARANTINED : ExitCodes.OK;
+    }
+}

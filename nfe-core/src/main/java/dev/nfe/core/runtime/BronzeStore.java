@@ -1,0 +1,168 @@
+package dev.nfe.core.runtime;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.nfe.core.spi.AtomicOutputStream;
+import dev.nfe.core.spi.NfeException;
+import dev.nfe.core.spi.ObjectNotFoundException;
+import dev.nfe.core.spi.RawDocument;
+import dev.nfe.core.spi.Storage;
+import dev.nfe.core.spi.StoredObject;
+import dev.nfe.core.spi.TransientException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/** Reads and writes a pipeline's bronze objects on its storage, in the {@link BronzeLayout}. Thread-safe. */
+final class BronzeStore {
+    private static final Pattern UNSAFE = Pattern.compile("[^A-Za-z0-9._-]");
+    private static final int HASH_SUFFIX = 12;
+
+    private final Storage storage;
+    private final BronzeLayout layout;
+    private final String pipeline;
+
+    BronzeStore(Storage storage, String bronzePrefix, String pipeline) {
+        this.storage = storage;
+        this.layout = new BronzeLayout(bronzePrefix, pipeline);
+        this.pipeline = pipeline;
+    }
+
+    String pipeline() {
+        return pipeline;
+    }
+
+    String manifestPath(LocalDate ingestDate, String batchId) {
+        return layout.manifestPath(ingestDate, batchId);
+    }
+
+    /**
+     * Writes {@code document} into batch {@code batchId}, replacing what a crashed attempt left under the same key.
+     *
+     * @return its manifest entry
+     */
+    BronzeDocument writeDocument(RawDocument document, LocalDate ingestDate, String batchId) {
+        byte[] bytes = document.bytes();
+        String path = layout.documentPath(ingestDate, batchId, fileName(document.id()) + extension(document, bytes));
+        AtomicOutputStream out = storage.newOutputFile(path).createOrOverwrite();
+        try {
+            out.write(bytes);
+            out.close();
+        } catch (IOException e) {
+            out.abort();
+            throw new TransientException("Cannot write bronze document " + path + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            out.abort();
+            throw e;
+        }
+        return new BronzeDocument(document.id(), path, document.mediaType(), document.source(),
+                document.fetchedAt(), bytes.length, sha256(bytes));
+    }
+
+    /**
+     * Commits {@code batch} by writing its manifest, which must not exist yet.
+     *
+     * @throws dev.nfe.core.spi.CommitConflictException if the manifest exists
+     */
+    void commit(BronzeBatch batch) {
+        String path = layout.manifestPath(batch.ingestDate(), batch.id());
+        AtomicOutputStream out = storage.newOutputFile(path).create();
+        try {
+            StateStore.JSON.writeValue(out, batch.toJson());
+            out.close();
+        } catch (IOException e) {
+            out.abort();
+            throw new TransientException("Cannot write bronze manifest " + path + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            out.abort();
+            throw e;
+        }
+    }
+
+    /** Whether the manifest at {@code path} exists. */
+    boolean exists(String path) {
+        try {
+            storage.newInputFile(path).length();
+            return true;
+        } catch (ObjectNotFoundException e) {
+            return false;
+        }
+    }
+
+    /** The batch whose manifest is at {@code path}, if it is committed. */
+    Optional<BronzeBatch> read(String path) {
+        try (InputStream in = storage.newInputFile(path).newStream()) {
+            JsonNode root = StateStore.JSON.readTree(in);
+            return Optional.of(BronzeBatch.fromJson(root, path));
+        } catch (ObjectNotFoundException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new TransientException("Cannot read bronze manifest " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The committed batches, by ingest date and then batch id, as their manifest keys name them. */
+    List<BronzeLayout.BatchKey> committed() {
+        try (Stream<StoredObject> objects = storage.list(layout.manifests())) {
+            return objects.map(StoredObject::path)
+                    .map(BronzeLayout::parseManifestPath)
+                    .flatMap(Optional::stream)
+                    .sorted((a, b) -> a.manifestPath().compareTo(b.manifestPath()))
+                    .toList();
+        }
+    }
+
+    /** The stored document, as received, for the deserializer. */
+    RawDocument read(BronzeDocument document) {
+        byte[] bytes;
+        try (InputStream in = storage.newInputFile(document.path()).newStream()) {
+            bytes = in.readAllBytes();
+        } catch (IOException e) {
+            throw new TransientException("Cannot read bronze document " + document.path() + ": " + e.getMessage(), e);
+        }
+        if (bytes.length != document.bytes()) {
+            throw new NfeException("Cannot read bronze document " + document.path() + ": it has " + bytes.length
+                    + " bytes, its manifest says " + document.bytes());
+        }
+        return new RawDocument(document.id(), bytes, document.mediaType(), document.source(), document.fetchedAt());
+    }
+
+    /**
+     * A name for document {@code id} that is safe in any object store: the id itself when it is made of letters,
+     * digits, dots, hyphens and underscores (chaves, event ids and content hashes are), else the id with other
+     * characters replaced and a hash of the whole id appended, so that two ids never share a name.
+     */
+    static String fileName(String id) {
+        String safe = UNSAFE.matcher(id).replaceAll("_");
+        if (safe.equals(id) && !id.startsWith(".")) {
+            return id;
+        }
+        return "x" + safe + "-" + sha256(id.getBytes(StandardCharsets.UTF_8)).substring(0, HASH_SUFFIX);
+    }
+
+    private static String extension(RawDocument document, byte[] bytes) {
+        String base = switch (document.mediaType()) {
+            case XML -> ".xml";
+            case JSON -> ".json";
+            case NDJSON -> ".ndjson";
+            case UNKNOWN -> ".bin";
+        };
+        boolean gzip = bytes.length >= 2 && (bytes[0] & 0xFF) == 0x1f && (bytes[1] & 0xFF) == 0x8b;
+        return gzip ? base + ".gz" : base;
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java platform provides SHA-256", e);
+        }
+    }
+}

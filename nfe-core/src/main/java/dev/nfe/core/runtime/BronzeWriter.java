@@ -1,0 +1,184 @@
+package dev.nfe.core.runtime;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.nfe.core.spi.Checkpoint;
+import dev.nfe.core.spi.ExtractSink;
+import dev.nfe.core.spi.RawDocument;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * The runtime's side of an extraction: writes each committed page to bronze as one batch and then persists the
+ * extractor's checkpoint, in this order:
+ * <ol>
+ *   <li>for each document not already in bronze ({@link DocumentClaims}): its claim, then its bytes, exactly as
+ *       received, under the batch's folder;</li>
+ *   <li>the batch's manifest, created only if absent: the commit, after which transform sees the batch;</li>
+ *   <li>the extract state ({@code _state/<pipeline>/extract.json}): the checkpoint after the page and the next batch
+ *       number.</li>
+ * </ol>
+ * A crash before the manifest leaves unnamed objects that the next attempt overwrites under the same batch id (the
+ * state, hence the batch number, did not move); a crash after it makes the next attempt find every document of the
+ * page committed, so the page adds nothing and only the state moves. A page without new documents commits no batch.
+ *
+ * <p>Batch ids are {@code YYYYMMDD-NNNNNN}: the ingest date (UTC, from the clock) and a number counting the day's
+ * batches, so they sort in commit order. One extraction at a time per pipeline.
+ */
+final class BronzeWriter implements ExtractSink {
+    static final String STATE = "extract.json";
+    private static final Logger log = LoggerFactory.getLogger(BronzeWriter.class);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+
+    private final BronzeStore bronze;
+    private final DocumentClaims claims;
+    private final StateStore state;
+    private final Clock clock;
+    private final Deadline deadline;
+    private final RunCounters counters;
+    private Optional<LocalDate> sequenceDate;
+    private long nextNumber;
+    private Checkpoint committed;
+
+    private BronzeWriter(BronzeStore bronze, StateStore state, Clock clock, Deadline deadline, RunCounters counters,
+            ExtractState start) {
+        this.bronze = bronze;
+        this.claims = new DocumentClaims(state, bronze);
+        this.state = state;
+        this.clock = clock;
+        this.deadline = deadline;
+        this.counters = counters;
+        this.sequenceDate = start.sequenceDate();
+        this.nextNumber = start.nextNumber();
+        this.committed = start.checkpoint();
+    }
+
+    /** A writer continuing from the stored extract state. */
+    static BronzeWriter resume(BronzeStore bronze, StateStore state, Clock clock, Deadline deadline,
+            RunCounters counters) {
+        return new BronzeWriter(bronze, state, clock, deadline, counters, ExtractState.read(state));
+    }
+
+    /** The extractor checkpoint stored by the last committed page; empty before the first. */
+    Checkpoint storedCheckpoint() {
+        return committed;
+    }
+
+    @Override
+    public void commit(List<RawDocument> page, Checkpoint next) {
+        LocalDate ingestDate = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        Set<String> inPage = new HashSet<>();
+        List<RawDocument> fresh = new ArrayList<>();
+        long duplicates = 0;
+        for (RawDocument document : page) {
+            counters.seen(1, document.size());
+            if (!inPage.add(document.id()) || claims.isCommitted(document.id())) {
+                duplicates++;
+                log.debug("Skipped document {}: already in bronze", document.id());
+            } else {
+                fresh.add(document);
+            }
+        }
+        counters.duplicates(duplicates);
+        if (!fresh.isEmpty()) {
+            writeBatch(fresh, ingestDate);
+        }
+        committed = next;
+        ExtractState.write(state, next, sequenceDate, nextNumber);
+        counters.report();
+    }
+
+    private void writeBatch(List<RawDocument> documents, LocalDate ingestDate) {
+        String batchId = freeBatchId(ingestDate);
+        String manifest = bronze.manifestPath(ingestDate, batchId);
+        MDC.put("batch", batchId);
+        try {
+            List<BronzeDocument> written = new ArrayList<>(documents.size());
+            for (RawDocument document : documents) {
+                claims.claim(document.id(), manifest);
+                written.add(bronze.writeDocument(document, ingestDate, batchId));
+            }
+            BronzeBatch batch = new BronzeBatch(bronze.pipeline(), batchId, ingestDate, written);
+            bronze.commit(batch);
+            claims.committed(batch, manifest);
+            counters.written(written.size());
+            counters.batch(batchId);
+            log.info("Committed bronze batch {} documents={} bytes={}", batchId, written.size(), batch.bytes());
+        } finally {
+            MDC.remove("batch");
+        }
+    }
+
+    /**
+     * The first batch id of {@code ingestDate}, from the stored number on, whose manifest does not exist. A manifest
+     * can exist under the stored number when a crash came between the commit and the state update.
+     */
+    private String freeBatchId(LocalDate ingestDate) {
+        if (sequenceDate.filter(ingestDate::equals).isEmpty()) {
+            sequenceDate = Optional.of(ingestDate);
+            nextNumber = 1;
+        }
+        String id = batchId(ingestDate, nextNumber);
+        while (bronze.exists(bronze.manifestPath(ingestDate, id))) {
+            nextNumber++;
+            id = batchId(ingestDate, nextNumber);
+        }
+        nextNumber++;
+        return id;
+    }
+
+    private static String batchId(LocalDate ingestDate, long number) {
+        return DAY.format(ingestDate) + "-" + String.format(Locale.ROOT, "%06d", number);
+    }
+
+    @Override
+    public Instant deadline() {
+        return deadline.instant();
+    }
+
+    /**
+     * The stored extract state.
+     *
+     * @param checkpoint the extractor's checkpoint after the last committed page
+     * @param sequenceDate the ingest date of the last batch
+     * @param nextNumber the number of the next batch of that date
+     */
+    record ExtractState(Checkpoint checkpoint, Optional<LocalDate> sequenceDate, long nextNumber) {
+        static ExtractState read(StateStore state) {
+            Optional<JsonNode> stored = state.read(STATE);
+            if (stored.isEmpty()) {
+                return new ExtractState(Checkpoint.empty(), Optional.empty(), 1);
+            }
+            JsonNode root = stored.get();
+            Map<String, String> values = new TreeMap<>();
+            root.path("checkpoint").properties().forEach(field -> values.put(field.getKey(), field.getValue().asText()));
+            String date = root.path("batchDate").asText("");
+            return new ExtractState(new Checkpoint(values),
+                    date.isEmpty() ? Optional.empty() : Optional.of(LocalDate.parse(date)),
+                    root.path("nextBatch").asLong(1));
+        }
+
+        static void write(StateStore state, Checkpoint checkpoint, Optional<LocalDate> sequenceDate, long next) {
+            ObjectNode root = StateStore.JSON.createObjectNode();
+            ObjectNode values = root.putObject("checkpoint");
+            checkpoint.values().forEach(values::put);
+            sequenceDate.ifPresent(date -> root.put("batchDate", date.toString()));
+            root.put("nextBatch", next);
+            state.write(STATE, root);
+        }
+    }
+}

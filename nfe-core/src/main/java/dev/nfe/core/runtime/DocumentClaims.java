@@ -1,0 +1,74 @@
+package dev.nfe.core.runtime;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The index of documents already in bronze, so that extracting a document again is a no-op: one small claim object
+ * per document id under {@code _state/<pipeline>/bronze-ids/<xx>/<document-id>} ({@code xx} = two hex digits of the
+ * id's hash, to spread the keys), naming the manifest of the batch that holds the document.
+ *
+ * <p>A claim is written before its batch's manifest, so it may outlive a crashed extraction whose manifest never
+ * came. A document therefore counts as already extracted only when its claim names a manifest that exists and lists
+ * it; otherwise the claim is stale and is replaced. This needs no listing and no rename, works alike on a local disk
+ * and on S3, and costs one read and, for a new document, one write per document. Used by one extraction at a time.
+ */
+final class DocumentClaims {
+    private static final int CACHED_MANIFESTS = 64;
+
+    private final StateStore state;
+    private final BronzeStore bronze;
+    private final Map<String, Set<String>> manifestIds = new LinkedHashMap<>(16, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Set<String>> eldest) {
+            return size() > CACHED_MANIFESTS;
+        }
+    };
+
+    DocumentClaims(StateStore state, BronzeStore bronze) {
+        this.state = state;
+        this.bronze = bronze;
+    }
+
+    /** Whether document {@code id} is in a committed bronze batch. */
+    boolean isCommitted(String id) {
+        Optional<String> manifest = state.read(name(id)).map(claim -> claim.path("manifest").asText(""));
+        return manifest.filter(path -> !path.isEmpty()).map(path -> idsOf(path).contains(id)).orElse(false);
+    }
+
+    /** Records that document {@code id} goes into the batch committed by the manifest at {@code manifestPath}. */
+    void claim(String id, String manifestPath) {
+        state.write(name(id), StateStore.JSON.createObjectNode().put("id", id).put("manifest", manifestPath));
+    }
+
+    /** Remembers the documents of {@code batch}, just committed at {@code manifestPath}. */
+    void committed(BronzeBatch batch, String manifestPath) {
+        manifestIds.put(manifestPath,
+                batch.documents().stream().map(BronzeDocument::id).collect(Collectors.toUnmodifiableSet()));
+    }
+
+    private Set<String> idsOf(String manifestPath) {
+        Set<String> ids = manifestIds.get(manifestPath);
+        if (ids == null) {
+            ids = bronze.read(manifestPath)
+                    .map(batch -> batch.documents().stream().map(BronzeDocument::id).collect(Collectors.toUnmodifiableSet()))
+                    .orElse(Set.of());
+            if (!ids.isEmpty()) {
+                // only committed manifests are cached: a missing one may appear later in this run
+                manifestIds.put(manifestPath, ids);
+            }
+        }
+        return ids;
+    }
+
+    private static String name(String id) {
+        String hash = BronzeStore.sha256(id.getBytes(StandardCharsets.UTF_8));
+        return "bronze-ids/" + hash.substring(0, 2) + "/" + BronzeStore.fileName(id);
+    }
+}

@@ -1,0 +1,423 @@
+package dev.nfe.core.runtime;
+
+import dev.nfe.core.config.LayerPrefixes;
+import dev.nfe.core.config.PipelineConfig;
+import dev.nfe.core.config.PluginConfig;
+import dev.nfe.core.silver.LayerReader;
+import dev.nfe.core.spi.Batch;
+import dev.nfe.core.spi.CatalogRegistrar;
+import dev.nfe.core.spi.CatalogRegistrarFactory;
+import dev.nfe.core.spi.Checkpoint;
+import dev.nfe.core.spi.ConfigException;
+import dev.nfe.core.spi.Deserializer;
+import dev.nfe.core.spi.DeserializerFactory;
+import dev.nfe.core.spi.Extractor;
+import dev.nfe.core.spi.ExtractorFactory;
+import dev.nfe.core.spi.LayerWriter;
+import dev.nfe.core.spi.LayerWriterFactory;
+import dev.nfe.core.spi.Loader;
+import dev.nfe.core.spi.LoaderFactory;
+import dev.nfe.core.spi.Notification;
+import dev.nfe.core.spi.Notifier;
+import dev.nfe.core.spi.NotifierFactory;
+import dev.nfe.core.spi.PluginContext;
+import dev.nfe.core.spi.PluginFactory;
+import dev.nfe.core.spi.RunSummary;
+import dev.nfe.core.spi.SecretProvider;
+import dev.nfe.core.spi.SecretProviderFactory;
+import dev.nfe.core.spi.Storage;
+import dev.nfe.core.spi.StorageFactory;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * A pipeline composed of its plugins, ready to run its stages: {@code extract} (source → bronze), {@code transform}
+ * (bronze → silver and quarantine) and {@code load} (silver → warehouse), separately, as three Airflow tasks or Lambda
+ * invocations would, or all in sequence. Built once, from a {@link PipelineConfig} or programmatically, and immutable
+ * and thread-safe after that; run one stage of a pipeline at a time, since stages keep their state in storage.
+ *
+ * <pre>{@code
+ * Pipeline pipeline = Pipeline.fromConfig(PipelineConfigLoader.create().load(Path.of("pipeline.yaml")));
+ * RunSummary summary = pipeline.run(pipeline.request(Stage.TRANSFORM).withTimeBudget(Duration.ofMinutes(14)));
+ * }</pre>
+ *
+ * <p>Every stage returns a {@link RunSummary}, reports its outcome to the {@link Notifier} (succeeded, quarantined,
+ * failed) and sets the MDC keys {@code pipeline}, {@code stage} and {@code batch} while it runs. A failure is
+ * rethrown after the notifier has heard of it.
+ */
+public final class Pipeline {
+    private static final Logger log = LoggerFactory.getLogger(Pipeline.class);
+    private static final Pattern NAME = Pattern.compile("[a-z0-9-]+");
+
+    private final String name;
+    private final Storage storage;
+    private final Optional<Extractor> extractor;
+    private final Deserializer deserializer;
+    private final LayerWriter layerWriter;
+    private final CatalogRegistrar catalog;
+    private final Optional<Loader> loader;
+    private final Notifier notifier;
+    private final LayerPrefixes layers;
+    private final Clock clock;
+    private final Duration deadlineMargin;
+
+    private Pipeline(Builder builder, Parts parts) {
+        this.name = parts.name;
+        this.storage = parts.storage;
+        this.extractor = parts.extractor;
+        this.deserializer = parts.deserializer;
+        this.layerWriter = parts.layerWriter;
+        this.catalog = parts.catalog;
+        this.loader = parts.loader;
+        this.notifier = parts.notifier;
+        this.layers = parts.layers;
+        this.clock = builder.clock;
+        this.deadlineMargin = builder.deadlineMargin;
+    }
+
+    /**
+     * The pipeline {@code config} describes, with its plugins found on this library's class path.
+     *
+     * @throws ConfigException if a plugin cannot be built from its section
+     */
+    public static Pipeline fromConfig(PipelineConfig config) {
+        return builder().config(config).build();
+    }
+
+    /** A builder, to compose a pipeline from plugin instances or to adjust one built from a configuration. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The pipeline's name. */
+    public String name() {
+        return name;
+    }
+
+    /** A request for {@code stage} of this pipeline over everything pending, without a deadline. */
+    public StageRequest request(Stage stage) {
+        return StageRequest.of(name, stage);
+    }
+
+    /**
+     * Runs one stage as {@code request} asks.
+     *
+     * @throws IllegalArgumentException if the request is for another pipeline, for {@link Stage#ALL} (use
+     *     {@link #runStages}), or carries another stage's continuation
+     * @throws ConfigException if the stage needs a plugin this pipeline lacks (an extractor, a loader)
+     */
+    public RunSummary run(StageRequest request) {
+        return run(request, ProgressListener.NONE);
+    }
+
+    /** Like {@link #run(StageRequest)}, telling {@code listener} how the stage advances. */
+    public RunSummary run(StageRequest request, ProgressListener listener) {
+        check(request);
+        if (request.stage() == Stage.ALL) {
+            throw new IllegalArgumentException("Cannot run stage all with run(): use runStages()");
+        }
+        Continuations.stageOf(request.continuation())
+                .filter(stage -> stage != request.stage())
+                .ifPresent(stage -> {
+                    throw new IllegalArgumentException("Cannot run stage " + request.stage().id()
+                            + " from a continuation of stage " + stage.id());
+                });
+        return runStage(request.stage(), request, listener);
+    }
+
+    /**
+     * Runs the requested stage, or for {@link Stage#ALL} extract, transform and load (load only when the pipeline
+     * has a loader) in order, starting at the stage a continuation names and stopping after a stage that ended at
+     * the deadline. Returns one summary per stage run.
+     */
+    public List<RunSummary> runStages(StageRequest request, ProgressListener listener) {
+        check(request);
+        if (request.stage() != Stage.ALL) {
+            return List.of(run(request, listener));
+        }
+        Stage first = Continuations.stageOf(request.continuation()).orElse(Stage.EXTRACT);
+        List<RunSummary> summaries = new ArrayList<>();
+        for (Stage stage : List.of(Stage.EXTRACT, Stage.TRANSFORM, Stage.LOAD)) {
+            if (stage.compareTo(first) < 0 || stage == Stage.LOAD && loader.isEmpty()) {
+                continue;
+            }
+            Checkpoint continuation = stage == first ? request.continuation() : Checkpoint.empty();
+            RunSummary summary = runStage(stage, request.withContinuation(continuation), listener);
+            summaries.add(summary);
+            if (summary.isPartial()) {
+                break;
+            }
+        }
+        return List.copyOf(summaries);
+    }
+
+    private void check(StageRequest request) {
+        if (!request.pipeline().equals(name)) {
+            throw new IllegalArgumentException("Cannot run a request for pipeline " + request.pipeline()
+                    + " on pipeline " + name);
+        }
+    }
+
+    private RunSummary runStage(Stage stage, StageRequest request, ProgressListener listener) {
+        requirePlugins(stage);
+        RunCounters counters = new RunCounters(name, stage, clock, listener);
+        Deadline deadline = Deadline.of(clock, request.effectiveDeadline(clock.instant()), deadlineMargin);
+        MDC.put("pipeline", name);
+        MDC.put("stage", stage.id());
+        try {
+            log.info("Starting stage {} of pipeline {}", stage.id(), name);
+            Checkpoint continuation = execute(stage, request, deadline, counters);
+            RunSummary summary = counters.summary(continuation);
+            log.info("Finished stage {}: seen={} written={} quarantined={} duplicates={} batches={} partial={}",
+                    stage.id(), summary.seen(), summary.written(), summary.quarantined(), summary.duplicates(),
+                    summary.batchIds().size(), summary.isPartial());
+            notify(summary, summary.quarantined() > 0 ? Notification.Outcome.QUARANTINED
+                    : Notification.Outcome.SUCCEEDED, Optional.empty());
+            return summary;
+        } catch (RuntimeException e) {
+            notify(counters.summary(Checkpoint.empty()), Notification.Outcome.FAILED,
+                    Optional.of(e.getClass().getSimpleName() + ": " + e.getMessage()));
+            throw e;
+        } finally {
+            MDC.remove("batch");
+            MDC.remove("stage");
+            MDC.remove("pipeline");
+        }
+    }
+
+    /** Fails before the stage starts, and so before any notification, when the stage lacks its plugin. */
+    private void requirePlugins(Stage stage) {
+        if (stage == Stage.EXTRACT && extractor.isEmpty()) {
+            throw new ConfigException("extract: pipeline " + name + " has no extractor");
+        }
+        if (stage == Stage.LOAD && loader.isEmpty()) {
+            throw new ConfigException("load: pipeline " + name + " has no load section; add one (type jdbc, from "
+                    + "nfe-redshift) to load silver into a warehouse");
+        }
+    }
+
+    private Checkpoint execute(Stage stage, StageRequest request, Deadline deadline, RunCounters counters) {
+        StateStore state = new StateStore(storage, name);
+        BronzeStore bronze = new BronzeStore(storage, layers.bronze(), name);
+        return switch (stage) {
+            case EXTRACT -> new ExtractStage(extractor.orElseThrow(), bronze, state, clock)
+                    .run(request.continuation(), deadline, counters);
+            case TRANSFORM -> new TransformStage(name, storage, bronze, state, deserializer, layerWriter,
+                    catalog, layers.silver())
+                    .run(request, deadline, counters);
+            case LOAD -> new LoadStage(name, loader.orElseThrow(), silverBatches(), state)
+                    .run(request, deadline, counters);
+            case ALL -> throw new IllegalArgumentException("Cannot execute stage all as one stage");
+        };
+    }
+
+    /** The committed batches of the silver layer, read through their manifests. */
+    private Supplier<Stream<Batch>> silverBatches() {
+        LayerReader reader = new LayerReader(storage, layers.silver());
+        return reader::batches;
+    }
+
+    private void notify(RunSummary summary, Notification.Outcome outcome, Optional<String> error) {
+        try {
+            notifier.notify(new Notification(name, summary.stage(), outcome, summary, error));
+        } catch (RuntimeException e) {
+            log.error("Cannot notify the outcome {} of stage {}", outcome, summary.stage(), e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Pipeline[" + name + "]";
+    }
+
+    /** The plugins of a pipeline being built. */
+    private static final class Parts {
+        private String name;
+        private Storage storage;
+        private Optional<Extractor> extractor;
+        private Deserializer deserializer;
+        private LayerWriter layerWriter;
+        private CatalogRegistrar catalog;
+        private Optional<Loader> loader;
+        private Notifier notifier;
+        private LayerPrefixes layers;
+    }
+
+    /**
+     * Composes a {@link Pipeline}. Give it a {@link PipelineConfig} to build every plugin from its section, or the
+     * plugin instances themselves; an instance given replaces the one its section would build, so a host can take
+     * the configuration and swap one plugin. Without a configuration, name, storage, deserializer and layer writer
+     * are required; the extractor and loader are optional (a stage that needs one fails without it), the catalog
+     * defaults to {@code none} and the notifier to {@code log}.
+     */
+    public static final class Builder {
+        private Optional<PipelineConfig> config = Optional.empty();
+        private Optional<String> name = Optional.empty();
+        private Optional<Storage> storage = Optional.empty();
+        private Optional<Extractor> extractor = Optional.empty();
+        private Optional<Deserializer> deserializer = Optional.empty();
+        private Optional<LayerWriter> layerWriter = Optional.empty();
+        private Optional<CatalogRegistrar> catalog = Optional.empty();
+        private Optional<Loader> loader = Optional.empty();
+        private Optional<Notifier> notifier = Optional.empty();
+        private Optional<LayerPrefixes> layers = Optional.empty();
+        private ClassLoader classLoader = Pipeline.class.getClassLoader();
+        private Clock clock = Clock.systemUTC();
+        private Duration deadlineMargin = Duration.ofSeconds(10);
+
+        private Builder() {
+        }
+
+        /** Builds every plugin not given explicitly from {@code value}'s sections. */
+        public Builder config(PipelineConfig value) {
+            this.config = Optional.of(Objects.requireNonNull(value, "value"));
+            return this;
+        }
+
+        /** The pipeline's name: lowercase letters, digits and hyphens. */
+        public Builder name(String value) {
+            this.name = Optional.of(Objects.requireNonNull(value, "value"));
+            return this;
+        }
+
+        /** The object store holding the lake and the state. */
+        public Builder storage(Storage value) {
+            this.storage = Optional.of(Objects.requireNonNull(value, "value"));
+            return this;
+        }
+
+        /** The source of raw documents. */
+        public Builder extractor(Extractor value) {
+            this.extractor = Optional.of(Objects.requireNonNull(value, "value"));
+            return this;
+        }
+
+        /** Turns bronze documents into NF-e records and findings. */
+        public Builder deserializer(Deserializer value) {
+            this.deserializer = Optional.of(Objects.requireNonNull(value, "value"));
+            return this;
+        }
+
+        /** Writes silver batches. */
+        public Builder layerWriter(LayerWriter value) {
+            this.layerWriter = Optional.of(Objects.requireNonNull(value, "value"));
+            return this;
+        }
+
+        /** Registers committed silver batches with a query engine's catalog. */
+        public Builder catalog(CatalogRegistrar value) {
+            this.catalog = Optional.of(Objects.requireNonNull(value, "value"));
+            return this;
+        }
+
+        /** Loads silver batches into the warehouse. */
+        public Builder loader(Loader value) {
+            this.loader = Optional.of(Objects.requireNonNull(value, "value"));
+            return this;
+        }
+
+        /** Hears about stage outcomes. */
+        public Builder notifier(Notifier value) {
+            this.notifier = Optional.of(Objects.requireNonNull(value, "value"));
+            return this;
+        }
+
+        /** The layers' storage prefixes; {@code bronze}, {@code silver}, {@code gold} by default. */
+        public Builder layers(LayerPrefixes value) {
+            this.layers = Optional.of(Objects.requireNonNull(value, "value"));
+            return this;
+        }
+
+        /** Where plugin factories are discovered for a configuration; this library's loader by default. */
+        public Builder classLoader(ClassLoader value) {
+            this.classLoader = Objects.requireNonNull(value, "value");
+            return this;
+        }
+
+        /** The clock stages and plugins read time from; the UTC system clock by default. */
+        public Builder clock(Clock value) {
+            this.clock = Objects.requireNonNull(value, "value");
+            return this;
+        }
+
+        /**
+         * How long before its deadline a stage stops starting new batches, which should exceed the time one batch
+         * takes; 10 seconds by default.
+         */
+        public Builder deadlineMargin(Duration value) {
+            Objects.requireNonNull(value, "value");
+            if (value.isNegative()) {
+                throw new IllegalArgumentException("Cannot use deadline margin " + value + ": it is negative");
+            }
+            this.deadlineMargin = value;
+            return this;
+        }
+
+        /**
+         * Builds the pipeline and every plugin it needs.
+         *
+         * @throws ConfigException if a required part is missing or a plugin cannot be built from its section
+         */
+        public Pipeline build() {
+            Parts parts = new Parts();
+            parts.name = name.or(() -> config.map(PipelineConfig::name)).orElseThrow(
+                    () -> new ConfigException("pipeline: required key is missing"));
+            if (!NAME.matcher(parts.name).matches()) {
+                throw new ConfigException("pipeline: must match " + NAME + ", was '" + parts.name + "'");
+            }
+            parts.layers = layers.or(() -> config.map(PipelineConfig::layers)).orElse(LayerPrefixes.defaults());
+            Optional<PluginContext> context = config.map(this::context);
+            parts.storage = storage.or(() -> plugin(StorageFactory.class, c -> Optional.of(c.storage()), context))
+                    .orElseThrow(() -> missing("storage"));
+            parts.extractor = extractor.or(() -> plugin(ExtractorFactory.class, c -> Optional.of(c.extract()),
+                    context));
+            parts.deserializer = deserializer.or(() -> plugin(DeserializerFactory.class,
+                    c -> Optional.of(c.transform().deserializer()), context))
+                    .orElseThrow(() -> missing("transform.deserializer"));
+            parts.layerWriter = layerWriter.or(() -> plugin(LayerWriterFactory.class,
+                    c -> Optional.of(c.transform().writer()), context))
+                    .orElseThrow(() -> missing("transform.writer"));
+            parts.catalog = catalog.or(() -> plugin(CatalogRegistrarFactory.class,
+                    c -> Optional.of(c.transform().catalog()), context))
+                    .orElse(NoCatalogRegistrarFactory.NONE);
+            parts.loader = loader.or(() -> plugin(LoaderFactory.class, PipelineConfig::load, context));
+            parts.notifier = notifier.or(() -> plugin(NotifierFactory.class, c -> Optional.of(c.notifier()), context))
+                    .orElseGet(LogNotifier::new);
+            return new Pipeline(this, parts);
+        }
+
+        private static ConfigException missing(String key) {
+            return new ConfigException(key + ": required to build a pipeline, was not given");
+        }
+
+        private PluginContext context(PipelineConfig value) {
+            PluginContext bootstrap = new PluginContext(value.name(), clock, secret -> Optional.empty());
+            SecretProvider secrets = create(SecretProviderFactory.class, value.secrets(), bootstrap);
+            return new PluginContext(value.name(), clock, secrets);
+        }
+
+        private <T, F extends PluginFactory<T>> Optional<T> plugin(Class<F> kind,
+                Function<PipelineConfig, Optional<PluginConfig>> section,
+                Optional<PluginContext> context) {
+            return config.flatMap(section).map(plugin -> create(kind, plugin, context.orElseThrow()));
+        }
+
+        private <T, F extends PluginFactory<T>> T create(Class<F> kind, PluginConfig plugin, PluginContext context) {
+            F factory = PluginRegistry.load(kind, classLoader).factory(plugin.section().keyPath("type"), plugin.type());
+            T instance = factory.create(plugin.section(), context);
+            log.debug("Built {} plugin {} for {}", plugin.type(), instance.getClass().getName(), plugin.path());
+            return instance;
+        }
+    }
+}

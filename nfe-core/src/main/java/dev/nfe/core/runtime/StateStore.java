@@ -1,0 +1,67 @@
+package dev.nfe.core.runtime;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.nfe.core.spi.AtomicOutputStream;
+import dev.nfe.core.spi.ObjectNotFoundException;
+import dev.nfe.core.spi.Storage;
+import dev.nfe.core.spi.StoragePath;
+import dev.nfe.core.spi.TransientException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Optional;
+
+/**
+ * The pipeline's restart state: small JSON objects under {@code _state/<pipeline>/}, each replaced whole and
+ * atomically (the storage's atomic write), so a reader sees the old or the new state, never half of one. One writer per
+ * pipeline and stage at a time.
+ */
+final class StateStore {
+    static final ObjectMapper JSON = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
+    private final Storage storage;
+    private final String root;
+
+    StateStore(Storage storage, String pipeline) {
+        this.storage = storage;
+        this.root = StoragePath.requireValid("_state/" + pipeline);
+    }
+
+    /** The key of state object {@code name} ({@code extract.json}, {@code transform/ingest_date=…json}). */
+    String path(String name) {
+        return StoragePath.requireValid(root + "/" + name);
+    }
+
+    /** The state object {@code name}, if it was ever written. */
+    Optional<JsonNode> read(String name) {
+        String path = path(name);
+        try (InputStream in = storage.newInputFile(path).newStream()) {
+            return Optional.of(JSON.readTree(in));
+        } catch (ObjectNotFoundException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new TransientException("Cannot read state " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Replaces state object {@code name} with {@code state}. */
+    void write(String name, ObjectNode state) {
+        String path = path(name);
+        AtomicOutputStream out = storage.newOutputFile(path).createOrOverwrite();
+        try {
+            JSON.writeValue(out, state);
+            out.close();
+        } catch (IOException e) {
+            out.abort();
+            throw new TransientException("Cannot write state " + path + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            out.abort();
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package dev.nfe.core.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.nfe.core.spi.Checkpoint;
+import dev.nfe.core.spi.ConfigException;
+import dev.nfe.core.spi.Notification;
+import dev.nfe.core.spi.RunSummary;
+import dev.nfe.core.spi.TransientException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PipelineTest {
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void run_stage_notifiesItsOutcome() {
+        PipelineFixture fixture = new PipelineFixture(directory).generate(2);
+
+        fixture.pipeline().run(fixture.pipeline().request(Stage.EXTRACT));
+
+        assertThat(fixture.notifier.notifications()).singleElement()
+                .extracting(Notification::stage, Notification::outcome)
+                .containsExactly("extract", Notification.Outcome.SUCCEEDED);
+    }
+
+    @Test
+    void run_whenStorageFails_notifiesTheFailureAndRethrows() {
+        PipelineFixture fixture = new PipelineFixture(directory).generate(2);
+        Pipeline failing = fixture.builder(InterceptedStorage.onWrite(fixture.lake, key -> true, () -> {
+            throw new TransientException("Cannot reach the disk");
+        })).build();
+
+        assertThatThrownBy(() -> failing.run(failing.request(Stage.EXTRACT)))
+                .isInstanceOf(TransientException.class)
+                .hasMessage("Cannot reach the disk");
+        assertThat(fixture.notifier.notifications()).singleElement()
+                .satisfies(notification -> {
+                    assertThat(notification.outcome()).isEqualTo(Notification.Outcome.FAILED);
+                    assertThat(notification.error()).contains("TransientException: Cannot reach the disk");
+                });
+    }
+
+    @Test
+    void run_whenTheNotifierThrows_stillReturnsTheSummary() {
+        PipelineFixture fixture = new PipelineFixture(directory).generate(2);
+        Pipeline pipeline = fixture.builder(fixture.lake).notifier(notification -> {
+            throw new IllegalStateException("mail server down");
+        }).build();
+
+        RunSummary summary = pipeline.run(pipeline.request(Stage.EXTRACT));
+
+        assertThat(summary.written()).isEqualTo(2);
+    }
+
+    @Test
+    void run_withProgressListener_reportsGrowingCounts() {
+        PipelineFixture fixture = new PipelineFixture(directory).generate(12);
+        Pipeline pipeline = fixture.pipeline();
+        pipeline.run(pipeline.request(Stage.EXTRACT));
+        List<Progress> progress = new ArrayList<>();
+
+        pipeline.run(pipeline.request(Stage.TRANSFORM), progress::add);
+
+        assertThat(progress).hasSize(12);
+        assertThat(progress).extracting(Progress::seen).startsWith(1L, 2L).endsWith(12L);
+        assertThat(progress.get(11).bytes()).isPositive();
+    }
+
+    @Test
+    void run_requestForAnotherPipeline_isRefused() {
+        Pipeline pipeline = new PipelineFixture(directory).pipeline();
+
+        assertThatThrownBy(() -> pipeline.run(StageRequest.of("nfe-other", Stage.EXTRACT)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("pipeline nfe-other on pipeline nfe-test");
+    }
+
+    @Test
+    void run_withAnotherStagesContinuation_isRefused() {
+        Pipeline pipeline = new PipelineFixture(directory).pipeline();
+
+        assertThatThrownBy(() -> pipeline.run(pipeline.request(Stage.EXTRACT)
+                .withContinuation(new Checkpoint(Map.of("stage", "transform")))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("continuation of stage transform");
+    }
+
+    @Test
+    void run_loadWithoutLoader_failsNamingTheLoadSection() {
+        Pipeline pipeline = new PipelineFixture(directory).pipeline();
+
+        assertThatThrownBy(() -> pipeline.run(pipeline.request(Stage.LOAD)))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("load: pipeline nfe-test has no load section");
+    }
+
+    @Test
+    void runStages_allWithLoader_loadsEachSilverBatchOnce() {
+        PipelineFixture fixture = new PipelineFixture(directory).generate(15);
+        RecordingLoader loader = new RecordingLoader();
+        Pipeline pipeline = fixture.builder(fixture.lake).loader(loader).build();
+
+        List<RunSummary> first = pipeline.runStages(pipeline.request(Stage.ALL), ProgressListener.NONE);
+        List<RunSummary> second = pipeline.runStages(pipeline.request(Stage.ALL), ProgressListener.NONE);
+
+        assertThat(first).extracting(RunSummary::stage).containsExactly("extract", "transform", "load");
+        assertThat(first.get(2).batchIds()).containsExactly("nfe-test.20260105-000001", "nfe-test.20260105-000002");
+        assertThat(second.get(2).batchIds()).isEmpty();
+        assertThat(loader.calls()).containsExactly("nfe-test.20260105-000001", "nfe-test.20260105-000002");
+    }
+
+    @Test
+    void run_loadAfterLosingItsState_countsAlreadyLoadedBatchesAsDuplicates() {
+        PipelineFixture fixture = new PipelineFixture(directory).generate(15);
+        RecordingLoader loader = new RecordingLoader();
+        Pipeline pipeline = fixture.builder(fixture.lake).loader(loader).build();
+        pipeline.runStages(pipeline.request(Stage.ALL), ProgressListener.NONE);
+        fixture.lake.delete("_state/nfe-test/load/ingest_date=2026-01-05.json");
+
+        RunSummary again = pipeline.run(pipeline.request(Stage.LOAD));
+
+        assertThat(again).extracting(RunSummary::seen, RunSummary::written, RunSummary::duplicates)
+                .containsExactly(2L, 0L, 2L);
+    }
+}

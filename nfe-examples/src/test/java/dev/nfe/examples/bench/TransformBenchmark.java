@@ -1,0 +1,217 @@
+package dev.nfe.examples.bench;
+
+import dev.nfe.core.generate.GeneratedDocument;
+import dev.nfe.core.generate.NfeGenerator;
+import dev.nfe.core.runtime.PluginRegistry;
+import dev.nfe.core.silver.SilverRows;
+import dev.nfe.core.silver.SilverTables;
+import dev.nfe.core.spi.BatchTarget;
+import dev.nfe.core.spi.BatchWriter;
+import dev.nfe.core.spi.ConfigSection;
+import dev.nfe.core.spi.Deserializer;
+import dev.nfe.core.spi.DeserializerFactory;
+import dev.nfe.core.spi.LayerWriter;
+import dev.nfe.core.spi.LayerWriterFactory;
+import dev.nfe.core.spi.ParseOutcome;
+import dev.nfe.core.spi.PluginContext;
+import dev.nfe.core.spi.RawDocument;
+import dev.nfe.core.storage.LocalStorage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * Transform throughput on one thread, as ratios against baselines measured in the same run over the same bytes:
+ * a raw hardened StAX pass that only walks the events (the floor for any streaming parser), our {@code nfe-xml}
+ * deserializer (parse + validate), and the whole silver transform (parse + validate + map + Parquet on local storage).
+ * When {@code /usr/bin/python3} has pandas and xmltodict, the reference system's transform
+ * ({@code ../shared/bench/seed_style_transform.py}) runs over the same documents too.
+ *
+ * <p>Usage: {@code TransformBenchmark [documents] [rounds]}; prints one line per measurement and the ratios.
+ */
+public final class TransformBenchmark {
+    private static final Instant NOW = Instant.parse("2026-03-02T12:00:00Z");
+    private static final PluginContext CONTEXT =
+            new PluginContext("bench", Clock.fixed(NOW, ZoneOffset.UTC), name -> Optional.empty());
+    private static final Path PYTHON = Path.of("/usr/bin/python3");
+    private static final Pattern SECONDS = Pattern.compile("\"seconds\":\\s*([0-9.]+)");
+
+    private final List<RawDocument> documents;
+    private final long bytes;
+    private final PrintStream out;
+
+    private TransformBenchmark(List<RawDocument> documents, PrintStream out) {
+        this.documents = documents;
+        this.bytes = documents.stream().mapToLong(RawDocument::size).sum();
+        this.out = out;
+    }
+
+    public static void main(String[] args) throws Exception {
+        int count = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        NfeGenerator generator = NfeGenerator.seeded(42L);
+        List<RawDocument> documents = generator.stream(count)
+                .map(document -> document.toRawDocument("bench/" + document.index(), NOW))
+                .toList();
+        new TransformBenchmark(documents, System.out).run(generator, rounds);
+    }
+
+    private void run(NfeGenerator generator, int rounds) throws Exception {
+        out.printf(Locale.ROOT, "documents=%d bytes=%d (%.1f MiB) rounds=%d, best round reported, one thread%n",
+                documents.size(), bytes, bytes / 1048576.0, rounds);
+        double stax = best(rounds, "raw StAX pass", this::rawStax);
+        double parse = best(rounds, "nfe-xml parse+validate", this::deserialize);
+        double silver = best(rounds, "silver transform (parse+validate+map+Parquet)", this::transform);
+        out.printf(Locale.ROOT, "ratio parse+validate / raw StAX = %.2fx the time%n", parse / stax);
+        out.printf(Locale.ROOT, "ratio silver transform / raw StAX = %.2fx the time%n", silver / stax);
+        Optional<Double> python = python(generator);
+        python.ifPresent(seconds -> {
+            report("reference transform (python xmltodict+pandas, no Parquet)", seconds);
+            out.printf(Locale.ROOT, "ratio reference / silver transform = %.1fx faster%n", seconds / silver);
+        });
+    }
+
+    private double best(int rounds, String name, Measured measured) throws Exception {
+        measured.run();
+        double best = Double.MAX_VALUE;
+        for (int i = 0; i < rounds; i++) {
+            long start = System.nanoTime();
+            measured.run();
+            best = Math.min(best, (System.nanoTime() - start) / 1e9);
+        }
+        report(name, best);
+        return best;
+    }
+
+    private void report(String name, double seconds) {
+        out.printf(Locale.ROOT, "%-55s %8.3f s %10.0f docs/s %8.1f MiB/s%n",
+                name, seconds, documents.size() / seconds, bytes / 1048576.0 / seconds);
+    }
+
+    private void rawStax() throws XMLStreamException {
+        XMLInputFactory factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        long characters = 0;
+        for (RawDocument document : documents) {
+            XMLStreamReader reader = factory.createXMLStreamReader(document.openStream());
+            while (reader.hasNext()) {
+                if (reader.next() == XMLStreamConstants.CHARACTERS) {
+                    characters += reader.getTextLength();
+                }
+            }
+            reader.close();
+        }
+        requireWork(characters);
+    }
+
+    private void deserialize() {
+        Deserializer deserializer = deserializer();
+        AtomicLong parsed = new AtomicLong();
+        for (RawDocument document : documents) {
+            deserializer.deserialize(document, outcome -> {
+                if (outcome instanceof ParseOutcome.Parsed) {
+                    parsed.incrementAndGet();
+                }
+            });
+        }
+        requireAll(parsed.get());
+    }
+
+    private void transform() throws IOException {
+        Deserializer deserializer = deserializer();
+        LayerWriter writer = PluginRegistry.load(LayerWriterFactory.class)
+                .factory("transform.writer.type", "parquet")
+                .create(ConfigSection.empty("transform.writer"), CONTEXT);
+        Path lake = Files.createTempDirectory("nfe-bench-");
+        AtomicLong parsed = new AtomicLong();
+        try (BatchWriter batch = writer.open(new LocalStorage(lake),
+                new BatchTarget("silver", "bench", LocalDate.of(2026, 3, 2), SilverTables.all()))) {
+            for (RawDocument document : documents) {
+                deserializer.deserialize(document, outcome -> {
+                    if (outcome instanceof ParseOutcome.Parsed kept) {
+                        parsed.incrementAndGet();
+                        SilverRows.emit(kept.document(), "bench", kept.source(), batch::write);
+                    }
+                });
+            }
+            batch.commit();
+        } finally {
+            delete(lake);
+        }
+        requireAll(parsed.get());
+    }
+
+    private Optional<Double> python(NfeGenerator generator) throws IOException, InterruptedException {
+        Path script = Path.of("..", "shared", "bench", "seed_style_transform.py");
+        if (!Files.isExecutable(PYTHON) || !Files.exists(script)) {
+            out.println("reference transform skipped: /usr/bin/python3 or " + script + " not found");
+            return Optional.empty();
+        }
+        Path bronze = Files.createTempDirectory("nfe-bench-bronze-");
+        try {
+            generator.writeTo(bronze, documents.size());
+            Process process = new ProcessBuilder(PYTHON.toString(), script.toString(), bronze.toString())
+                    .redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            Matcher seconds = SECONDS.matcher(output);
+            if (process.waitFor() != 0 || !seconds.find()) {
+                out.println("reference transform skipped: " + output.strip());
+                return Optional.empty();
+            }
+            return Optional.of(Double.parseDouble(seconds.group(1)));
+        } finally {
+            delete(bronze);
+        }
+    }
+
+    private static Deserializer deserializer() {
+        return PluginRegistry.load(DeserializerFactory.class)
+                .factory("transform.deserializer.type", "nfe-xml")
+                .create(ConfigSection.empty("transform.deserializer"), CONTEXT);
+    }
+
+    private void requireAll(long parsed) {
+        if (parsed != documents.size()) {
+            throw new IllegalStateException("Only " + parsed + " of " + documents.size() + " documents parsed");
+        }
+    }
+
+    private static void requireWork(long characters) {
+        if (characters == 0) {
+            throw new IllegalStateException("The StAX pass read no text");
+        }
+    }
+
+    private static void delete(Path folder) throws IOException {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface Measured {
+        void run() throws Exception;
+    }
+}
