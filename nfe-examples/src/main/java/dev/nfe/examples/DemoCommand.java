@@ -23,8 +23,8 @@ import picocli.CommandLine.Spec;
  * stage is idempotent.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Generates synthetic NF-e into ./lake/landing and runs the demo pipeline: ./lake/bronze, then "
-                + "./lake/silver, printing the summary.")
+        description = "Generates synthetic NF-e into ./lake/landing and runs the demo pipeline: ./lake/bronze, "
+                + "./lake/silver, an embedded PostgreSQL and ./lake/gold, printing the summary.")
 final class DemoCommand implements Callable<Integer> {
     private static final Path LAKE = Path.of("lake");
 
@@ -61,6 +61,9 @@ final class DemoCommand implements Callable<Integer> {
                     + "committed by ./lake/silver/_manifests/…/_manifest.json; for example with DuckDB:");
             out.println("  SELECT emit_x_nome, count(*), sum(icms_tot_v_nf) FROM './lake/silver/nfe/*/*/*.parquet' "
                     + "GROUP BY 1 ORDER BY 3 DESC;");
+            out.println("The sales rules (nfe-examples/src/main/resources/sql) loaded them into an embedded PostgreSQL "
+                    + "(./lake/_warehouse) and published sales_by_item, sales_by_cfop and sales_by_uf as Parquet under "
+                    + "./lake/gold/<table>/ingest_date=…/batch=…/.");
             out.println("Run `java -jar nfe-examples/target/nfe-demo.jar run --config lake/pipeline.yaml` after adding "
                     + "files to ./lake/landing.");
             out.flush();
