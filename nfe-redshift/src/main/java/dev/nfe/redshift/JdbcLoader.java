@@ -67,6 +67,9 @@ public final class JdbcLoader implements Loader {
                 .intervalFunction(IntervalFunction.ofExponentialBackoff(builder.backoff, 2.0, builder.maxBackoff))
                 .retryOnException(e -> e instanceof TransientException)
                 .build());
+        retry.getEventPublisher().onRetry(event -> log.warn("Attempt {} failed transiently, retrying in {} ms: {}",
+                event.getNumberOfRetryAttempts(), event.getWaitInterval().toMillis(),
+                event.getLastThrowable().getMessage()));
     }
 
     /**
@@ -145,12 +148,7 @@ public final class JdbcLoader implements Loader {
         } catch (SQLException e) {
             String message = "Cannot load batch " + batch.id() + " while " + transaction.step() + ": "
                     + SqlStates.describe(e);
-            if (SqlStates.isTransient(e)) {
-                log.warn("Load of batch {} failed transiently while {}: {}", batch.id(), transaction.step(),
-                        SqlStates.describe(e));
-                throw new TransientException(message, e);
-            }
-            throw new NfeException(message, e);
+            throw SqlStates.isTransient(e) ? new TransientException(message, e) : new NfeException(message, e);
         }
     }
 
