@@ -322,4 +322,15 @@ class JdbcLoaderPostgresTest {
         assertThat(postgres.count("SELECT last_value FROM " + SCHEMA + ".fault")).isEqualTo(1);
         assertThat(logOf(loader, "b1")).extracting(LoadLogEntry::status).containsExactly(LoadStatus.FAILED);
     }
+
+    @Test
+    void load_explicitBatchIds_loadsOnlyThose() {
+        firstBatch();
+        silver.batch("b2").document(CHAVE_A, "SP", T2, "12.00").commit();
+        JdbcLoader loader = loader().batchIds(List.of("b2")).build();
+
+        List<LoadResult> results = loader.load(List.of());
+
+        assertThat(results).extracting(LoadResult::batchId).containsExactly("b2");
+    }
 }
