@@ -4,6 +4,7 @@ import dev.nfe.core.spi.Batch;
 import dev.nfe.core.spi.BatchFile;
 import dev.nfe.core.spi.Checkpoint;
 import dev.nfe.core.spi.Loader;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,15 +15,17 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 /**
- * The load stage: hands the pipeline's committed silver batches that are not loaded yet to the {@link Loader}, one
- * batch per call, in order of ingest date and batch id, then marks each done in {@code _state/<pipeline>/load/}. The
- * loader's own load log makes a repeated load a no-op, so a crash between a load and its mark costs one
- * {@code ALREADY_LOADED} call. A batch starts only when more than the margin remains before the deadline.
+ * The load stage: hands the pipeline's committed silver batches that are not loaded yet to the {@link Loader}, in
+ * order of ingest date and batch id, up to {@value #BATCHES_PER_CALL} batches per call (a warehouse connection, or an
+ * embedded server, is opened once per call), then marks each done in {@code _state/<pipeline>/load/}. The loader's
+ * own load log makes a repeated load a no-op, so a crash between a load and its mark costs one
+ * {@code ALREADY_LOADED} result. A call starts only when more than the margin remains before the deadline.
  */
 final class LoadStage {
     private static final Logger log = LoggerFactory.getLogger(LoadStage.class);
     static final String NEXT = "load.next";
     static final String PENDING = "load.pending";
+    static final int BATCHES_PER_CALL = 16;
 
     private final String pipeline;
     private final Loader loader;
@@ -51,26 +54,29 @@ final class LoadStage {
                     .toList();
         }
         log.info("Loading {} pending silver batches", pending.size());
-        for (int i = 0; i < pending.size(); i++) {
-            Batch batch = pending.get(i);
+        for (int i = 0; i < pending.size(); i += BATCHES_PER_CALL) {
             if (deadline.isNear()) {
                 log.info("Stopped before the deadline with {} silver batches pending, next {}", pending.size() - i,
-                        batch.id());
+                        pending.get(i).id());
                 return Continuations.of(Stage.LOAD,
-                        Map.of(NEXT, batch.id(), PENDING, Integer.toString(pending.size() - i)));
+                        Map.of(NEXT, pending.get(i).id(), PENDING, Integer.toString(pending.size() - i)));
             }
-            load(batch, counters);
-            ledger.markDone(batch.ingestDate(), batch.id());
+            List<Batch> call = pending.subList(i, Math.min(pending.size(), i + BATCHES_PER_CALL));
+            load(call, counters);
         }
         return Checkpoint.empty();
     }
 
-    private void load(Batch batch, RunCounters counters) {
-        MDC.put("batch", batch.id());
-        try {
-            long bytes = batch.files().stream().mapToLong(BatchFile::bytes).sum();
-            counters.seen(1, bytes);
-            for (Loader.LoadResult result : loader.load(List.of(batch))) {
+    private void load(List<Batch> batches, RunCounters counters) {
+        Map<String, Batch> byId = new HashMap<>();
+        for (Batch batch : batches) {
+            byId.put(batch.id(), batch);
+            counters.seen(1, batch.files().stream().mapToLong(BatchFile::bytes).sum());
+        }
+        for (Loader.LoadResult result : loader.load(batches)) {
+            Batch batch = byId.get(result.batchId());
+            MDC.put("batch", result.batchId());
+            try {
                 if (result.status() == Loader.LoadResult.Status.LOADED) {
                     counters.written(1);
                     counters.batch(result.batchId());
@@ -79,10 +85,11 @@ final class LoadStage {
                     counters.duplicates(1);
                     log.info("Silver batch {} was already loaded", result.batchId());
                 }
+                ledger.markDone(batch.ingestDate(), batch.id());
+            } finally {
+                MDC.remove("batch");
             }
-            counters.report();
-        } finally {
-            MDC.remove("batch");
         }
+        counters.report();
     }
 }
