@@ -63,8 +63,9 @@ public final class FindingCodes {
     public static final String TOTAL_VNF = "TOTAL_VNF";
 
     /**
-     * WARNING: {@code total/vNFTot} (reforma tributária) differs by more than one cent from vNF plus the IBS, CBS
-     * and IS amounts. A warning while the NT 2025.002 rule is not settled.
+     * WARNING: {@code total/vNFTot} (reforma tributária) differs by more than one cent from the sum of the items'
+     * {@code vItem} or, when the items carry none, from vNF plus the IBS, CBS and IS amounts (or vNF alone, as in
+     * 2026). A warning while the NT 2025.002 rule is not settled.
      */
     public static final String TOTAL_VNFTOT = "TOTAL_VNFTOT";
 

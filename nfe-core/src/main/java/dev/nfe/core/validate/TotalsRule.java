@@ -143,17 +143,28 @@ final class TotalsRule implements Rule {
     }
 
     /**
-     * vNFTot (NT 2025.002): the note's value with the taxes charged on top of it, IBS, CBS and IS. Accepted variants
-     * leave out vIS (when it is already inside vNF) and add the single-phase vIBSMono and vCBSMono. A warning, since
-     * the published schema documents the field but not its formula.
+     * vNFTot (NT 2025.002). When every item carries {@code det/vItem}, vNFTot is their sum, the one rule the layout
+     * states. Otherwise it is checked against vNF with the taxes charged on top of it, IBS, CBS and IS, accepting the
+     * variants that leave out vIS (when it is already inside vNF), add the single-phase vIBSMono and vCBSMono, or
+     * leave IBS and CBS out altogether (2026, when they are informative and not charged). A warning, since the
+     * published schema documents the field but not its formula.
      */
     private static Optional<Finding> checkVNFTot(Nfe nfe) {
         Optional<BigDecimal> declared = nfe.total().vNFTot();
         if (declared.isEmpty()) {
             return Optional.empty();
         }
+        List<BigDecimal> vItems = nfe.det().stream().map(Det::vItem).flatMap(Optional::stream).toList();
+        if (!vItems.isEmpty() && vItems.size() == nfe.det().size()) {
+            BigDecimal sum = vItems.stream().reduce(ZERO, BigDecimal::add);
+            return CentTolerance.matchesAny(declared.get(), List.of(sum)) ? Optional.empty()
+                    : Optional.of(Finding.warning(FindingCodes.TOTAL_VNFTOT, V_NF_TOT, "total/vNFTot is "
+                            + declared.get().toPlainString() + ", expected " + sum.toPlainString()
+                            + " = sum of det/vItem (tolerance 0.01)"));
+        }
         Optional<IBSCBSTot> ibscbs = nfe.total().ibscbsTot();
-        BigDecimal base = nfe.total().icmsTot().vNF()
+        BigDecimal vNF = nfe.total().icmsTot().vNF();
+        BigDecimal base = vNF
                 .add(ibscbs.flatMap(IBSCBSTot::gIBS).map(IBSCBSTot.GIBS::vIBS).orElse(ZERO))
                 .add(ibscbs.flatMap(IBSCBSTot::gCBS).map(IBSCBSTot.GCBS::vCBS).orElse(ZERO));
         BigDecimal vIS = nfe.total().isTot().map(ISTot::vIS).orElse(ZERO);
@@ -161,14 +172,14 @@ final class TotalsRule implements Rule {
                 .map(gMono -> gMono.vIBSMono().add(gMono.vCBSMono()))
                 .orElse(ZERO);
         BigDecimal expected = base.add(vIS);
-        List<BigDecimal> candidates = List.of(expected, base, expected.add(mono), base.add(mono));
+        List<BigDecimal> candidates = List.of(expected, base, expected.add(mono), base.add(mono), vNF, vNF.add(vIS));
         if (CentTolerance.matchesAny(declared.get(), candidates)) {
             return Optional.empty();
         }
         return Optional.of(Finding.warning(FindingCodes.TOTAL_VNFTOT, V_NF_TOT,
                 "total/vNFTot is " + declared.get().toPlainString() + ", expected " + expected.toPlainString()
-                        + " = vNF + vIBS + vCBS + vIS (tolerance 0.01; the variants without vIS and with vIBSMono"
-                        + " + vCBSMono differ too)"));
+                        + " = vNF + vIBS + vCBS + vIS (tolerance 0.01; the variants without vIS, with vIBSMono"
+                        + " + vCBSMono, and vNF alone for 2026 differ too)"));
     }
 
     private static BigDecimal sumOfTax(Nfe nfe, Function<Det, Optional<BigDecimal>> amount) {

@@ -391,6 +391,7 @@ final class NfeFixtures {
         private final int nItem;
         private final BigDecimal vProd;
         private Optional<String> indTot = Optional.of("1");
+        private Optional<BigDecimal> vItem = Optional.empty();
         private Optional<BigDecimal> vDesc = Optional.empty();
         private Optional<BigDecimal> vFrete = Optional.empty();
         private Optional<BigDecimal> vSeg = Optional.empty();
@@ -423,6 +424,11 @@ final class NfeFixtures {
         /** indTot as written; empty as in layouts before 2.00. */
         Item withIndTot(Optional<String> value) {
             indTot = value;
+            return this;
+        }
+
+        Item withVItem(String value) {
+            vItem = Optional.of(new BigDecimal(value));
             return this;
         }
 
@@ -514,7 +520,7 @@ final class NfeFixtures {
                     Optional.empty(), Optional.empty());
             Imposto imposto = new Imposto(Optional.empty(), icms, ipi, ii, issqn, pis, pisst, cofins, cofinsst,
                     icmsufDest, is, ibscbs);
-            return new Det(nItem, prod, imposto, impostoDevol, Optional.empty(), Optional.empty(), Optional.empty(),
+            return new Det(nItem, prod, imposto, impostoDevol, Optional.empty(), Optional.empty(), vItem,
                     Optional.empty());
         }
     }

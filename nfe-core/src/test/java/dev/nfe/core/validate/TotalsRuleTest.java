@@ -217,6 +217,41 @@ class TotalsRuleTest {
         });
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"150.50", "150.51"})
+    void check_vNFTotEqualToVNFWithInformativeIbsCbs_isAccepted(String vNFTot) {
+        Nfe nfe = NfeFixtures.nfe().withIbsCbsTot(NfeFixtures.ibsCbsTot("150.50", "0.08", "0.76"))
+                .withVNFTot(vNFTot).build();
+
+        assertThat(rule.check(nfe)).isEmpty();
+    }
+
+    @Test
+    void check_vNFTotEqualToTheSumOfVItem_isAccepted() {
+        Nfe nfe = NfeFixtures.nfe()
+                .withItems(NfeFixtures.item(1, "100.50").withVItem("100.50"), NfeFixtures.item(2, "50.00")
+                        .withVItem("50.84"))
+                .withIbsCbsTot(NfeFixtures.ibsCbsTot("150.50", "0.08", "0.76"))
+                .withVNFTot("151.34").build();
+
+        assertThat(rule.check(nfe)).isEmpty();
+    }
+
+    @Test
+    void check_vNFTotOtherThanTheSumOfVItem_isAWarningNamingTheSum() {
+        Nfe nfe = NfeFixtures.nfe()
+                .withItems(NfeFixtures.item(1, "100.50").withVItem("100.50"), NfeFixtures.item(2, "50.00")
+                        .withVItem("50.00"))
+                .withIbsCbsTot(NfeFixtures.ibsCbsTot("150.50", "0.08", "0.76"))
+                .withVNFTot("151.34").build();
+
+        assertThat(rule.check(nfe)).singleElement().satisfies(finding -> {
+            assertThat(finding.code()).isEqualTo(FindingCodes.TOTAL_VNFTOT);
+            assertThat(finding.message()).isEqualTo(
+                    "total/vNFTot is 151.34, expected 150.50 = sum of det/vItem (tolerance 0.01)");
+        });
+    }
+
     @Test
     void check_ibsCbsTotWithoutVNFTot_hasNoFindings() {
         assertThat(rule.check(NfeFixtures.nfe().withIbsCbsTot(NfeFixtures.ibsCbsTot("150.50", "0.08", "0.76"))
