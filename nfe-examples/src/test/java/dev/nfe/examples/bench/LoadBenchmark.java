@@ -44,7 +44,7 @@ import java.util.Optional;
  * in one transaction; the baseline copies the same rows from memory into temporary tables of the same shape in one
  * transaction. Each is run {@code runs} times on a fresh schema and the median is reported.
  *
- * <pre>{@code mvn -q -pl nfe-examples exec:java -Dexec.mainClass=dev.nfe.examples.bench.LoadBenchmark -Dexec.args="100000 3"}</pre>
+ * <pre>{@code mvn -B -q -pl nfe-examples -am verify -DskipTests -Pbench -Dbench=LoadBenchmark -Dbench.args="100000 3"}</pre>
  */
 public final class LoadBenchmark {
     private static final int ITEMS_PER_DOCUMENT = 5;
