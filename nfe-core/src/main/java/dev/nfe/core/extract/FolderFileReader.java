@@ -151,25 +151,35 @@ final class FolderFileReader {
                 && rejection.rejected().reason() == RejectedSource.Reason.COMPRESSION_RATIO;
     }
 
-    /** A document from the bytes of a plain or gzip file or entry called {@code name}. */
+    /**
+     * A document from the bytes of a plain or gzip file or entry called {@code name}. A gzip file whose content cannot
+     * be inflated within the limits (a bomb, an oversized or corrupt stream) is still a document: it goes to bronze as
+     * received, under the hash of its bytes, and the deserializer quarantines it with the reason, so it is never lost.
+     */
     private Unit unitOf(String source, String name, byte[] raw) {
-        Kind kind = Kind.of(name);
         byte[] content = raw;
-        if (kind == Kind.GZIP) {
-            CountingInputStream counted = new CountingInputStream(new ByteArrayInputStream(raw));
-            try (GZIPInputStream gzip = new GZIPInputStream(counted)) {
-                BoundedContent.Outcome outcome = bounded().read(gzip, Optional.of(counted::count));
-                if (outcome instanceof BoundedContent.Refused refused) {
-                    return refused(source, refused);
-                }
-                content = ((BoundedContent.Content) outcome).bytes();
-            } catch (IOException e) {
-                return rejection(source, RejectedSource.Reason.UNREADABLE, "corrupt gzip: " + e.getMessage());
+        if (Kind.of(name) == Kind.GZIP) {
+            Optional<byte[]> inflated = inflate(raw);
+            if (inflated.isEmpty()) {
+                return new Document(new RawDocument(DocumentId.hash(raw), raw, declaredType(name), source,
+                        clock.instant()));
             }
+            content = inflated.get();
         }
         MediaType mediaType = MediaTypeSniffer.sniff(content, declaredType(name));
         return new Document(new RawDocument(DocumentId.of(content, mediaType), raw, mediaType, source,
                 clock.instant()));
+    }
+
+    /** The inflated content of a gzip file, or empty when the limits or a corrupt stream stop it. */
+    private Optional<byte[]> inflate(byte[] raw) {
+        CountingInputStream counted = new CountingInputStream(new ByteArrayInputStream(raw));
+        try (GZIPInputStream gzip = new GZIPInputStream(counted)) {
+            BoundedContent.Outcome outcome = bounded().read(gzip, Optional.of(counted::count));
+            return outcome instanceof BoundedContent.Content kept ? Optional.of(kept.bytes()) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     private BoundedContent bounded() {

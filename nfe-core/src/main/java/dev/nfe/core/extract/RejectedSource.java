@@ -5,7 +5,10 @@ import java.util.Objects;
 /**
  * A file or archive entry the {@link FolderExtractor} passed over without emitting a document, and why. Rejections
  * are reported to a listener rather than put into a page, so bronze only ever holds documents as received; the
- * checkpoint moves past them like past any other source, so a rerun does not report them again.
+ * checkpoint moves past them like past any other source, so a rerun does not report them again. A plain or gzip
+ * file is never rejected for what it contains (a gzip bomb, a corrupt stream): it is a document as received, and the
+ * deserializer quarantines it with its reason; rejections are for what cannot be a document on its own: unsupported
+ * names, oversized files and zip entries that cannot be extracted safely.
  *
  * @param source the file path, or {@code archive!/entry} for a zip entry
  * @param reason the rule it broke
@@ -22,13 +25,13 @@ public record RejectedSource(String source, Reason reason, String detail) {
     public enum Reason {
         /** The name has no extension the extractor reads ({@code .pdf}, {@code .txt}, a nested archive). */
         UNSUPPORTED_TYPE,
-        /** The content, after decompression, exceeds {@link FolderSettings#maxDocumentBytes()}. */
+        /** A file, or a zip entry after decompression, exceeds {@link FolderSettings#maxDocumentBytes()}. */
         TOO_LARGE,
-        /** The content inflates beyond {@link FolderSettings#maxCompressionRatio()}: a likely zip bomb. */
+        /** A zip entry inflates beyond {@link FolderSettings#maxCompressionRatio()}: a likely zip bomb. */
         COMPRESSION_RATIO,
         /** The archive has more than {@link FolderSettings#maxEntries()} entries; the rest were not read. */
         TOO_MANY_ENTRIES,
-        /** The gzip or zip data is corrupt or truncated. */
+        /** The zip archive is corrupt or truncated. */
         UNREADABLE
     }
 }

@@ -145,15 +145,19 @@ class FolderExtractorTest {
     }
 
     @Test
-    void extract_gzipBomb_isRejectedByRatio() {
-        write(root, "bomb.xml.gz", gzip(new byte[15 << 20]));
+    void extract_gzipBomb_isKeptAsReceivedUnderItsHashForQuarantine() {
+        byte[] bomb = gzip(new byte[15 << 20]);
+        write(root, "bomb.xml.gz", bomb);
         RecordingSink sink = RecordingSink.fresh();
 
         extractor(FolderSettings.defaults()).extract(Checkpoint.empty(), sink);
 
-        assertThat(sink.documents()).isEmpty();
-        assertThat(rejected).extracting(RejectedSource::reason)
-                .containsExactly(RejectedSource.Reason.COMPRESSION_RATIO);
+        assertThat(sink.documents()).singleElement().satisfies(document -> {
+            assertThat(document.bytes()).isEqualTo(bomb);
+            assertThat(document.id()).isEqualTo(DocumentId.hash(bomb));
+            assertThat(document.mediaType()).isEqualTo(MediaType.XML);
+        });
+        assertThat(rejected).isEmpty();
     }
 
     @Test
@@ -189,16 +193,26 @@ class FolderExtractorTest {
     }
 
     @Test
-    void extract_notAZipOrGzip_isRejectedAsUnreadable() {
+    void extract_notAZip_isRejectedAsUnreadable() {
         write(root, "a.zip", utf8("plain text, not an archive"));
-        write(root, "b.xml.gz", utf8("plain text, not gzip"));
         RecordingSink sink = RecordingSink.fresh();
 
         extractor(FolderSettings.defaults()).extract(Checkpoint.empty(), sink);
 
         assertThat(sink.documents()).isEmpty();
-        assertThat(rejected).extracting(RejectedSource::reason)
-                .containsExactly(RejectedSource.Reason.UNREADABLE, RejectedSource.Reason.UNREADABLE);
+        assertThat(rejected).extracting(RejectedSource::reason).containsExactly(RejectedSource.Reason.UNREADABLE);
+    }
+
+    @Test
+    void extract_notGzip_isKeptAsReceivedForQuarantine() {
+        write(root, "b.xml.gz", utf8("plain text, not gzip"));
+        RecordingSink sink = RecordingSink.fresh();
+
+        extractor(FolderSettings.defaults()).extract(Checkpoint.empty(), sink);
+
+        assertThat(sink.documents()).singleElement()
+                .satisfies(document -> assertThat(document.bytes()).isEqualTo(utf8("plain text, not gzip")));
+        assertThat(rejected).isEmpty();
     }
 
     @Test
