@@ -10,6 +10,8 @@ import dev.nfe.core.spi.Storage;
 import dev.nfe.core.spi.Table;
 import dev.nfe.core.spi.TransientException;
 import dev.nfe.redshift.dialect.Dialect;
+import dev.nfe.redshift.dialect.RedshiftDialect;
+import dev.nfe.redshift.dialect.RedshiftUnload;
 import dev.nfe.redshift.dialect.SqlIdentifier;
 import dev.nfe.redshift.dialect.SqlStatement;
 import dev.nfe.redshift.dialect.Stager;
@@ -44,7 +46,8 @@ import org.slf4j.LoggerFactory;
  * {@code loaded} row for it, and otherwise stages the silver tables the rules read, runs every rule and writes the
  * {@code loaded} row. A failure rolls all of it back, is recorded as a {@code failed} row in a transaction of its own,
  * and is thrown; transient failures (lost connection, serialization failure, deadlock) are retried first, a rule's
- * SQL error never. Build one with {@link #builder}; immutable and thread-safe.
+ * SQL error never. After each load, the batch's target rows are published to gold, through a {@code LayerWriter} or,
+ * on Redshift, by {@code UNLOAD}. Build one with {@link #builder}; immutable and thread-safe.
  */
 public final class JdbcLoader implements Loader {
     private static final Logger log = LoggerFactory.getLogger(JdbcLoader.class);
@@ -282,7 +285,22 @@ public final class JdbcLoader implements Loader {
 
         /** Publishes loaded rows to the gold layer {@code layer} of the storage with {@code writer}. */
         public Builder gold(LayerWriter writer, String layer) {
-            this.gold = Optional.of(new GoldPublisher(storage, writer, layer));
+            this.gold = Optional.of(new WriterGoldPublisher(storage, writer, layer));
+            return this;
+        }
+
+        /**
+         * Publishes loaded rows to the gold layer {@code layer} with Redshift's {@code UNLOAD … FORMAT AS PARQUET},
+         * committed with the lake's manifest; the S3 root of {@code unload} must be the storage's root.
+         *
+         * @throws IllegalArgumentException if the dialect is not {@code redshift}
+         */
+        public Builder goldByUnload(RedshiftUnload unload, String layer) {
+            if (!(dialect instanceof RedshiftDialect)) {
+                throw new IllegalArgumentException("Cannot publish gold by UNLOAD with dialect " + dialect.name()
+                        + ": UNLOAD is Redshift's");
+            }
+            this.gold = Optional.of(new UnloadGoldPublisher(storage, unload, layer));
             return this;
         }
 

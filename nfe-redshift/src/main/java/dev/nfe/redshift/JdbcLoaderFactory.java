@@ -7,7 +7,6 @@ import dev.nfe.core.spi.ConfigException;
 import dev.nfe.core.spi.ConfigKey;
 import dev.nfe.core.spi.ConfigSection;
 import dev.nfe.core.spi.ConfigValues;
-import dev.nfe.core.spi.LayerWriter;
 import dev.nfe.core.spi.LayerWriterFactory;
 import dev.nfe.core.spi.Loader;
 import dev.nfe.core.spi.LoaderFactory;
@@ -20,6 +19,7 @@ import dev.nfe.redshift.dialect.CopyStdinStager;
 import dev.nfe.redshift.dialect.Dialect;
 import dev.nfe.redshift.dialect.PostgresDialect;
 import dev.nfe.redshift.dialect.RedshiftDialect;
+import dev.nfe.redshift.dialect.RedshiftUnload;
 import dev.nfe.redshift.dialect.S3Access;
 import dev.nfe.redshift.dialect.S3CopyStager;
 import dev.nfe.redshift.dialect.SpectrumStager;
@@ -79,6 +79,7 @@ public final class JdbcLoaderFactory implements LoaderFactory {
     static final String ENABLED = "enabled";
     static final String WRITER = "writer";
     static final String LAYER = "layer";
+    static final String UNLOAD = "unload";
     static final String SELECT = "select";
     static final String WINDOW = "window";
     static final String BATCH_IDS = "batchIds";
@@ -136,7 +137,10 @@ public final class JdbcLoaderFactory implements LoaderFactory {
             ConfigKey.string(SILVER).matching(SEGMENT).withDefault("silver").doc("Prefix of the silver layer."),
             ConfigKey.section(GOLD, ConfigDef.of(
                     ConfigKey.bool(ENABLED).withDefault(true).doc("Whether loaded rows are published to gold."),
-                    ConfigKey.plugin(WRITER).withDefault("parquet").doc("Gold layer writer."),
+                    ConfigKey.plugin(WRITER).withDefault("parquet")
+                            .doc("Gold layer writer: a layer writer plugin (parquet), or unload for Redshift's "
+                                    + "UNLOAD … FORMAT AS PARQUET into the lake under redshift.s3Root (dialect "
+                                    + "redshift only)."),
                     ConfigKey.string(LAYER).matching(SEGMENT).withDefault("gold").doc("Prefix of the gold layer.")))
                     .doc("Publishing loaded rows to the gold layer."),
             ConfigKey.section(SELECT, ConfigDef.of(
@@ -215,8 +219,16 @@ public final class JdbcLoaderFactory implements LoaderFactory {
                 atLeastOneMilli(retry.duration(MAX_BACKOFF)));
         ConfigValues gold = values.section(GOLD);
         if (gold.booleanValue(ENABLED)) {
-            LayerWriter writer = NestedPlugins.create(LayerWriterFactory.class, gold.plugin(WRITER), context);
-            builder.gold(writer, gold.string(LAYER));
+            ConfigSection writer = gold.plugin(WRITER);
+            if (writer.string("type").orElse("").equals(UNLOAD)) {
+                if (!dialectName.equals("redshift")) {
+                    throw new ConfigException(gold.keyPath(WRITER) + ": unload needs dialect redshift, was '"
+                            + dialectName + "'");
+                }
+                builder.goldByUnload(new RedshiftUnload(s3Access(values)), gold.string(LAYER));
+            } else {
+                builder.gold(NestedPlugins.create(LayerWriterFactory.class, writer, context), gold.string(LAYER));
+            }
         }
         return builder.build();
     }
@@ -230,6 +242,16 @@ public final class JdbcLoaderFactory implements LoaderFactory {
             return new CopyStdinStager((batch, table) -> new LayerReader(storage, batch.layer()).rows(batch, table));
         }
         ConfigValues redshift = values.section(REDSHIFT);
+        S3Access s3 = s3Access(values);
+        if (redshift.string(STAGING).equals("spectrum")) {
+            return new SpectrumStager(s3, SqlIdentifier.of(redshift.string(EXTERNAL_SCHEMA)),
+                    redshift.string(CATALOG_DATABASE));
+        }
+        return new S3CopyStager(s3);
+    }
+
+    private static S3Access s3Access(ConfigValues values) {
+        ConfigValues redshift = values.section(REDSHIFT);
         List<String> problems = new ArrayList<>();
         for (String key : List.of(S3_ROOT, IAM_ROLE)) {
             if (!redshift.isSet(key)) {
@@ -239,12 +261,7 @@ public final class JdbcLoaderFactory implements LoaderFactory {
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
-        S3Access s3 = new S3Access(redshift.string(S3_ROOT), redshift.string(IAM_ROLE));
-        if (redshift.string(STAGING).equals("spectrum")) {
-            return new SpectrumStager(s3, SqlIdentifier.of(redshift.string(EXTERNAL_SCHEMA)),
-                    redshift.string(CATALOG_DATABASE));
-        }
-        return new S3CopyStager(s3);
+        return new S3Access(redshift.string(S3_ROOT), redshift.string(IAM_ROLE));
     }
 
     private static Warehouse warehouse(ConfigValues values, ConfigSection storage, PluginContext context) {

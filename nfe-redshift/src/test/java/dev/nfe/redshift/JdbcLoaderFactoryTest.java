@@ -175,4 +175,28 @@ class JdbcLoaderFactoryTest {
                 .hasMessageContaining("load.url: no JDBC driver")
                 .hasMessageContaining("redshift-jdbc42");
     }
+
+    @Test
+    void create_goldByUnloadWithPostgresql_namesTheKey() {
+        Map<String, Object> values = config();
+        values.put("gold", Map.of("writer", "unload"));
+
+        assertThatThrownBy(() -> new JdbcLoaderFactory(() -> SilverFixture.TABLES)
+                .create(new ConfigSection("load", values), context(secret(PASSWORD))))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("load.gold.writer: unload needs dialect redshift, was 'postgresql'");
+    }
+
+    @Test
+    void create_goldByUnloadWithRedshift_buildsTheLoader() {
+        Map<String, Object> values = config();
+        values.put("dialect", "redshift");
+        values.put("redshift", Map.of("s3Root", "s3://nfe-lake", "iamRole", "arn:aws:iam::123456789012:role/r"));
+        values.put("gold", Map.of("writer", "unload"));
+
+        Loader loader = new JdbcLoaderFactory(() -> SilverFixture.TABLES)
+                .create(new ConfigSection("load", values), context(secret(PASSWORD)));
+
+        assertThat(loader).isInstanceOf(JdbcLoader.class);
+    }
 }

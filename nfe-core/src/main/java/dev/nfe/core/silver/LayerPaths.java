@@ -16,8 +16,12 @@ final class LayerPaths {
     }
 
     static String dataFile(BatchTarget target, String table, int part) {
-        return target.layer() + "/" + table + "/" + partition(target.ingestDate(), target.batchId())
-                + String.format(Locale.ROOT, "part-%05d.parquet", part);
+        return dataFolder(target, table) + String.format(Locale.ROOT, "part-%05d.parquet", part);
+    }
+
+    /** The folder, ending with {@code /}, of the data files of {@code table} in {@code target}. */
+    static String dataFolder(BatchTarget target, String table) {
+        return target.layer() + "/" + table + "/" + partition(target.ingestDate(), target.batchId());
     }
 
     static String manifest(String layer, LocalDate ingestDate, String batchId) {

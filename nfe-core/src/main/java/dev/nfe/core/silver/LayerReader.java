@@ -11,9 +11,7 @@ import dev.nfe.core.spi.StoredObject;
 import dev.nfe.core.spi.Table;
 import java.io.IOException;
 import java.io.InputStream;
-import java.security.MessageDigest;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Spliterator;
@@ -28,8 +26,6 @@ import java.util.stream.StreamSupport;
  * thread-safe; the streams it returns are not, and must be closed.
  */
 public final class LayerReader {
-    private static final int DIGEST_BUFFER = 64 * 1024;
-
     private final Storage storage;
     private final String layer;
 
@@ -68,22 +64,15 @@ public final class LayerReader {
      */
     public void verify(Batch batch) {
         for (BatchFile file : batch.files()) {
-            MessageDigest sha256 = DigestingPositionOutputStream.newSha256();
-            long bytes = 0;
-            byte[] buffer = new byte[DIGEST_BUFFER];
-            try (InputStream in = storage.newInputFile(file.path()).newStream()) {
-                int n;
-                while ((n = in.read(buffer)) > 0) {
-                    sha256.update(buffer, 0, n);
-                    bytes += n;
-                }
+            FileDigest digest;
+            try {
+                digest = FileDigest.of(storage, file.path());
             } catch (IOException e) {
                 throw new NfeException("Cannot verify " + file.path() + ": " + e.getMessage(), e);
             }
-            String actual = HexFormat.of().formatHex(sha256.digest());
-            if (bytes != file.bytes() || !actual.equals(file.sha256())) {
-                throw new NfeException("Cannot verify batch " + batch.id() + ": " + file.path() + " has " + bytes
-                        + " bytes and SHA-256 " + actual + ", its manifest says " + file.bytes() + " bytes and " + file.sha256());
+            if (digest.bytes() != file.bytes() || !digest.sha256().equals(file.sha256())) {
+                throw new NfeException("Cannot verify batch " + batch.id() + ": " + file.path() + " has " + digest.bytes()
+                        + " bytes and SHA-256 " + digest.sha256() + ", its manifest says " + file.bytes() + " bytes and " + file.sha256());
             }
         }
     }

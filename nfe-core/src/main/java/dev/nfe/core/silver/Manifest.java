@@ -10,11 +10,15 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.nfe.core.spi.AtomicOutputStream;
 import dev.nfe.core.spi.Batch;
 import dev.nfe.core.spi.BatchFile;
 import dev.nfe.core.spi.BatchTarget;
 import dev.nfe.core.spi.Column;
+import dev.nfe.core.spi.CommitConflictException;
+import dev.nfe.core.spi.CommitStateUnknownException;
 import dev.nfe.core.spi.NfeException;
+import dev.nfe.core.spi.Storage;
 import dev.nfe.core.spi.Table;
 import java.io.IOException;
 import java.io.InputStream;
@@ -56,6 +60,36 @@ record Manifest(BatchTarget target, List<BatchFile> files) {
     /** The batch this manifest commits. */
     Batch batch() {
         return new Batch(target.batchId(), target.layer(), target.ingestDate(), files);
+    }
+
+    /**
+     * Commits the batch: creates the manifest at its path with {@code create()}, whose atomic publication is the
+     * commit, and returns the batch.
+     *
+     * @throws CommitConflictException if the manifest exists: another writer committed this batch
+     * @throws CommitStateUnknownException if publishing failed in a way that may have landed
+     */
+    Batch commit(Storage storage) {
+        String path = LayerPaths.manifest(target.layer(), target.ingestDate(), target.batchId());
+        AtomicOutputStream out = storage.newOutputFile(path).create();
+        try {
+            writeTo(out);
+        } catch (IOException e) {
+            out.abort();
+            throw new NfeException("Cannot write manifest " + path + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            out.abort();
+            throw e;
+        }
+        try {
+            out.close();
+        } catch (CommitConflictException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw new CommitStateUnknownException("Cannot tell whether batch " + target.batchId() + " of "
+                    + target.layer() + " was committed: publishing " + path + " failed", e);
+        }
+        return batch();
     }
 
     /** Writes the JSON to {@code out}, leaving it open: closing it is the commit. */

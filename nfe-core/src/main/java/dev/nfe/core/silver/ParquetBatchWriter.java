@@ -1,6 +1,5 @@
 package dev.nfe.core.silver;
 
-import dev.nfe.core.spi.AtomicOutputStream;
 import dev.nfe.core.spi.Batch;
 import dev.nfe.core.spi.BatchFile;
 import dev.nfe.core.spi.BatchTarget;
@@ -11,7 +10,6 @@ import dev.nfe.core.spi.NfeException;
 import dev.nfe.core.spi.Row;
 import dev.nfe.core.spi.Storage;
 import dev.nfe.core.spi.Table;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -97,30 +95,17 @@ final class ParquetBatchWriter implements BatchWriter {
         requireOpen("commit");
         tables.values().forEach(ParquetBatchWriter::finish);
         List<BatchFile> files = tables.values().stream().flatMap(t -> t.finished.stream()).toList();
-        Manifest manifest = new Manifest(target, files);
-        String path = LayerPaths.manifest(target.layer(), target.ingestDate(), target.batchId());
-        AtomicOutputStream out = storage.newOutputFile(path).create();
+        Batch batch;
         try {
-            manifest.writeTo(out);
-        } catch (IOException e) {
-            out.abort();
-            throw new NfeException("Cannot write manifest " + path + ": " + e.getMessage(), e);
-        } catch (RuntimeException e) {
-            out.abort();
-            throw e;
-        }
-        try {
-            out.close();
+            batch = new Manifest(target, files).commit(storage);
         } catch (CommitConflictException e) {
             state = State.CONFLICTED;
             throw e;
-        } catch (IOException | RuntimeException e) {
+        } catch (CommitStateUnknownException e) {
             state = State.UNKNOWN;
-            throw new CommitStateUnknownException("Cannot tell whether batch " + target.batchId() + " of "
-                    + target.layer() + " was committed: publishing " + path + " failed", e);
+            throw e;
         }
         state = State.COMMITTED;
-        Batch batch = manifest.batch();
         log.info("Committed batch {} to {}: files={} rows={} peakBufferedBytes={}", target.batchId(), target.layer(),
                 files.size(), files.stream().mapToLong(BatchFile::rows).sum(), peakBufferedBytes);
         return batch;

@@ -48,6 +48,20 @@ public record S3Access(String root, String iamRole) {
         return "'" + root + "/" + key + "'";
     }
 
+    /**
+     * The storage key of the S3 object {@code url}, which must lie under the root: {@code s3://bucket/prefix/k}
+     * becomes {@code k}. The inverse of {@link #literal}, for the URLs Redshift writes into its manifests.
+     *
+     * @throws NfeException if {@code url} is not under the root
+     */
+    public String keyOf(String url) {
+        String base = root + "/";
+        if (!url.startsWith(base) || url.length() == base.length()) {
+            throw new NfeException("Cannot map " + url + " to a storage key: it is not under the S3 root " + root);
+        }
+        return url.substring(base.length());
+    }
+
     /** The folder (ending with {@code /}) that holds every file of {@code files}, all of one table of one batch. */
     static String folderOf(List<BatchFile> files) {
         String first = files.get(0).path();

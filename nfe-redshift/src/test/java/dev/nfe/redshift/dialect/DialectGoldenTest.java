@@ -70,6 +70,14 @@ class DialectGoldenTest {
                         SqlIdentifier.of("nfe_stg_nfe_item"), ITEM), BATCH.ingestDate(), BATCH.id()))));
     }
 
+    @Test
+    void redshift_unload_matchesGoldenFile() throws IOException {
+        RedshiftUnload unload = new RedshiftUnload(S3);
+        GoldenFile.assertMatches("redshift-unload.sql", section("gold by unload", List.of(SqlStatement.of(
+                unload.unloadSql(SCHEMA, TARGET, COLUMNS, SqlIdentifier.of("batch_id"), BATCH.id(),
+                        "gold/sales_by_item/ingest_date=2026-01-02/batch=b-20260102-0001/part_")))));
+    }
+
     private static String statements(Dialect dialect) {
         return section("load log", dialect.createLoadLog(SCHEMA, LOG))
                 + section("lock", List.of(dialect.lockBatch(SCHEMA, LOG, BATCH.id())))

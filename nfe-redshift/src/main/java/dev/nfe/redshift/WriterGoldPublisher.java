@@ -1,0 +1,109 @@
+package dev.nfe.redshift;
+
+import dev.nfe.core.silver.LayerReader;
+import dev.nfe.core.spi.Batch;
+import dev.nfe.core.spi.BatchTarget;
+import dev.nfe.core.spi.BatchWriter;
+import dev.nfe.core.spi.Column;
+import dev.nfe.core.spi.CommitConflictException;
+import dev.nfe.core.spi.LayerWriter;
+import dev.nfe.core.spi.Row;
+import dev.nfe.core.spi.Storage;
+import dev.nfe.core.spi.StoragePath;
+import dev.nfe.core.spi.Table;
+import dev.nfe.redshift.dialect.Dialect;
+import dev.nfe.redshift.dialect.SqlIdentifier;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Publishes the target rows a batch loaded to the gold layer: for each target table, the rows whose batch column holds
+ * the batch id, as one gold batch with the silver batch's id and ingest date, through a {@link LayerWriter} (data
+ * files first, manifest last). A batch whose gold manifest exists is skipped, so publishing is idempotent and a run
+ * that crashed between the load's commit and the manifest publishes on the next run. Immutable and thread-safe.
+ */
+final class WriterGoldPublisher implements GoldPublisher {
+    private static final Logger log = LoggerFactory.getLogger(WriterGoldPublisher.class);
+    private static final int FETCH_SIZE = 10_000;
+
+    private final Storage storage;
+    private final LayerWriter writer;
+    private final String layer;
+
+    WriterGoldPublisher(Storage storage, LayerWriter writer, String layer) {
+        this.storage = Objects.requireNonNull(storage, "storage");
+        this.writer = Objects.requireNonNull(writer, "writer");
+        this.layer = StoragePath.requireValid(layer);
+    }
+
+    @Override
+    public String layer() {
+        return layer;
+    }
+
+    @Override
+    public boolean publish(Connection connection, LoadPlan plan, Batch batch) throws SQLException {
+        if (new LayerReader(storage, layer).batch(batch.ingestDate(), batch.id()).isPresent()) {
+            return false;
+        }
+        Dialect dialect = plan.dialect().forServer(connection.getMetaData().getDatabaseMajorVersion());
+        connection.setAutoCommit(false);
+        StatementRunner sql = new StatementRunner(connection, plan.statementTimeout());
+        try {
+            List<Table> tables = new ArrayList<>();
+            List<List<TargetColumn>> columns = new ArrayList<>();
+            for (SqlIdentifier target : plan.targets()) {
+                List<TargetColumn> described = sql.columns(dialect.describe(plan.schema(), target));
+                List<Column> gold = described.stream().map(c -> c.goldColumn(target.name())).toList();
+                tables.add(new Table(target.name(), gold));
+                columns.add(described);
+            }
+            try (BatchWriter out = writer.open(storage, new BatchTarget(layer, batch.id(), batch.ingestDate(), tables))) {
+                for (int t = 0; t < tables.size(); t++) {
+                    copy(sql, dialect, plan, batch, tables.get(t), columns.get(t), out);
+                }
+                out.commit();
+            }
+            connection.commit();
+            log.info("Published gold batch {} tables={}", batch.id(), plan.targets().size());
+            return true;
+        } catch (CommitConflictException e) {
+            connection.rollback();
+            log.info("Gold batch {} was published by another loader", batch.id());
+            return false;
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        }
+    }
+
+    private static void copy(StatementRunner sql, Dialect dialect, LoadPlan plan, Batch batch, Table table,
+            List<TargetColumn> columns, BatchWriter out) throws SQLException {
+        List<SqlIdentifier> names = columns.stream().map(TargetColumn::identifier).toList();
+        try (PreparedStatement select = sql.prepare(dialect.selectBatchRows(plan.schema(), SqlIdentifier.of(table.name()),
+                names, plan.batchColumn(), batch.id()))) {
+            select.setFetchSize(FETCH_SIZE);
+            try (ResultSet rows = select.executeQuery()) {
+                Object[] values = new Object[columns.size()];
+                while (rows.next()) {
+                    for (int i = 0; i < values.length; i++) {
+                        values[i] = columns.get(i).read(rows, i + 1, table.columns().get(i).type());
+                    }
+                    out.write(table, Row.of(values));
+                }
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "WriterGoldPublisher[" + layer + "]";
+    }
+}
