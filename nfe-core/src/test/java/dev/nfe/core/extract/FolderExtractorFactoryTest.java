@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.nfe.core.runtime.PluginRegistry;
+import dev.nfe.core.config.PluginRegistry;
 import dev.nfe.core.spi.Checkpoint;
 import dev.nfe.core.spi.ConfigException;
 import dev.nfe.core.spi.ConfigSection;
