@@ -1,6 +1,6 @@
 package dev.nfe.core.cli;
 
-import dev.nfe.core.runtime.PluginRegistry;
+import dev.nfe.core.config.PluginRegistry;
 import dev.nfe.core.spi.ConfigSection;
 import dev.nfe.core.spi.Deserializer;
 import dev.nfe.core.spi.DeserializerFactory;

@@ -1,6 +1,5 @@
 package dev.nfe.core.config;
 
-import dev.nfe.core.runtime.PluginRegistry;
 import dev.nfe.core.spi.ConfigDef;
 import dev.nfe.core.spi.ConfigKey;
 import dev.nfe.core.spi.PluginFactory;
@@ -68,7 +67,7 @@ final class ConfigReference {
     private static void rows(StringBuilder out, String path, ConfigDef def) {
         for (ConfigKey key : def.keys()) {
             String keyPath = path.isEmpty() ? key.name() : path + "." + key.name();
-            out.append("| `").append(keyPath).append("` | `").append(cell(key.describe())).append("` | ")
+            out.append("| `").append(keyPath).append("` | ").append(code(cell(key.describe()))).append(" | ")
                     .append(key.declaredDefault().map(ConfigReference::shownDefault).orElse(""))
                     .append(" | ").append(key.isRequired() ? "yes" : "")
                     .append(" | ").append(key.isSensitive() ? "yes" : "")
@@ -80,6 +79,11 @@ final class ConfigReference {
     private static String shownDefault(Object value) {
         String text = value instanceof List<?> list ? list.toString() : value.toString();
         return text.isEmpty() ? "`\"\"`" : "`" + cell(text) + "`";
+    }
+
+    /** {@code text} as inline code; a text holding a backtick is fenced with two. */
+    private static String code(String text) {
+        return text.contains("`") ? "`` " + text + " ``" : "`" + text + "`";
     }
 
     private static String cell(String text) {

@@ -1,6 +1,5 @@
 package dev.nfe.core.config;
 
-import dev.nfe.core.runtime.PluginRegistry;
 import dev.nfe.core.spi.CatalogRegistrarFactory;
 import dev.nfe.core.spi.ConfigDef;
 import dev.nfe.core.spi.ConfigException;

@@ -1,6 +1,5 @@
 package dev.nfe.core.config;
 
-import dev.nfe.core.runtime.PluginRegistry;
 import dev.nfe.core.spi.ConfigException;
 import dev.nfe.core.spi.ConfigSection;
 import dev.nfe.core.spi.PluginFactory;

@@ -1,7 +1,10 @@
 package dev.nfe.core.extract;
 
+import dev.nfe.core.spi.ConfigDef;
 import dev.nfe.core.spi.ConfigException;
+import dev.nfe.core.spi.ConfigKey;
 import dev.nfe.core.spi.ConfigSection;
+import dev.nfe.core.spi.ConfigValues;
 import dev.nfe.core.spi.Extractor;
 import dev.nfe.core.spi.ExtractorFactory;
 import dev.nfe.core.spi.PluginContext;
@@ -9,24 +12,44 @@ import dev.nfe.core.spi.Storage;
 import dev.nfe.core.spi.StorageFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.Map;
 import java.util.ServiceLoader;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Builds the {@code folder} extractor over a local directory ({@code path}), read through the {@code local} storage
- * plugin. Keys: {@code path} (required), {@code pageSize} (100), {@code maxPageBytes} (64MiB),
- * {@code deadlineMargin} (5s), {@code maxDocumentBytes} (20MiB), {@code maxCompressionRatio} (100),
- * {@code maxEntries} (10000). Rejected files and entries are logged, at WARN for broken limits and DEBUG for
- * unsupported names.
+ * plugin; its keys are declared in {@link #configDef()}. Rejected files and entries are logged, at WARN for broken
+ * limits and DEBUG for unsupported names.
  */
 public final class FolderExtractorFactory implements ExtractorFactory {
     private static final Logger log = LoggerFactory.getLogger(FolderExtractorFactory.class);
-    private static final Set<String> KEYS = Set.of("type", "path", "pageSize", "maxPageBytes", "deadlineMargin",
-            "maxDocumentBytes", "maxCompressionRatio", "maxEntries");
+
+    private static final String PATH = "path";
+    private static final String PAGE_SIZE = "pageSize";
+    private static final String MAX_PAGE_BYTES = "maxPageBytes";
+    private static final String DEADLINE_MARGIN = "deadlineMargin";
+    private static final String MAX_DOCUMENT_BYTES = "maxDocumentBytes";
+    private static final String MAX_COMPRESSION_RATIO = "maxCompressionRatio";
+    private static final String MAX_ENTRIES = "maxEntries";
+
+    private static final FolderSettings DEFAULTS = FolderSettings.defaults();
+    private static final ConfigDef DEFINITION = ConfigDef.of(
+            ConfigKey.path(PATH).required()
+                    .doc("The directory read, with its subdirectories: XML, JSON, gzip and zip files."),
+            ConfigKey.integer(PAGE_SIZE).atLeast(1).atMost(100_000).withDefault(DEFAULTS.pageSize())
+                    .doc("Documents per committed page."),
+            ConfigKey.size(MAX_PAGE_BYTES).atLeast(1).withDefault(DEFAULTS.maxPageBytes())
+                    .doc("Bytes after which a page is committed early."),
+            ConfigKey.duration(DEADLINE_MARGIN).positive().withDefault(DEFAULTS.deadlineMargin().toString())
+                    .doc("No new page is started when less than this remains before the run's deadline."),
+            ConfigKey.size(MAX_DOCUMENT_BYTES).atLeast(1).withDefault(DEFAULTS.maxDocumentBytes())
+                    .doc("The largest document read, after decompression: a file, a gzip member or a zip entry."),
+            ConfigKey.integer(MAX_COMPRESSION_RATIO).atLeast(1).atMost(1_000_000)
+                    .withDefault(DEFAULTS.maxCompressionRatio())
+                    .doc("The largest uncompressed-to-compressed ratio of a gzip file or zip entry."),
+            ConfigKey.integer(MAX_ENTRIES).atLeast(1).atMost(10_000_000).withDefault(DEFAULTS.maxEntries())
+                    .doc("The most entries read from one zip archive."));
 
     @Override
     public String type() {
@@ -34,22 +57,20 @@ public final class FolderExtractorFactory implements ExtractorFactory {
     }
 
     @Override
+    public ConfigDef configDef() {
+        return DEFINITION;
+    }
+
+    @Override
     public Extractor create(ConfigSection config, PluginContext context) {
-        SectionReader reader = new SectionReader(config);
-        reader.rejectUnknownKeys(KEYS);
-        String path = reader.requiredString("path");
-        FolderSettings defaults = FolderSettings.defaults();
-        FolderSettings settings = new FolderSettings(
-                (int) reader.integer("pageSize", defaults.pageSize(), 1, 100_000),
-                reader.byteSize("maxPageBytes", defaults.maxPageBytes()),
-                reader.duration("deadlineMargin", defaults.deadlineMargin()),
-                reader.byteSize("maxDocumentBytes", defaults.maxDocumentBytes()),
-                (int) reader.integer("maxCompressionRatio", defaults.maxCompressionRatio(), 1, 1_000_000),
-                (int) reader.integer("maxEntries", defaults.maxEntries(), 1, 10_000_000));
-        reader.throwIfProblems();
-        Path directory = Paths.get(path).toAbsolutePath().normalize();
+        ConfigValues values = config.bind(DEFINITION);
+        FolderSettings settings = new FolderSettings(values.intValue(PAGE_SIZE), values.size(MAX_PAGE_BYTES),
+                values.duration(DEADLINE_MARGIN), values.size(MAX_DOCUMENT_BYTES),
+                values.intValue(MAX_COMPRESSION_RATIO), values.intValue(MAX_ENTRIES));
+        Path directory = values.pathValue(PATH).toAbsolutePath().normalize();
         if (!Files.isDirectory(directory)) {
-            throw new ConfigException(config.keyPath("path") + ": must be an existing directory, was " + path);
+            throw new ConfigException(
+                    values.keyPath(PATH) + ": must be an existing directory, was '" + values.pathValue(PATH) + "'");
         }
         return new FolderExtractor(localStorage(config, directory, context), "", settings, context.clock(),
                 FolderExtractorFactory::logRejection);

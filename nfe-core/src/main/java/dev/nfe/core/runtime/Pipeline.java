@@ -3,6 +3,7 @@ package dev.nfe.core.runtime;
 import dev.nfe.core.config.LayerPrefixes;
 import dev.nfe.core.config.PipelineConfig;
 import dev.nfe.core.config.PluginConfig;
+import dev.nfe.core.config.PluginRegistry;
 import dev.nfe.core.silver.LayerReader;
 import dev.nfe.core.spi.Batch;
 import dev.nfe.core.spi.CatalogRegistrar;

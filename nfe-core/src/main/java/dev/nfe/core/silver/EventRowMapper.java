@@ -1,5 +1,7 @@
 package dev.nfe.core.silver;
 
+import static dev.nfe.core.model.LayoutPath.PROC_EVENTO;
+
 import dev.nfe.core.model.Event;
 import dev.nfe.core.model.EventDetail;
 import dev.nfe.core.model.RetEvento;
@@ -16,7 +18,7 @@ import java.util.function.Function;
  */
 final class EventRowMapper implements RowMapper<Event> {
 
-    private static final String EVENTO = LayoutPaths.PROC_EVENTO + "/evento";
+    private static final String EVENTO = PROC_EVENTO + "/evento";
 
     static final TableSpec<Event> SPEC = TableSpec.<Event>builder("nfe_event")
             .chave(EVENTO + "/infEvento/chNFe")
@@ -39,7 +41,7 @@ final class EventRowMapper implements RowMapper<Event> {
                             .optText("xCorrecao", event -> correction(event).map(EventDetail.CorrectionLetter::xCorrecao))
                             .optText("xCondUso", event -> correction(event).flatMap(EventDetail.CorrectionLetter::xCondUso)))
                     .optXml("detEvento", Event::detEventoXml))
-            .optGroupAt("retEvento", LayoutPaths.PROC_EVENTO + "/retEvento", Event::retEvento, ret -> ret
+            .optGroupAt("retEvento", PROC_EVENTO + "/retEvento", Event::retEvento, ret -> ret
                     .text("@versao", RetEvento::versao)
                     .fold("infEvento", Function.identity(), infEvento -> infEvento
                             .optText("@Id", RetEvento::id)

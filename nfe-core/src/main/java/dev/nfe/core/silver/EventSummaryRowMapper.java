@@ -1,5 +1,7 @@
 package dev.nfe.core.silver;
 
+import static dev.nfe.core.model.LayoutPath.RES_EVENTO;
+
 import dev.nfe.core.model.EventSummary;
 import dev.nfe.core.spi.ColumnType;
 import dev.nfe.core.spi.Table;
@@ -13,11 +15,11 @@ import java.util.function.Function;
 final class EventSummaryRowMapper implements RowMapper<EventSummary> {
 
     static final TableSpec<EventSummary> SPEC = TableSpec.<EventSummary>builder("nfe_event_summary")
-            .chave(LayoutPaths.RES_EVENTO + "/chNFe")
-            .key("tp_evento", ColumnType.TEXT, LayoutPaths.RES_EVENTO + "/tpEvento", EventSummary::tpEvento)
-            .key("n_seq_evento", ColumnType.INT, LayoutPaths.RES_EVENTO + "/nSeqEvento", EventSummary::nSeqEvento)
+            .chave(RES_EVENTO + "/chNFe")
+            .key("tp_evento", ColumnType.TEXT, RES_EVENTO + "/tpEvento", EventSummary::tpEvento)
+            .key("n_seq_evento", ColumnType.INT, RES_EVENTO + "/nSeqEvento", EventSummary::nSeqEvento)
             .lineage()
-            .row("resEvento", LayoutPaths.RES_EVENTO, Function.identity(), res -> res
+            .row("resEvento", RES_EVENTO, Function.identity(), res -> res
                     .text("@versao", EventSummary::versao)
                     .text("cOrgao", EventSummary::cOrgao)
                     .optText("CNPJ", EventSummary::cnpj)

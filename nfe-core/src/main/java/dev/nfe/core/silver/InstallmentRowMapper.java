@@ -1,5 +1,7 @@
 package dev.nfe.core.silver;
 
+import static dev.nfe.core.model.LayoutPath.INF_NFE;
+import static dev.nfe.core.model.LayoutPath.inNfeProc;
 import static dev.nfe.core.silver.LayoutDecimals.MONEY;
 
 import dev.nfe.core.model.Cobr;
@@ -16,10 +18,10 @@ import java.util.List;
 final class InstallmentRowMapper implements RowMapper<Nfe> {
 
     static final TableSpec<Indexed<Dup>> SPEC = TableSpec.<Indexed<Dup>>builder("nfe_installment")
-            .chave(LayoutPaths.CHAVE)
+            .chave(TableSpec.NFE_CHAVE)
             .key("seq", ColumnType.INT, "position of dup among its siblings, from 1", Indexed::seq)
             .lineage()
-            .row("dup", LayoutPaths.INF_NFE + "/cobr/dup", Indexed::value, dup -> dup
+            .row("dup", inNfeProc(INF_NFE) + "/cobr/dup", Indexed::value, dup -> dup
                     .optText("nDup", Dup::nDup)
                     .optDate("dVenc", Dup::dVenc)
                     .decimal("vDup", MONEY, Dup::vDup))

@@ -1,5 +1,7 @@
 package dev.nfe.core.silver;
 
+import static dev.nfe.core.model.LayoutPath.DET;
+import static dev.nfe.core.model.LayoutPath.inNfeProc;
 import static dev.nfe.core.silver.LayoutDecimals.MONEY;
 
 import dev.nfe.core.model.Adi;
@@ -17,11 +19,11 @@ import java.util.Optional;
 final class ItemDiRowMapper implements RowMapper<Nfe> {
 
     static final TableSpec<ItemChild<DI>> SPEC = TableSpec.<ItemChild<DI>>builder("nfe_item_di")
-            .chave(LayoutPaths.CHAVE)
-            .key("n_item", ColumnType.INT, LayoutPaths.DET + "/@nItem", ItemChild::nItem)
+            .chave(TableSpec.NFE_CHAVE)
+            .key("n_item", ColumnType.INT, inNfeProc(DET) + "/@nItem", ItemChild::nItem)
             .key("seq", ColumnType.INT, "position of DI among the item's DI, from 1", ItemChild::seq)
             .lineage()
-            .row("DI", LayoutPaths.DET + "/prod/DI", ItemChild::value, di -> di
+            .row("DI", inNfeProc(DET) + "/prod/DI", ItemChild::value, di -> di
                     .text("nDI", DI::nDI)
                     .date("dDI", DI::dDI)
                     .text("xLocDesemb", DI::xLocDesemb)

@@ -1,5 +1,7 @@
 package dev.nfe.core.silver;
 
+import static dev.nfe.core.model.LayoutPath.DET;
+import static dev.nfe.core.model.LayoutPath.inNfeProc;
 import static dev.nfe.core.silver.LayoutDecimals.QUANTITY;
 
 import dev.nfe.core.model.DetExport;
@@ -12,11 +14,11 @@ import dev.nfe.core.spi.Table;
 final class ItemExportRowMapper implements RowMapper<Nfe> {
 
     static final TableSpec<ItemChild<DetExport>> SPEC = TableSpec.<ItemChild<DetExport>>builder("nfe_item_export")
-            .chave(LayoutPaths.CHAVE)
-            .key("n_item", ColumnType.INT, LayoutPaths.DET + "/@nItem", ItemChild::nItem)
+            .chave(TableSpec.NFE_CHAVE)
+            .key("n_item", ColumnType.INT, inNfeProc(DET) + "/@nItem", ItemChild::nItem)
             .key("seq", ColumnType.INT, "position of detExport among the item's detExport, from 1", ItemChild::seq)
             .lineage()
-            .row("detExport", LayoutPaths.DET + "/prod/detExport", ItemChild::value, export -> export
+            .row("detExport", inNfeProc(DET) + "/prod/detExport", ItemChild::value, export -> export
                     .optText("nDraw", DetExport::nDraw)
                     .optGroup("exportInd", DetExport::exportInd, ind -> ind
                             .text("nRE", ExportInd::nRE)

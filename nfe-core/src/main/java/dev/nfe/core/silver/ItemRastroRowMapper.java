@@ -1,5 +1,7 @@
 package dev.nfe.core.silver;
 
+import static dev.nfe.core.model.LayoutPath.DET;
+import static dev.nfe.core.model.LayoutPath.inNfeProc;
 import static dev.nfe.core.silver.LayoutDecimals.LOT_QUANTITY;
 
 import dev.nfe.core.model.Nfe;
@@ -11,11 +13,11 @@ import dev.nfe.core.spi.Table;
 final class ItemRastroRowMapper implements RowMapper<Nfe> {
 
     static final TableSpec<ItemChild<Rastro>> SPEC = TableSpec.<ItemChild<Rastro>>builder("nfe_item_rastro")
-            .chave(LayoutPaths.CHAVE)
-            .key("n_item", ColumnType.INT, LayoutPaths.DET + "/@nItem", ItemChild::nItem)
+            .chave(TableSpec.NFE_CHAVE)
+            .key("n_item", ColumnType.INT, inNfeProc(DET) + "/@nItem", ItemChild::nItem)
             .key("seq", ColumnType.INT, "position of rastro among the item's rastro, from 1", ItemChild::seq)
             .lineage()
-            .row("rastro", LayoutPaths.DET + "/prod/rastro", ItemChild::value, rastro -> rastro
+            .row("rastro", inNfeProc(DET) + "/prod/rastro", ItemChild::value, rastro -> rastro
                     .text("nLote", Rastro::nLote)
                     .decimal("qLote", LOT_QUANTITY, Rastro::qLote)
                     .date("dFab", Rastro::dFab)

@@ -1,5 +1,7 @@
 package dev.nfe.core.silver;
 
+import static dev.nfe.core.model.LayoutPath.DET;
+import static dev.nfe.core.model.LayoutPath.inNfeProc;
 import static dev.nfe.core.silver.LayoutDecimals.LOT_QUANTITY;
 import static dev.nfe.core.silver.LayoutDecimals.MONEY;
 import static dev.nfe.core.silver.LayoutDecimals.QUANTITY;
@@ -38,10 +40,10 @@ import java.util.function.Function;
 final class ItemRowMapper implements RowMapper<Nfe> {
 
     static final TableSpec<Det> SPEC = TableSpec.<Det>builder("nfe_item")
-            .chave(LayoutPaths.CHAVE)
-            .key("n_item", ColumnType.INT, LayoutPaths.DET + "/@nItem", Det::nItem)
+            .chave(TableSpec.NFE_CHAVE)
+            .key("n_item", ColumnType.INT, inNfeProc(DET) + "/@nItem", Det::nItem)
             .lineage()
-            .row("det", LayoutPaths.DET, Function.identity(), det -> det
+            .row("det", inNfeProc(DET), Function.identity(), det -> det
                     .group("prod", Det::prod, ItemRowMapper::prod)
                     .group("imposto", Det::imposto, imposto -> imposto
                             .optDecimal("vTotTrib", MONEY, Imposto::vTotTrib))

@@ -1,5 +1,7 @@
 package dev.nfe.core.silver;
 
+import static dev.nfe.core.model.LayoutPath.DET;
+import static dev.nfe.core.model.LayoutPath.inNfeProc;
 import static dev.nfe.core.silver.TaxColumns.CL_ENQ;
 import static dev.nfe.core.silver.TaxColumns.CNPJ_PROD;
 import static dev.nfe.core.silver.TaxColumns.CST;
@@ -99,8 +101,8 @@ final class ItemTaxRowMapper implements RowMapper<Nfe> {
 
     private static Table defineTable() {
         List<Column> columns = new ArrayList<>();
-        columns.add(new Column("chave", ColumnType.TEXT, true, LayoutPaths.CHAVE));
-        columns.add(new Column("n_item", ColumnType.INT, true, LayoutPaths.DET + "/@nItem"));
+        columns.add(new Column("chave", ColumnType.TEXT, true, TableSpec.NFE_CHAVE));
+        columns.add(new Column("n_item", ColumnType.INT, true, inNfeProc(DET) + "/@nItem"));
         columns.add(new Column("tax", ColumnType.TEXT, true,
                 "the tax component (ICMS, ICMS_ST, FCP, IPI, PIS, IBS_UF …): see the component table"));
         columns.add(new Column("seq", ColumnType.INT, true,
@@ -121,7 +123,7 @@ final class ItemTaxRowMapper implements RowMapper<Nfe> {
         for (TaxComponent<?> component : COMPONENTS) {
             for (TaxComponent.Binding<?> binding : component.bindings()) {
                 if (binding.column().equals(column)) {
-                    paths.add(LayoutPaths.DET + "/" + component.path() + "/" + binding.tag());
+                    paths.add(inNfeProc(DET) + "/" + component.path() + "/" + binding.tag());
                 }
             }
         }

@@ -1,5 +1,9 @@
 package dev.nfe.core.silver;
 
+import static dev.nfe.core.model.LayoutPath.INF_NFE;
+import static dev.nfe.core.model.LayoutPath.INF_NFE_SUPL;
+import static dev.nfe.core.model.LayoutPath.NFE_PROC;
+import static dev.nfe.core.model.LayoutPath.inNfeProc;
 import static dev.nfe.core.silver.LayoutDecimals.MONEY;
 import static dev.nfe.core.silver.LayoutDecimals.RATE;
 import static dev.nfe.core.silver.LayoutDecimals.TEN_DECIMALS;
@@ -43,9 +47,9 @@ import java.util.function.Function;
 final class NfeRowMapper implements RowMapper<Nfe> {
 
     static final TableSpec<Nfe> SPEC = TableSpec.<Nfe>builder("nfe")
-            .chave(LayoutPaths.CHAVE)
+            .chave(TableSpec.NFE_CHAVE)
             .lineage()
-            .row("infNFe", LayoutPaths.INF_NFE, Function.identity(), infNFe -> infNFe
+            .row("infNFe", inNfeProc(INF_NFE), Function.identity(), infNFe -> infNFe
                     .text("@versao", Nfe::versao)
                     .group("ide", Nfe::ide, NfeRowMapper::ide)
                     .group("emit", Nfe::emit, NfeRowMapper::emit)
@@ -93,10 +97,10 @@ final class NfeRowMapper implements RowMapper<Nfe> {
                                     .text("UFGuia", GuiaTransito::ufGuia)
                                     .optText("serieGuia", GuiaTransito::serieGuia)
                                     .text("nGuia", GuiaTransito::nGuia))))
-            .optGroupAt("infNFeSupl", LayoutPaths.NFE_PROC + "/NFe/infNFeSupl", Nfe::infNFeSupl, supl -> supl
+            .optGroupAt("infNFeSupl", inNfeProc(INF_NFE_SUPL), Nfe::infNFeSupl, supl -> supl
                     .text("qrCode", InfNFeSupl::qrCode)
                     .optText("urlChave", InfNFeSupl::urlChave))
-            .optGroupAt("protNFe", LayoutPaths.NFE_PROC + "/protNFe", Nfe::protNFe, prot -> prot
+            .optGroupAt("protNFe", NFE_PROC + "/protNFe", Nfe::protNFe, prot -> prot
                     .text("@versao", ProtNFe::versao)
                     .fold("infProt", Function.identity(), infProt -> infProt
                             .optText("@Id", ProtNFe::id)

@@ -1,5 +1,7 @@
 package dev.nfe.core.silver;
 
+import static dev.nfe.core.model.LayoutPath.INF_NFE;
+import static dev.nfe.core.model.LayoutPath.inNfeProc;
 import static dev.nfe.core.silver.LayoutDecimals.MONEY;
 
 import dev.nfe.core.model.Card;
@@ -12,10 +14,10 @@ import dev.nfe.core.spi.Table;
 final class PaymentRowMapper implements RowMapper<Nfe> {
 
     static final TableSpec<Indexed<DetPag>> SPEC = TableSpec.<Indexed<DetPag>>builder("nfe_payment")
-            .chave(LayoutPaths.CHAVE)
+            .chave(TableSpec.NFE_CHAVE)
             .key("seq", ColumnType.INT, "position of detPag among its siblings, from 1", Indexed::seq)
             .lineage()
-            .row("detPag", LayoutPaths.INF_NFE + "/pag/detPag", Indexed::value, detPag -> detPag
+            .row("detPag", inNfeProc(INF_NFE) + "/pag/detPag", Indexed::value, detPag -> detPag
                     .optText("indPag", DetPag::indPag)
                     .text("tPag", DetPag::tPag)
                     .optText("xPag", DetPag::xPag)

@@ -1,5 +1,8 @@
 package dev.nfe.core.silver;
 
+import static dev.nfe.core.model.LayoutPath.INF_NFE;
+import static dev.nfe.core.model.LayoutPath.inNfeProc;
+
 import dev.nfe.core.model.NFref;
 import dev.nfe.core.model.Nfe;
 import dev.nfe.core.model.RefECF;
@@ -15,10 +18,10 @@ import dev.nfe.core.spi.Table;
 final class ReferenceRowMapper implements RowMapper<Nfe> {
 
     static final TableSpec<Indexed<NFref>> SPEC = TableSpec.<Indexed<NFref>>builder("nfe_reference")
-            .chave(LayoutPaths.CHAVE)
+            .chave(TableSpec.NFE_CHAVE)
             .key("seq", ColumnType.INT, "position of NFref among its siblings, from 1", Indexed::seq)
             .lineage()
-            .row("NFref", LayoutPaths.INF_NFE + "/ide/NFref", Indexed::value, ref -> ref
+            .row("NFref", inNfeProc(INF_NFE) + "/ide/NFref", Indexed::value, ref -> ref
                     .optText("refNFe", NFref::refNFe)
                     .optText("refNFeSig", NFref::refNFeSig)
                     .optGroup("refNF", NFref::refNF, nf -> nf

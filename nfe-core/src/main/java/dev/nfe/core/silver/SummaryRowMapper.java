@@ -1,5 +1,6 @@
 package dev.nfe.core.silver;
 
+import static dev.nfe.core.model.LayoutPath.RES_NFE;
 import static dev.nfe.core.silver.LayoutDecimals.MONEY;
 
 import dev.nfe.core.model.NfeSummary;
@@ -10,9 +11,9 @@ import java.util.function.Function;
 final class SummaryRowMapper implements RowMapper<NfeSummary> {
 
     static final TableSpec<NfeSummary> SPEC = TableSpec.<NfeSummary>builder("nfe_summary")
-            .chave(LayoutPaths.RES_NFE + "/chNFe")
+            .chave(RES_NFE + "/chNFe")
             .lineage()
-            .row("resNFe", LayoutPaths.RES_NFE, Function.identity(), res -> res
+            .row("resNFe", RES_NFE, Function.identity(), res -> res
                     .text("@versao", NfeSummary::versao)
                     .optText("CNPJ", NfeSummary::cnpj)
                     .optText("CPF", NfeSummary::cpf)

@@ -1,5 +1,8 @@
 package dev.nfe.core.silver;
 
+import static dev.nfe.core.model.LayoutPath.INF_NFE_ID;
+import static dev.nfe.core.model.LayoutPath.inNfeProc;
+
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import dev.nfe.core.spi.Column;
 import dev.nfe.core.spi.ColumnType;
@@ -30,6 +33,8 @@ import java.util.function.Function;
  * @param <T> what one row is made from
  */
 final class TableSpec<T> {
+    /** The XPath the {@code chave} column of an NF-e table documents. */
+    static final String NFE_CHAVE = inNfeProc(INF_NFE_ID) + " (without its NFe prefix)";
 
     private static final DateTimeFormatter OFFSET = DateTimeFormatter.ofPattern("xxx");
     private static final String OFFSET_SUFFIX = "_offset";

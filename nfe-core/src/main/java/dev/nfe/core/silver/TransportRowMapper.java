@@ -1,5 +1,7 @@
 package dev.nfe.core.silver;
 
+import static dev.nfe.core.model.LayoutPath.INF_NFE;
+import static dev.nfe.core.model.LayoutPath.inNfeProc;
 import static dev.nfe.core.silver.LayoutDecimals.MONEY;
 import static dev.nfe.core.silver.LayoutDecimals.RATE;
 
@@ -19,9 +21,9 @@ import java.util.function.Function;
 final class TransportRowMapper implements RowMapper<Nfe> {
 
     static final TableSpec<Transp> SPEC = TableSpec.<Transp>builder("nfe_transport")
-            .chave(LayoutPaths.CHAVE)
+            .chave(TableSpec.NFE_CHAVE)
             .lineage()
-            .row("transp", LayoutPaths.INF_NFE + "/transp", Function.identity(), transp -> transp
+            .row("transp", inNfeProc(INF_NFE) + "/transp", Function.identity(), transp -> transp
                     .text("modFrete", Transp::modFrete)
                     .optGroup("transporta", Transp::transporta, carrier -> carrier
                             .optText("CNPJ", Transporta::cnpj)

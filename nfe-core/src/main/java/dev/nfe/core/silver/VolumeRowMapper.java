@@ -1,5 +1,7 @@
 package dev.nfe.core.silver;
 
+import static dev.nfe.core.model.LayoutPath.INF_NFE;
+import static dev.nfe.core.model.LayoutPath.inNfeProc;
 import static dev.nfe.core.silver.LayoutDecimals.WEIGHT;
 
 import dev.nfe.core.model.Nfe;
@@ -15,10 +17,10 @@ import java.util.function.Function;
 final class VolumeRowMapper implements RowMapper<Nfe> {
 
     static final TableSpec<Indexed<Vol>> SPEC = TableSpec.<Indexed<Vol>>builder("nfe_volume")
-            .chave(LayoutPaths.CHAVE)
+            .chave(TableSpec.NFE_CHAVE)
             .key("seq", ColumnType.INT, "position of vol among its siblings, from 1", Indexed::seq)
             .lineage()
-            .row("vol", LayoutPaths.INF_NFE + "/transp/vol", Indexed::value, vol -> vol
+            .row("vol", inNfeProc(INF_NFE) + "/transp/vol", Indexed::value, vol -> vol
                     .optCounter("qVol", Vol::qVol)
                     .optText("esp", Vol::esp)
                     .optText("marca", Vol::marca)

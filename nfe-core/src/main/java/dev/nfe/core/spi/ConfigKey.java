@@ -1,10 +1,13 @@
 package dev.nfe.core.spi;
 
+import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -23,6 +26,9 @@ public final class ConfigKey {
     private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
     /** What a plugin type name looks like. */
     static final Pattern PLUGIN_TYPE = Pattern.compile("[a-z0-9-]+");
+    /** The types bounds apply to. */
+    private static final Set<ConfigType> NUMERIC =
+            Set.of(ConfigType.INT, ConfigType.LONG, ConfigType.SIZE, ConfigType.DECIMAL);
 
     private final String name;
     private final ConfigType type;
@@ -36,6 +42,7 @@ public final class ConfigKey {
     private final List<String> allowed;
     private final Optional<Pattern> pattern;
     private final Optional<ConfigDef> section;
+    private final Sign sign;
 
     /** Whether a key must be given. */
     private enum Presence { OPTIONAL, REQUIRED }
@@ -43,9 +50,12 @@ public final class ConfigKey {
     /** Whether a key's value may be shown. */
     private enum Visibility { SHOWN, SENSITIVE }
 
+    /** Whether a number or duration must be above zero. */
+    private enum Sign { ANY, POSITIVE }
+
     private ConfigKey(String name, ConfigType type, String doc, Optional<Object> declaredDefault, Presence presence,
             Visibility visibility, OptionalLong min, OptionalLong max, List<String> allowed, Optional<Pattern> pattern,
-            Optional<ConfigDef> section) {
+            Optional<ConfigDef> section, Sign sign) {
         this.name = Objects.requireNonNull(name, "name");
         this.type = Objects.requireNonNull(type, "type");
         this.doc = Objects.requireNonNull(doc, "doc");
@@ -57,6 +67,7 @@ public final class ConfigKey {
         this.allowed = List.copyOf(allowed);
         this.pattern = pattern;
         this.section = section;
+        this.sign = sign;
         if (!NAME.matcher(name).matches()) {
             throw new IllegalArgumentException("Cannot declare key '" + name + "': a name must match " + NAME);
         }
@@ -68,7 +79,7 @@ public final class ConfigKey {
 
     private static ConfigKey of(String name, ConfigType type) {
         return new ConfigKey(name, type, "", Optional.empty(), Presence.OPTIONAL, Visibility.SHOWN,
-                OptionalLong.empty(), OptionalLong.empty(), List.of(), Optional.empty(), Optional.empty());
+                OptionalLong.empty(), OptionalLong.empty(), List.of(), Optional.empty(), Optional.empty(), Sign.ANY);
     }
 
     /** A {@link ConfigType#STRING} key. */
@@ -84,6 +95,16 @@ public final class ConfigKey {
     /** A {@link ConfigType#LONG} key. */
     public static ConfigKey longInteger(String name) {
         return of(name, ConfigType.LONG);
+    }
+
+    /** A {@link ConfigType#SIZE} key: a number of bytes, optionally with a unit ({@code 20MiB}). */
+    public static ConfigKey size(String name) {
+        return of(name, ConfigType.SIZE);
+    }
+
+    /** A {@link ConfigType#DECIMAL} key. */
+    public static ConfigKey decimal(String name) {
+        return of(name, ConfigType.DECIMAL);
     }
 
     /** A {@link ConfigType#BOOLEAN} key. */
@@ -106,6 +127,11 @@ public final class ConfigKey {
         return of(name, ConfigType.URL);
     }
 
+    /** A {@link ConfigType#JSON} key: text, or a section the plugin writes out as JSON. */
+    public static ConfigKey json(String name) {
+        return of(name, ConfigType.JSON);
+    }
+
     /** A {@link ConfigType#PATH} key. */
     public static ConfigKey path(String name) {
         return of(name, ConfigType.PATH);
@@ -122,7 +148,8 @@ public final class ConfigKey {
             throw new IllegalArgumentException("Cannot declare key " + name + ": no allowed values");
         }
         return new ConfigKey(name, ConfigType.ENUM, "", Optional.empty(), Presence.OPTIONAL, Visibility.SHOWN,
-                OptionalLong.empty(), OptionalLong.empty(), List.of(values), Optional.empty(), Optional.empty());
+                OptionalLong.empty(), OptionalLong.empty(), List.of(values), Optional.empty(), Optional.empty(),
+                Sign.ANY);
     }
 
     /**
@@ -132,7 +159,8 @@ public final class ConfigKey {
     public static ConfigKey section(String name, ConfigDef def) {
         Objects.requireNonNull(def, "def");
         return new ConfigKey(name, ConfigType.SECTION, "", Optional.empty(), Presence.OPTIONAL, Visibility.SHOWN,
-                OptionalLong.empty(), OptionalLong.empty(), List.of(), Optional.empty(), Optional.of(def));
+                OptionalLong.empty(), OptionalLong.empty(), List.of(), Optional.empty(), Optional.of(def),
+                Sign.ANY);
     }
 
     /**
@@ -146,7 +174,7 @@ public final class ConfigKey {
     /** This key, required: absence is a problem. A required key has no default. */
     public ConfigKey required() {
         return new ConfigKey(name, type, doc, declaredDefault, Presence.REQUIRED, visibility, min, max, allowed,
-                pattern, section);
+                pattern, section, sign);
     }
 
     /**
@@ -156,33 +184,33 @@ public final class ConfigKey {
      */
     public ConfigKey withDefault(Object value) {
         return new ConfigKey(name, type, doc, Optional.of(Objects.requireNonNull(value, "value")), presence,
-                visibility, min, max, allowed, pattern, section);
+                visibility, min, max, allowed, pattern, section, sign);
     }
 
     /** This key, sensitive: its value is bound as a {@link Secret} (strings) and never shown. */
     public ConfigKey sensitive() {
         return new ConfigKey(name, type, doc, declaredDefault, presence, Visibility.SENSITIVE, min, max, allowed,
-                pattern, section);
+                pattern, section, sign);
     }
 
     /** This key with its documentation: one or two sentences for the configuration reference. */
     public ConfigKey doc(String text) {
         return new ConfigKey(name, type, text, declaredDefault, presence, visibility, min, max, allowed, pattern,
-                section);
+                section, sign);
     }
 
-    /** This {@code int} or {@code long} key with an inclusive lower bound. */
+    /** This {@code int}, {@code long}, {@code size} or {@code decimal} key with an inclusive lower bound. */
     public ConfigKey atLeast(long bound) {
         requireNumeric("atLeast");
         return new ConfigKey(name, type, doc, declaredDefault, presence, visibility, OptionalLong.of(bound), max,
-                allowed, pattern, section);
+                allowed, pattern, section, sign);
     }
 
-    /** This {@code int} or {@code long} key with an inclusive upper bound. */
+    /** This {@code int}, {@code long}, {@code size} or {@code decimal} key with an inclusive upper bound. */
     public ConfigKey atMost(long bound) {
         requireNumeric("atMost");
         return new ConfigKey(name, type, doc, declaredDefault, presence, visibility, min, OptionalLong.of(bound),
-                allowed, pattern, section);
+                allowed, pattern, section, sign);
     }
 
     /** This string key, whose whole value must match {@code regex}. */
@@ -191,13 +219,23 @@ public final class ConfigKey {
             throw new IllegalArgumentException("Cannot declare key " + name + ": matching applies to string keys");
         }
         return new ConfigKey(name, type, doc, declaredDefault, presence, visibility, min, max, allowed,
-                Optional.of(Pattern.compile(regex)), section);
+                Optional.of(Pattern.compile(regex)), section, sign);
+    }
+
+    /** This {@code int}, {@code long}, {@code size}, {@code decimal} or {@code duration} key, above zero. */
+    public ConfigKey positive() {
+        if (!NUMERIC.contains(type) && type != ConfigType.DURATION) {
+            throw new IllegalArgumentException("Cannot declare key " + name
+                    + ": positive applies to int, long, size, decimal and duration keys");
+        }
+        return new ConfigKey(name, type, doc, declaredDefault, presence, visibility, min, max, allowed, pattern,
+                section, Sign.POSITIVE);
     }
 
     private void requireNumeric(String constraint) {
-        if (type != ConfigType.INT && type != ConfigType.LONG) {
+        if (!NUMERIC.contains(type)) {
             throw new IllegalArgumentException(
-                    "Cannot declare key " + name + ": " + constraint + " applies to int and long keys");
+                    "Cannot declare key " + name + ": " + constraint + " applies to int, long, size and decimal keys");
         }
     }
 
@@ -243,7 +281,7 @@ public final class ConfigKey {
 
     /** The type with its constraints, as the configuration reference shows it ({@code int ≥ 1}). */
     public String describe() {
-        StringBuilder text = new StringBuilder(type.displayName());
+        StringBuilder text = new StringBuilder(sign == Sign.POSITIVE ? "positive " : "").append(type.displayName());
         if (!allowed.isEmpty()) {
             text.setLength(0);
             text.append("one of ").append(String.join(", ", allowed));
@@ -283,10 +321,15 @@ public final class ConfigKey {
     }
 
     private Optional<String> constraintProblem(Object value) {
-        if (value instanceof Integer || value instanceof Long) {
-            long number = ((Number) value).longValue();
-            boolean outside = min.isPresent() && number < min.getAsLong()
-                    || max.isPresent() && number > max.getAsLong();
+        if (sign == Sign.POSITIVE && signum(value) <= 0) {
+            return Optional.of("must be positive");
+        }
+        if (value instanceof Integer || value instanceof Long || value instanceof BigDecimal) {
+            BigDecimal number = value instanceof BigDecimal decimal
+                    ? decimal
+                    : BigDecimal.valueOf(((Number) value).longValue());
+            boolean outside = min.isPresent() && number.compareTo(BigDecimal.valueOf(min.getAsLong())) < 0
+                    || max.isPresent() && number.compareTo(BigDecimal.valueOf(max.getAsLong())) > 0;
             return outside ? bounds().map(bounds -> "must be " + bounds) : Optional.empty();
         }
         if (!allowed.isEmpty() && !allowed.contains(value.toString())) {
@@ -302,6 +345,14 @@ public final class ConfigKey {
             return Optional.of("must be a plugin type matching " + PLUGIN_TYPE.pattern());
         }
         return Optional.empty();
+    }
+
+    /** The sign of a number or duration. */
+    private static int signum(Object value) {
+        if (value instanceof Duration duration) {
+            return duration.isZero() ? 0 : duration.isNegative() ? -1 : 1;
+        }
+        return value instanceof BigDecimal decimal ? decimal.signum() : Long.signum(((Number) value).longValue());
     }
 
     private Object checkedDefault(Object raw) {

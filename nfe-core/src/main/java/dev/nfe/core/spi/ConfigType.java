@@ -1,5 +1,6 @@
 package dev.nfe.core.spi;
 
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -9,6 +10,7 @@ import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,6 +46,30 @@ public enum ConfigType {
         @Override
         Optional<Object> convert(Object raw) {
             return integer(raw).filter(v -> v.bitLength() < Long.SIZE).map(BigInteger::longValue);
+        }
+    },
+    /**
+     * A non-negative number of bytes: a whole number, optionally with a binary unit ({@code 1048576}, {@code 512KiB},
+     * {@code 20MiB}, {@code 1GiB}); bound as {@link Long}.
+     */
+    SIZE("size", "a size such as 1048576, 512KiB, 20MiB or 1GiB") {
+        @Override
+        Optional<Object> convert(Object raw) {
+            if (raw instanceof Number && !(raw instanceof Double || raw instanceof Float)) {
+                return integer(raw).filter(v -> v.signum() >= 0 && v.bitLength() < Long.SIZE)
+                        .map(BigInteger::longValue);
+            }
+            return text(raw).flatMap(ConfigType::size);
+        }
+    },
+    /** A decimal number ({@code 0.5}, {@code 12}); bound as {@link BigDecimal}, built from its text. */
+    DECIMAL("decimal", "a number") {
+        @Override
+        Optional<Object> convert(Object raw) {
+            if (raw instanceof Boolean) {
+                return Optional.empty();
+            }
+            return text(raw).filter(t -> DECIMAL_NUMBER.matcher(t).matches()).map(BigDecimal::new);
         }
     },
     /** {@code true} or {@code false}; bound as {@link Boolean}. */
@@ -124,6 +150,21 @@ public enum ConfigType {
             return Optional.of(Collections.unmodifiableList(values));
         }
     },
+    /**
+     * A JSON value written inline: text, used as given, or a section, which the plugin writes out as JSON; bound as
+     * {@link String} or as an unmodifiable {@code Map<String, Object>} of the section's values.
+     */
+    JSON("json", "a string or a section") {
+        @Override
+        Optional<Object> convert(Object raw) {
+            if (raw instanceof Map<?, ?> map) {
+                Map<String, Object> values = new LinkedHashMap<>();
+                map.forEach((key, value) -> values.put(String.valueOf(key), value));
+                return Optional.of(Collections.unmodifiableMap(values));
+            }
+            return text(raw).map(Object.class::cast);
+        }
+    },
     /** A nested section declared by its own {@link ConfigDef}; bound as {@link ConfigValues}. */
     SECTION("section", "a section") {
         @Override
@@ -143,6 +184,9 @@ public enum ConfigType {
     };
 
     private static final Pattern DURATION_WITH_UNIT = Pattern.compile("(\\d{1,18})(ms|s|m|h|d)");
+    private static final Pattern SIZE_WITH_UNIT = Pattern.compile("(\\d{1,30})\\s*(B|KiB|MiB|GiB)?");
+    private static final Pattern DECIMAL_NUMBER = Pattern.compile(
+            "[+-]?(\\d{1,30}(\\.\\d{0,30})?|\\.\\d{1,30})([eE][+-]?\\d{1,3})?");
 
     private final String displayName;
     private final String expectation;
@@ -209,6 +253,21 @@ public enum ConfigType {
             return Optional.empty();
         }
         return Optional.empty();
+    }
+
+    private static Optional<Long> size(String text) {
+        Matcher withUnit = SIZE_WITH_UNIT.matcher(text);
+        if (!withUnit.matches()) {
+            return Optional.empty();
+        }
+        int shift = switch (withUnit.group(2) == null ? "B" : withUnit.group(2)) {
+            case "KiB" -> 10;
+            case "MiB" -> 20;
+            case "GiB" -> 30;
+            default -> 0;
+        };
+        BigInteger bytes = new BigInteger(withUnit.group(1)).shiftLeft(shift);
+        return bytes.bitLength() < Long.SIZE ? Optional.of(bytes.longValue()) : Optional.empty();
     }
 
     private static Optional<URI> uri(String text) {

@@ -1,5 +1,6 @@
 package dev.nfe.core.spi;
 
+import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -68,6 +69,16 @@ public final class ConfigValues {
         return ((Number) get(key, ConfigType.LONG, ConfigType.INT)).longValue();
     }
 
+    /** A {@code size} key's value, in bytes. */
+    public long size(String key) {
+        return (Long) get(key, ConfigType.SIZE);
+    }
+
+    /** A {@code decimal} key's value. */
+    public BigDecimal decimal(String key) {
+        return (BigDecimal) get(key, ConfigType.DECIMAL);
+    }
+
     /** A {@code boolean} key's value. */
     public boolean booleanValue(String key) {
         return (Boolean) get(key, ConfigType.BOOLEAN);
@@ -81,6 +92,14 @@ public final class ConfigValues {
     /** A {@code uri} or {@code url} key's value. */
     public URI uri(String key) {
         return (URI) get(key, ConfigType.URI, ConfigType.URL);
+    }
+
+    /**
+     * A {@code json} key's value: the {@link String} given, or the section given as an unmodifiable
+     * {@code Map<String, Object>}, for the plugin to write out as JSON.
+     */
+    public Object json(String key) {
+        return get(key, ConfigType.JSON);
     }
 
     /** A {@code path} key's value. */

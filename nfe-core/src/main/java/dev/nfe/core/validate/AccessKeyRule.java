@@ -2,6 +2,7 @@ package dev.nfe.core.validate;
 
 import dev.nfe.core.model.AccessKey;
 import dev.nfe.core.model.FiscalDocument;
+import dev.nfe.core.model.LayoutPath;
 import dev.nfe.core.spi.Finding;
 import java.util.List;
 

@@ -3,6 +3,7 @@ package dev.nfe.core.validate;
 import dev.nfe.core.model.AccessKey;
 import dev.nfe.core.model.FiscalDocument;
 import dev.nfe.core.model.Ide;
+import dev.nfe.core.model.LayoutPath;
 import dev.nfe.core.model.Nfe;
 import dev.nfe.core.model.NfeSummary;
 import dev.nfe.core.spi.Finding;

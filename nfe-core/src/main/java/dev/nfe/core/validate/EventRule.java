@@ -4,6 +4,7 @@ import dev.nfe.core.model.Event;
 import dev.nfe.core.model.EventDetail;
 import dev.nfe.core.model.EventSummary;
 import dev.nfe.core.model.FiscalDocument;
+import dev.nfe.core.model.LayoutPath;
 import dev.nfe.core.model.RetEvento;
 import dev.nfe.core.spi.Finding;
 import java.util.ArrayList;

@@ -4,6 +4,7 @@ import dev.nfe.core.model.Det;
 import dev.nfe.core.model.FiscalDocument;
 import dev.nfe.core.model.IBSCBS;
 import dev.nfe.core.model.ICMSTot;
+import dev.nfe.core.model.LayoutPath;
 import dev.nfe.core.model.Nfe;
 import dev.nfe.core.model.NfeSummary;
 import dev.nfe.core.model.Prod;

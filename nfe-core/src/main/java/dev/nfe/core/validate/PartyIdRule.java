@@ -5,6 +5,7 @@ import dev.nfe.core.model.Cpf;
 import dev.nfe.core.model.Event;
 import dev.nfe.core.model.EventSummary;
 import dev.nfe.core.model.FiscalDocument;
+import dev.nfe.core.model.LayoutPath;
 import dev.nfe.core.model.Nfe;
 import dev.nfe.core.model.NfeSummary;
 import dev.nfe.core.spi.Finding;

@@ -1,6 +1,7 @@
 package dev.nfe.core.validate;
 
 import dev.nfe.core.model.FiscalDocument;
+import dev.nfe.core.model.LayoutPath;
 import dev.nfe.core.model.Nfe;
 import dev.nfe.core.model.ProtNFe;
 import dev.nfe.core.spi.Finding;

@@ -1,6 +1,7 @@
 package dev.nfe.core.validate;
 
 import dev.nfe.core.model.FiscalDocument;
+import dev.nfe.core.model.LayoutPath;
 import dev.nfe.core.model.Nfe;
 import dev.nfe.core.spi.Finding;
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ final class RequiredFieldRule implements Rule {
         }
         List<Finding> findings = new ArrayList<>();
         if (nfe.det().isEmpty()) {
-            findings.add(Finding.error(FindingCodes.REQUIRED_FIELD, LayoutPath.INF_NFE + "/det",
+            findings.add(Finding.error(FindingCodes.REQUIRED_FIELD, LayoutPath.DET,
                     "the note has no item (det); the layout requires 1 to 990"));
         }
         if (nfe.emit().cnpj().isEmpty() && nfe.emit().cpf().isEmpty()) {
@@ -32,7 +33,7 @@ final class RequiredFieldRule implements Rule {
                     "ide has neither dhEmi nor dEmi; the layout requires the emission date"));
         }
         if (nfe.isNfce() && nfe.versao().startsWith("4.") && nfe.infNFeSupl().isEmpty()) {
-            findings.add(Finding.error(FindingCodes.REQUIRED_FIELD, "/NFe/infNFeSupl",
+            findings.add(Finding.error(FindingCodes.REQUIRED_FIELD, LayoutPath.INF_NFE_SUPL,
                     "an NFC-e (mod 65) of layout 4.00 requires infNFeSupl with its qrCode; it is missing"));
         }
         return List.copyOf(findings);

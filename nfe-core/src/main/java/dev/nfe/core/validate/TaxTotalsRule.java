@@ -15,6 +15,7 @@ import dev.nfe.core.model.IS;
 import dev.nfe.core.model.ISSQN;
 import dev.nfe.core.model.ISSQNtot;
 import dev.nfe.core.model.ImpostoDevol;
+import dev.nfe.core.model.LayoutPath;
 import dev.nfe.core.model.Nfe;
 import dev.nfe.core.model.PIS;
 import dev.nfe.core.spi.Finding;

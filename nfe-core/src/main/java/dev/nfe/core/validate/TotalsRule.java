@@ -8,6 +8,7 @@ import dev.nfe.core.model.IBSCBSTot;
 import dev.nfe.core.model.ICMSTot;
 import dev.nfe.core.model.ISSQNtot;
 import dev.nfe.core.model.ISTot;
+import dev.nfe.core.model.LayoutPath;
 import dev.nfe.core.model.Nfe;
 import dev.nfe.core.model.PISST;
 import dev.nfe.core.spi.Finding;

@@ -33,7 +33,7 @@ final class DestReader {
                 case "CPF" -> cpf = Optional.of(c.text());
                 case "idEstrangeiro" -> idEstrangeiro = Optional.of(c.text());
                 case "xNome" -> xNome = Optional.of(c.text());
-                case "enderDest" -> enderDest = Optional.of(EmitReader.readEnder(c));
+                case "enderDest" -> enderDest = Optional.of(AddressFields.readEnder(c));
                 case "indIEDest" -> indIEDest = Optional.of(c.text());
                 case "IE" -> ie = Optional.of(c.text());
                 case "ISUF" -> isuf = Optional.of(c.text());
@@ -49,43 +49,25 @@ final class DestReader {
         Optional<String> cnpj = Optional.empty();
         Optional<String> cpf = Optional.empty();
         Optional<String> xNome = Optional.empty();
-        String xLgr = null;
-        String nro = null;
-        Optional<String> xCpl = Optional.empty();
-        String xBairro = null;
-        String cMun = null;
-        String xMun = null;
-        String uf = null;
-        Optional<String> cep = Optional.empty();
-        Optional<String> cPais = Optional.empty();
-        Optional<String> xPais = Optional.empty();
-        Optional<String> fone = Optional.empty();
+        AddressFields address = new AddressFields();
         Optional<String> email = Optional.empty();
         Optional<String> ie = Optional.empty();
         while (c.nextChild()) {
+            if (address.read(c)) {
+                continue;
+            }
             switch (c.localName()) {
                 case "CNPJ" -> cnpj = Optional.of(c.text());
                 case "CPF" -> cpf = Optional.of(c.text());
                 case "xNome" -> xNome = Optional.of(c.text());
-                case "xLgr" -> xLgr = c.text();
-                case "nro" -> nro = c.text();
-                case "xCpl" -> xCpl = Optional.of(c.text());
-                case "xBairro" -> xBairro = c.text();
-                case "cMun" -> cMun = c.text();
-                case "xMun" -> xMun = c.text();
-                case "UF" -> uf = c.text();
-                case "CEP" -> cep = Optional.of(c.text());
-                case "cPais" -> cPais = Optional.of(c.text());
-                case "xPais" -> xPais = Optional.of(c.text());
-                case "fone" -> fone = Optional.of(c.text());
                 case "email" -> email = Optional.of(c.text());
                 case "IE" -> ie = Optional.of(c.text());
                 default -> c.skipUnknown();
             }
         }
-        return new Local(cnpj, cpf, xNome, c.required(xLgr, "xLgr"), c.required(nro, "nro"), xCpl,
-                c.required(xBairro, "xBairro"), c.required(cMun, "cMun"), c.required(xMun, "xMun"),
-                c.required(uf, "UF"), cep, cPais, xPais, fone, email, ie);
+        Ender place = address.ender(c);
+        return new Local(cnpj, cpf, xNome, place.xLgr(), place.nro(), place.xCpl(), place.xBairro(), place.cMun(),
+                place.xMun(), place.uf(), place.cep(), place.cPais(), place.xPais(), place.fone(), email, ie);
     }
 
     static AutXML readAutXML(XmlCursor c) throws XMLStreamException {

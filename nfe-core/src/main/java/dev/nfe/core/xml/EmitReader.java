@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import javax.xml.stream.XMLStreamException;
 
-/** Reads the issuer ({@code emit}), its address, and the issuing tax office of a nota avulsa ({@code avulsa}). */
+/** Reads the issuer ({@code emit}) and the issuing tax office of a nota avulsa ({@code avulsa}). */
 final class EmitReader {
 
     private EmitReader() {
@@ -32,7 +32,7 @@ final class EmitReader {
                 case "CPF" -> cpf = Optional.of(c.text());
                 case "xNome" -> xNome = c.text();
                 case "xFant" -> xFant = Optional.of(c.text());
-                case "enderEmit" -> enderEmit = readEnder(c);
+                case "enderEmit" -> enderEmit = AddressFields.readEnder(c);
                 case "IE" -> ie = c.text();
                 case "IEST" -> iest = Optional.of(c.text());
                 case "IM" -> im = Optional.of(c.text());
@@ -44,38 +44,6 @@ final class EmitReader {
         }
         return new Emit(cnpj, cpf, c.required(xNome, "xNome"), xFant, c.requiredGroup(enderEmit, "enderEmit"),
                 c.required(ie, "IE"), iest, im, cnae, crt, isufEmit);
-    }
-
-    static Ender readEnder(XmlCursor c) throws XMLStreamException {
-        String xLgr = null;
-        String nro = null;
-        Optional<String> xCpl = Optional.empty();
-        String xBairro = null;
-        String cMun = null;
-        String xMun = null;
-        String uf = null;
-        Optional<String> cep = Optional.empty();
-        Optional<String> cPais = Optional.empty();
-        Optional<String> xPais = Optional.empty();
-        Optional<String> fone = Optional.empty();
-        while (c.nextChild()) {
-            switch (c.localName()) {
-                case "xLgr" -> xLgr = c.text();
-                case "nro" -> nro = c.text();
-                case "xCpl" -> xCpl = Optional.of(c.text());
-                case "xBairro" -> xBairro = c.text();
-                case "cMun" -> cMun = c.text();
-                case "xMun" -> xMun = c.text();
-                case "UF" -> uf = c.text();
-                case "CEP" -> cep = Optional.of(c.text());
-                case "cPais" -> cPais = Optional.of(c.text());
-                case "xPais" -> xPais = Optional.of(c.text());
-                case "fone" -> fone = Optional.of(c.text());
-                default -> c.skipUnknown();
-            }
-        }
-        return new Ender(c.required(xLgr, "xLgr"), c.required(nro, "nro"), xCpl, c.required(xBairro, "xBairro"),
-                c.required(cMun, "cMun"), c.required(xMun, "xMun"), c.required(uf, "UF"), cep, cPais, xPais, fone);
     }
 
     static Avulsa readAvulsa(XmlCursor c) throws XMLStreamException {

@@ -2,6 +2,7 @@ package dev.nfe.core.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -51,5 +52,10 @@ class ModuleBoundariesTest {
                 .resideInAnyPackage("dev.nfe.core.model..", "dev.nfe.core.xml..", "dev.nfe.core.json..",
                         "dev.nfe.core.silver..", "dev.nfe.core.validate..")
                 .check(core);
+    }
+
+    @Test
+    void corePackages_areFreeOfCycles() {
+        slices().matching("dev.nfe.core.(*)..").should().beFreeOfCycles().check(core);
     }
 }

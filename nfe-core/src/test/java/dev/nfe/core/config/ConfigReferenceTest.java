@@ -50,4 +50,15 @@ class ConfigReferenceTest {
                 "| `secrets.path` | `path` |  | yes |",
                 "### `notify` type `log`\n\nNo keys.");
     }
+
+    @Test
+    void markdown_extractors_listTheirKeysWithSensitiveAuthValue() {
+        assertThat(markdown).contains(
+                "### `extract` type `folder`",
+                "| `extract.path` | `path` |  | yes |",
+                "### `extract` type `http`",
+                "| `extract.url` | `url` |  | yes |",
+                "| `extract.auth.value` | `string` |  |  | yes |",
+                "| `extract.retry.maxAttempts` | `int between 1 and 100` | `5` |");
+    }
 }

@@ -1,7 +1,6 @@
 package dev.nfe.core.config;
 
 import dev.nfe.core.runtime.LogNotifierFactory;
-import dev.nfe.core.runtime.PluginRegistry;
 import dev.nfe.core.spi.CatalogRegistrar;
 import dev.nfe.core.spi.CatalogRegistrarFactory;
 import dev.nfe.core.spi.ConfigDef;

@@ -2,7 +2,7 @@ package dev.nfe.core.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.nfe.core.runtime.PluginRegistry;
+import dev.nfe.core.config.PluginRegistry;
 import dev.nfe.core.spi.ConfigSection;
 import dev.nfe.core.spi.Deserializer;
 import dev.nfe.core.spi.DeserializerFactory;

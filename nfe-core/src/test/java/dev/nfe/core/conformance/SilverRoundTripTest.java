@@ -2,7 +2,9 @@ package dev.nfe.core.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.nfe.core.runtime.PluginRegistry;
+import dev.nfe.core.config.PluginRegistry;
+import dev.nfe.core.generate.GeneratedDocument;
+import dev.nfe.core.generate.NfeGenerator;
 import dev.nfe.core.silver.LayerReader;
 import dev.nfe.core.silver.SilverRows;
 import dev.nfe.core.silver.SilverTables;
@@ -19,8 +21,6 @@ import dev.nfe.core.spi.PluginContext;
 import dev.nfe.core.spi.Row;
 import dev.nfe.core.spi.Table;
 import dev.nfe.core.storage.LocalStorage;
-import dev.nfe.core.generate.GeneratedDocument;
-import dev.nfe.core.generate.NfeGenerator;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;

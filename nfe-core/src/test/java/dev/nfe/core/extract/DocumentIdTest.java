@@ -3,9 +3,9 @@ package dev.nfe.core.extract;
 import static dev.nfe.core.extract.FolderFixtures.chave;
 import static dev.nfe.core.extract.FolderFixtures.utf8;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.nfe.core.spi.MediaType;
+import dev.nfe.core.testing.NfeCorpus;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -90,13 +90,8 @@ class DocumentIdTest {
 
     @Test
     void of_corpusInvoices_getTheirChaveAndEventsTheirEventId() throws IOException {
-        String corpus = System.getProperty("nfe.corpus", "");
-        assumeTrue(!corpus.isEmpty() && Files.isDirectory(Path.of(corpus, "xml")), "NF-e corpus not available");
+        List<Path> files = NfeCorpus.require().xml();
         Pattern invoiceId = Pattern.compile("Id=\"NFe(\\d{44})\"");
-        List<Path> files;
-        try (Stream<Path> listing = Files.list(Path.of(corpus, "xml"))) {
-            files = listing.sorted().toList();
-        }
         int invoices = 0;
         for (Path file : files) {
             byte[] content = Files.readAllBytes(file);

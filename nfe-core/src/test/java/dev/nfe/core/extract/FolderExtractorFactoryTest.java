@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.nfe.core.runtime.PluginRegistry;
+import dev.nfe.core.config.PluginRegistry;
 import dev.nfe.core.spi.Checkpoint;
 import dev.nfe.core.spi.ConfigException;
 import dev.nfe.core.spi.ConfigSection;
@@ -39,15 +39,17 @@ class FolderExtractorFactoryTest {
 
     @Test
     void create_withBadKeys_reportsEveryProblemWithItsKeyPath() {
-        ConfigSection config = new ConfigSection("extract", Map.of("type", "folder", "pageSize", 0,
+        ConfigSection config = new ConfigSection("extract", Map.of("pageSize", 0,
                 "deadlineMargin", "soon", "maxDocumentBytes", "20 MB", "colour", "blue"));
 
         assertThatThrownBy(() -> new FolderExtractorFactory().create(config, CONTEXT))
                 .isInstanceOf(ConfigException.class)
-                .hasMessageContaining("extract.path: is required")
+                .hasMessageContaining("extract.path: required key is missing")
                 .hasMessageContaining("extract.pageSize: must be between 1 and 100000, was 0")
-                .hasMessageContaining("extract.deadlineMargin: must be a positive duration")
-                .hasMessageContaining("extract.maxDocumentBytes: must be a size")
+                .hasMessageContaining(
+                        "extract.deadlineMargin: must be a duration such as 500ms, 30s, 14m, 2h or PT5M, was 'soon'")
+                .hasMessageContaining(
+                        "extract.maxDocumentBytes: must be a size such as 1048576, 512KiB, 20MiB or 1GiB, was '20 MB'")
                 .hasMessageContaining("extract.colour: unknown key");
     }
 

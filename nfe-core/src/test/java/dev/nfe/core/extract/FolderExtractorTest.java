@@ -20,6 +20,7 @@ import dev.nfe.core.spi.OutputFile;
 import dev.nfe.core.spi.RawDocument;
 import dev.nfe.core.spi.Storage;
 import dev.nfe.core.spi.StoredObject;
+import dev.nfe.core.storage.LocalStorage;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -348,7 +349,7 @@ class FolderExtractorTest {
         write(root, "out/2.xml", utf8(nfeXml(2)));
         RecordingSink sink = RecordingSink.fresh();
 
-        new FolderExtractor(new DirectoryStorage(root), "in/", FolderSettings.defaults(), CLOCK, rejected::add)
+        new FolderExtractor(new LocalStorage(root), "in/", FolderSettings.defaults(), CLOCK, rejected::add)
                 .extract(Checkpoint.empty(), sink);
 
         assertThat(sink.ids()).containsExactly(chave(1));
@@ -368,7 +369,7 @@ class FolderExtractorTest {
     @Test
     void extract_listingOutOfOrder_failsNamingBothPaths() {
         writeXmlFiles(2);
-        Storage reversed = new ReversedStorage(new DirectoryStorage(root));
+        Storage reversed = new ReversedStorage(new LocalStorage(root));
 
         assertThatThrownBy(() -> new FolderExtractor(reversed, "", FolderSettings.defaults(), CLOCK, rejected::add)
                 .extract(Checkpoint.empty(), RecordingSink.fresh()))
@@ -391,7 +392,7 @@ class FolderExtractorTest {
     }
 
     private FolderExtractor extractor(FolderSettings settings) {
-        return new FolderExtractor(new DirectoryStorage(root), "", settings, CLOCK, rejected::add);
+        return new FolderExtractor(new LocalStorage(root), "", settings, CLOCK, rejected::add);
     }
 
     private static FolderSettings settings(int pageSize, long maxDocumentBytes, int ratio, int entries) {

@@ -11,6 +11,7 @@ import dev.nfe.core.spi.SecretProvider;
 import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -59,16 +60,16 @@ class HttpConfigBindingTest {
 
     static Stream<Arguments> badSections() {
         return Stream.of(
-                Arguments.of(Map.of(), "extract.url: is required"),
+                Arguments.of(Map.of(), "extract.url: required key is missing"),
                 Arguments.of(Map.of("url", "ftp://host/x"), "extract.url: must be an absolute http or https URL"),
                 Arguments.of(Map.of("url", "https://user:pw@host/x"), "extract.url: must not carry credentials"),
                 Arguments.of(section("colour", "blue"), "extract.colour: unknown key"),
-                Arguments.of(section("method", "PUT"), "extract.method: must be one of [GET, POST], was PUT"),
+                Arguments.of(section("method", "PUT"), "extract.method: must be one of [GET, POST], was 'PUT'"),
                 Arguments.of(section("body", "{}"), "extract.body: is only sent with method POST"),
                 Arguments.of(section("auth", Map.of("header", "A", "query", "b", "value", "v")),
                         "extract.auth.header: and query are exclusive"),
                 Arguments.of(section("auth", Map.of("header", "Bad Header", "value", "v")),
-                        "extract.auth.header: must be an HTTP header name"),
+                        "extract.auth.header: must match [!#$%&'*+.^_`|~0-9A-Za-z-]+, was 'Bad Header'"),
                 Arguments.of(section("auth", Map.of("header", "X-Key")), "extract.auth.value: is required"),
                 Arguments.of(section("pagination", Map.of("style", "cursor")),
                         "extract.pagination.cursorField: is required"),
@@ -95,9 +96,21 @@ class HttpConfigBindingTest {
                         "extract.retry.maxBackoff: must be at least backoff"),
                 Arguments.of(section("retry", Map.of("jitter", 1.5)), "extract.retry.jitter: must be between 0 and 1"),
                 Arguments.of(section("timeouts", Map.of("connect", "fast")),
-                        "extract.timeouts.connect: must be a positive duration"),
-                Arguments.of(section("rateLimit", 0), "extract.rateLimit: must be a positive number"),
-                Arguments.of(section("maxResponseBytes", "2GiB"), "extract.maxResponseBytes: must be at most 1GiB"));
+                        "extract.timeouts.connect: must be a duration such as 500ms, 30s, 14m, 2h or PT5M"),
+                Arguments.of(section("rateLimit", 0), "extract.rateLimit: must be positive, was 0"),
+                Arguments.of(section("timeouts", Map.of("request", "0s")),
+                        "extract.timeouts.request: must be positive, was '0s'"),
+                Arguments.of(section("retry", Map.of("backoff", "PT0S")), "extract.retry.backoff: must be positive"),
+                Arguments.of(section("rateLimit", 20_000), "extract.rateLimit: must be ≤ 10000, was 20000"),
+                Arguments.of(section("method", "POST", "body", "  "), "extract.body: must not be empty"),
+                Arguments.of(section("method", "POST", "body", List.of("a")),
+                        "extract.body: must be a string or a section, was a list"),
+                Arguments.of(section("pagination", Map.of("style", "page", "pageParam", " ")),
+                        "extract.pagination.pageParam: must match"),
+                Arguments.of(section("response", Map.of("itemsPointer", "")),
+                        "extract.response.itemsPointer: must be a JSON pointer such as /items or a field name"),
+                Arguments.of(section("maxResponseBytes", "2GiB"),
+                        "extract.maxResponseBytes: must be between 1 and 1073741824, was '2GiB'"));
     }
 
     @ParameterizedTest(name = "{1}")
@@ -113,7 +126,7 @@ class HttpConfigBindingTest {
         assertThatThrownBy(() -> bind(Map.of("method", "PUT", "retry", Map.of("maxAttempts", 0),
                 "timeouts", Map.of("request", "-1s"))))
                 .isInstanceOf(ConfigException.class)
-                .hasMessageContaining("extract.url: is required")
+                .hasMessageContaining("extract.url: required key is missing")
                 .hasMessageContaining("extract.method:")
                 .hasMessageContaining("extract.retry.maxAttempts:")
                 .hasMessageContaining("extract.timeouts.request:");
@@ -133,7 +146,7 @@ class HttpConfigBindingTest {
         HttpExtractorFactory factory = new HttpExtractorFactory();
         PluginContext context = new PluginContext("test", HttpSources.CLOCK, SECRETS);
 
-        assertThat(factory.sensitiveKeys()).containsExactly("auth.value");
+        assertThat(factory.configDef().sensitivePaths()).containsExactly("auth.value");
         assertThat(factory.create(new ConfigSection("extract", Map.of("url", "https://api.example.com/nfe")),
                 context)).isInstanceOf(HttpExtractor.class);
     }

@@ -55,7 +55,6 @@ final class HttpSources {
     /** A configuration for {@code url} with fast retries plus {@code keyValues}. */
     static Map<String, Object> config(String url, Object... keyValues) {
         Map<String, Object> config = new LinkedHashMap<>();
-        config.put("type", "http");
         config.put("url", url);
         config.put("retry", fastRetry());
         for (int i = 0; i < keyValues.length; i += 2) {

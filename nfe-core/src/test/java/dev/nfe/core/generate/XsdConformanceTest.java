@@ -1,11 +1,10 @@
 package dev.nfe.core.generate;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.nfe.core.testing.NfeCorpus;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,7 +29,7 @@ import org.xml.sax.SAXParseException;
 
 /**
  * Generated documents and events validate against the official XSD packages of the corpus
- * ({@code ${nfe.corpus}/xsd}), read in place. The XSDs require a {@code ds:Signature}; documents validated here carry
+ * ({@link NfeCorpus#xsd()}), read in place. The XSDs require a {@code ds:Signature}; documents validated here carry
  * the generator's dummy signature, and a separate test shows that unsigned output fails on exactly that element.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -43,9 +42,7 @@ class XsdConformanceTest {
 
     @BeforeAll
     void locateCorpus() {
-        String corpus = System.getProperty("nfe.corpus");
-        assumeTrue(corpus != null && Files.isDirectory(Path.of(corpus, "xsd")), "NF-e corpus not available");
-        xsd = Path.of(corpus, "xsd");
+        xsd = NfeCorpus.require().xsd();
     }
 
     @Test

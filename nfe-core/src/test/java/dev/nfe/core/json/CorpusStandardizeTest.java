@@ -2,8 +2,8 @@ package dev.nfe.core.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.nfe.core.testing.NfeCorpus;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.w3c.dom.Document;
@@ -29,7 +29,7 @@ class CorpusStandardizeTest {
         "json/json-nfeproc-4.00__nfephp-org__nfe_4.0.json, xml/nfeproc-4.00__nfephp-org__nfe_4.0.xml, nfeProc",
         "json/json-infnfe-3.10__nfephp-org__2017nova-nfe.json, xml/nfe-3.10__nfephp-org__2017nfe_antiga_v310.xml, NFe"})
     void convert_corpusStandardize_matchesItsXmlTwin(String jsonFile, String xmlFile, String root) throws Exception {
-        Path corpus = CorpusXml.corpus();
+        NfeCorpus corpus = NfeCorpus.require();
         byte[] xml = fixture.converted(Files.readString(corpus.resolve(jsonFile))).xml().bytes();
 
         Document converted = CorpusXml.parse(xml);
@@ -47,7 +47,7 @@ class CorpusStandardizeTest {
     @ParameterizedTest
     @CsvSource({"json/json-nfeproc-4.00__nfephp-org__nfe_4.0.json"})
     void convert_corpusSignature_isInTheXmlDsigNamespace(String jsonFile) throws Exception {
-        byte[] xml = fixture.converted(Files.readString(CorpusXml.corpus().resolve(jsonFile))).xml().bytes();
+        byte[] xml = fixture.converted(Files.readString(NfeCorpus.require().resolve(jsonFile))).xml().bytes();
 
         Document converted = CorpusXml.parse(xml);
 

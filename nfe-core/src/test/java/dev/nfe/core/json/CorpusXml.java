@@ -1,11 +1,7 @@
 package dev.nfe.core.json;
 
-import static org.assertj.core.api.Assumptions.assumeThat;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.XMLConstants;
@@ -19,17 +15,9 @@ import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
 
-/** The NF-e corpus (system property {@code nfe.corpus}) and a DOM reader for tests; DOM stays out of main code. */
+/** A DOM reader for tests comparing corpus XML with converted XML; DOM stays out of main code. */
 final class CorpusXml {
     private CorpusXml() {
-    }
-
-    /** The corpus folder; skips the test when it is absent. */
-    static Path corpus() {
-        String property = System.getProperty("nfe.corpus", "");
-        Path folder = Path.of(property.isEmpty() ? "../shared/nfe-corpus" : property);
-        assumeThat(Files.isDirectory(folder.resolve("xml"))).as("NF-e corpus at %s", folder).isTrue();
-        return folder;
     }
 
     /** Parses {@code bytes} namespace-aware, with DTDs refused. */

@@ -3,7 +3,7 @@ package dev.nfe.core.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.nfe.core.runtime.PluginRegistry;
+import dev.nfe.core.config.PluginRegistry;
 import dev.nfe.core.spi.ConfigException;
 import dev.nfe.core.spi.ConfigSection;
 import dev.nfe.core.spi.Deserializer;

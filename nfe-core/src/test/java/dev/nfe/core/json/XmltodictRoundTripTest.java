@@ -8,12 +8,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.nfe.core.testing.NfeCorpus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.w3c.dom.Attr;
@@ -34,23 +36,14 @@ class XmltodictRoundTripTest {
 
     private final ConverterFixture fixture = new ConverterFixture();
 
-    static Stream<String> corpusXmlFiles() throws IOException {
-        String property = System.getProperty("nfe.corpus", "");
-        Path folder = Path.of(property.isEmpty() ? "../shared/nfe-corpus" : property).resolve("xml");
-        if (!Files.isDirectory(folder)) {
-            return Stream.of("<corpus absent>");
-        }
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.map(path -> path.getFileName().toString()).filter(name -> name.endsWith(".xml")).sorted()
-                    .toList().stream();
-        }
+    static Stream<Named<Path>> corpusXmlFiles() {
+        return NfeCorpus.require().xml().stream().map(file -> Named.of(file.getFileName().toString(), file));
     }
 
     @ParameterizedTest
     @MethodSource("corpusXmlFiles")
-    void convert_xmltodictOfCorpusXml_givesBackEveryValue(String file) throws Exception {
-        Path corpus = CorpusXml.corpus();
-        Document original = parseOrSkip(Files.readAllBytes(corpus.resolve("xml").resolve(file)));
+    void convert_xmltodictOfCorpusXml_givesBackEveryValue(Path file) throws Exception {
+        Document original = parseOrSkip(Files.readAllBytes(file));
         Element root = original.getDocumentElement();
         assumeThat(JsonFormDetector.ROOT_NAMES).as("root %s", root.getLocalName()).contains(root.getLocalName());
         ObjectNode json = NODES.objectNode();

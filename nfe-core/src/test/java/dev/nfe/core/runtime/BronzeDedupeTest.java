@@ -68,8 +68,8 @@ class BronzeDedupeTest {
     @Test
     void extract_rerunAfterCrashBeforeManifest_rewritesTheSameBatch() {
         PipelineFixture fixture = new PipelineFixture(directory).generate(15);
-        Pipeline crashing = fixture.builder(InterceptedStorage.onWrite(fixture.lake,
-                key -> key.startsWith("bronze/nfe-test/_manifests/"), new Countdown("bronze manifest", 1))).build();
+        Pipeline crashing = fixture.builder(TransformCrashTest.crashing(fixture.lake,
+                key -> key.startsWith("bronze/nfe-test/_manifests/"), 1, "bronze manifest")).build();
         assertThatThrownBy(() -> crashing.run(crashing.request(Stage.EXTRACT)))
                 .satisfies(TransformCrashTest::causedByCrash);
 
@@ -83,8 +83,8 @@ class BronzeDedupeTest {
     @Test
     void extract_rerunAfterCrashBeforeState_addsNothingAndMovesOn() {
         PipelineFixture fixture = new PipelineFixture(directory).generate(15);
-        Pipeline crashing = fixture.builder(InterceptedStorage.onWrite(fixture.lake,
-                key -> key.equals("_state/nfe-test/extract.json"), new Countdown("extract state", 0))).build();
+        Pipeline crashing = fixture.builder(TransformCrashTest.crashing(fixture.lake,
+                key -> key.equals("_state/nfe-test/extract.json"), 0, "extract state")).build();
         assertThatThrownBy(() -> crashing.run(crashing.request(Stage.EXTRACT)))
                 .satisfies(TransformCrashTest::causedByCrash);
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.nfe.core.spi.Checkpoint;
 import dev.nfe.core.spi.RunSummary;
+import dev.nfe.core.testing.FaultInjectingStorage.Point;
+import dev.nfe.core.testing.FaultInjectingStorage;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -63,7 +65,7 @@ class DeadlineTest {
     @Test
     void extract_deadlineBetweenPages_stopsAndResumesFromItsContinuation() {
         PipelineFixture fixture = new PipelineFixture(directory).generate(25);
-        Pipeline slow = fixture.builder(InterceptedStorage.onWrite(fixture.lake,
+        Pipeline slow = fixture.builder(FaultInjectingStorage.hooked(fixture.lake, Point.BEFORE_PUBLISH,
                 key -> key.startsWith("bronze/nfe-test/ingest_date="), () -> fixture.clock.advance(PER_DOCUMENT)))
                 .build();
         StageRequest request = slow.request(Stage.EXTRACT).withTimeBudget(Duration.ofMinutes(15));
@@ -92,7 +94,7 @@ class DeadlineTest {
     @Test
     void runStages_allStoppedAtTheDeadline_skipsTheLaterStages() {
         PipelineFixture fixture = new PipelineFixture(directory).generate(25);
-        Pipeline slow = fixture.builder(InterceptedStorage.onWrite(fixture.lake,
+        Pipeline slow = fixture.builder(FaultInjectingStorage.hooked(fixture.lake, Point.BEFORE_PUBLISH,
                 key -> key.startsWith("bronze/nfe-test/ingest_date="), () -> fixture.clock.advance(PER_DOCUMENT)))
                 .build();
 
@@ -111,7 +113,7 @@ class DeadlineTest {
 
     /** A pipeline whose transform takes a minute of the test clock per bronze document it reads. */
     private static Pipeline slowTransform(PipelineFixture fixture, Duration margin) {
-        return fixture.builder(InterceptedStorage.onRead(fixture.lake,
+        return fixture.builder(FaultInjectingStorage.hooked(fixture.lake, Point.READ,
                         key -> key.startsWith("bronze/nfe-test/ingest_date="),
                         () -> fixture.clock.advance(PER_DOCUMENT)))
                 .deadlineMargin(margin)

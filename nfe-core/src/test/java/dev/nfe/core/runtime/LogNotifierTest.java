@@ -3,6 +3,7 @@ package dev.nfe.core.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.nfe.core.config.PluginRegistry;
 import dev.nfe.core.spi.Checkpoint;
 import dev.nfe.core.spi.ConfigException;
 import dev.nfe.core.spi.ConfigSection;

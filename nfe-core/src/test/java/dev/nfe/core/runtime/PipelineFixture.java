@@ -1,7 +1,9 @@
 package dev.nfe.core.runtime;
 
+import dev.nfe.core.config.PluginRegistry;
 import dev.nfe.core.extract.FolderExtractor;
 import dev.nfe.core.extract.FolderSettings;
+import dev.nfe.core.generate.NfeGenerator;
 import dev.nfe.core.silver.LayerReader;
 import dev.nfe.core.silver.SilverTables;
 import dev.nfe.core.spi.Batch;
@@ -14,7 +16,6 @@ import dev.nfe.core.spi.PluginContext;
 import dev.nfe.core.spi.Row;
 import dev.nfe.core.spi.Storage;
 import dev.nfe.core.storage.LocalStorage;
-import dev.nfe.core.generate.NfeGenerator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -8,6 +8,8 @@ import dev.nfe.core.spi.ConfigException;
 import dev.nfe.core.spi.Notification;
 import dev.nfe.core.spi.RunSummary;
 import dev.nfe.core.spi.TransientException;
+import dev.nfe.core.testing.FaultInjectingStorage.Point;
+import dev.nfe.core.testing.FaultInjectingStorage;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,9 +36,8 @@ class PipelineTest {
     @Test
     void run_whenStorageFails_notifiesTheFailureAndRethrows() {
         PipelineFixture fixture = new PipelineFixture(directory).generate(2);
-        Pipeline failing = fixture.builder(InterceptedStorage.onWrite(fixture.lake, key -> true, () -> {
-            throw new TransientException("Cannot reach the disk");
-        })).build();
+        Pipeline failing = fixture.builder(FaultInjectingStorage.failing(fixture.lake, Point.BEFORE_PUBLISH,
+                key -> true, 0, path -> new TransientException("Cannot reach the disk"))).build();
 
         assertThatThrownBy(() -> failing.run(failing.request(Stage.EXTRACT)))
                 .isInstanceOf(TransientException.class)

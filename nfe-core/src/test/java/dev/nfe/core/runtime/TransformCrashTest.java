@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.nfe.core.spi.RunSummary;
 import dev.nfe.core.spi.Storage;
+import dev.nfe.core.testing.FaultInjectingStorage.Point;
+import dev.nfe.core.testing.FaultInjectingStorage;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
@@ -30,20 +33,23 @@ class TransformCrashTest {
         return Stream.of(
                 crash("mid-batch, after 13 rows", fixture -> fixture.builder(fixture.lake)
                         .layerWriter(new CrashingLayerWriter(fixture.parquet(), 13)).build()),
-                crash("publishing the first data file", fixture -> over(fixture, storage -> InterceptedStorage.onWrite(
-                        storage, key -> key.startsWith("silver/nfe_item/"), new Countdown("data file", 0)))),
-                crash("publishing the second manifest", fixture -> over(fixture, storage -> InterceptedStorage.onWrite(
-                        storage, key -> key.startsWith("silver/_manifests/"), new Countdown("manifest", 1)))),
-                crash("after the first manifest, before the state", fixture -> over(fixture,
-                        storage -> InterceptedStorage.onWrite(storage,
-                                key -> key.startsWith("_state/nfe-test/transform/"), new Countdown("state", 0)))),
+                crash("publishing the first data file", fixture -> over(fixture, storage -> crashing(storage,
+                        key -> key.startsWith("silver/nfe_item/"), 0, "data file"))),
+                crash("publishing the second manifest", fixture -> over(fixture, storage -> crashing(storage,
+                        key -> key.startsWith("silver/_manifests/"), 1, "manifest"))),
+                crash("after the first manifest, before the state", fixture -> over(fixture, storage -> crashing(
+                        storage, key -> key.startsWith("_state/nfe-test/transform/"), 0, "state"))),
                 crash("after a quarantined document, before its reason", fixture -> over(fixture,
-                        storage -> InterceptedStorage.onWrite(storage, key -> key.endsWith(".reason.json"),
-                                new Countdown("quarantine reason", 0)))));
+                        storage -> crashing(storage, key -> key.endsWith(".reason.json"), 0, "quarantine reason"))));
     }
 
     private static Arguments crash(String name, Function<PipelineFixture, Pipeline> crashing) {
         return Arguments.of(Named.of(name, crashing));
+    }
+
+    /** {@code storage}, crashing before it publishes the objects {@code keys} selects once {@code passes} went through. */
+    static Storage crashing(Storage storage, Predicate<String> keys, int passes, String where) {
+        return FaultInjectingStorage.failing(storage, Point.BEFORE_PUBLISH, keys, passes, key -> new Crash(where));
     }
 
     private static Pipeline over(PipelineFixture fixture, Function<Storage, Storage> wrap) {
@@ -69,8 +75,8 @@ class TransformCrashTest {
     @Test
     void transform_rerunAfterCrashAfterManifest_onlyMarksTheBatchDone() {
         PipelineFixture fixture = extracted(directory);
-        Pipeline crashing = over(fixture, storage -> InterceptedStorage.onWrite(storage,
-                key -> key.startsWith("_state/nfe-test/transform/"), new Countdown("state", 0)));
+        Pipeline crashing = over(fixture, storage -> crashing(storage,
+                key -> key.startsWith("_state/nfe-test/transform/"), 0, "state"));
         assertThatThrownBy(() -> crashing.run(crashing.request(Stage.TRANSFORM)))
                 .satisfies(TransformCrashTest::causedByCrash);
 

@@ -7,7 +7,6 @@ import static dev.nfe.core.silver.TestTables.target;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.nfe.core.silver.FaultyStorage.Step;
 import dev.nfe.core.spi.Batch;
 import dev.nfe.core.spi.BatchWriter;
 import dev.nfe.core.spi.CommitConflictException;
@@ -16,6 +15,8 @@ import dev.nfe.core.spi.Row;
 import dev.nfe.core.spi.Storage;
 import dev.nfe.core.spi.TransientException;
 import dev.nfe.core.storage.LocalStorage;
+import dev.nfe.core.testing.FaultInjectingStorage;
+import dev.nfe.core.testing.FaultInjectingStorage.Point;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +58,7 @@ class ParquetCommitCrashTest {
 
     @Test
     void crash_beforeFirstDataFile_leavesNoBatchAndRerunMatches() {
-        Storage faulty = faultyAt(path -> path.endsWith("all_types/ingest_date=2026-01-02/batch=b1/part-00000.parquet"), Step.OPEN);
+        Storage faulty = faultyAt(path -> path.endsWith("all_types/ingest_date=2026-01-02/batch=b1/part-00000.parquet"), Point.OPEN);
         BatchWriter crashed = WRITER.open(faulty, target("b1", ALL_TYPES, OTHER));
 
         assertThatThrownBy(() -> writeRows(crashed)).isInstanceOf(TransientException.class);
@@ -69,7 +70,7 @@ class ParquetCommitCrashTest {
     @Test
     void crash_betweenDataFiles_leavesNoBatchAndRerunMatches() {
         Storage faulty = faultyAt(path -> path.endsWith("all_types/ingest_date=2026-01-02/batch=b1/part-00002.parquet"),
-                Step.BEFORE_PUBLISH);
+                Point.BEFORE_PUBLISH);
         BatchWriter crashed = WRITER.open(faulty, target("b1", ALL_TYPES, OTHER));
 
         assertThatThrownBy(() -> writeRows(crashed)).isInstanceOf(TransientException.class);
@@ -81,7 +82,7 @@ class ParquetCommitCrashTest {
 
     @Test
     void crash_afterAllDataFilesBeforeManifest_leavesNoBatchAndRerunMatches() {
-        Storage faulty = faultyAt(path -> path.endsWith("_manifest.json"), Step.OPEN);
+        Storage faulty = faultyAt(path -> path.endsWith("_manifest.json"), Point.OPEN);
         BatchWriter crashed = WRITER.open(faulty, target("b1", ALL_TYPES, OTHER));
         writeRows(crashed);
 
@@ -94,7 +95,7 @@ class ParquetCommitCrashTest {
 
     @Test
     void manifestFailure_beforePublish_isUnknownOutcomeWithNoBatchVisibleAndRerunMatches() {
-        Storage faulty = faultyAt(path -> path.endsWith("_manifest.json"), Step.BEFORE_PUBLISH);
+        Storage faulty = faultyAt(path -> path.endsWith("_manifest.json"), Point.BEFORE_PUBLISH);
         BatchWriter crashed = WRITER.open(faulty, target("b1", ALL_TYPES, OTHER));
         writeRows(crashed);
 
@@ -109,7 +110,7 @@ class ParquetCommitCrashTest {
 
     @Test
     void manifestFailure_afterPublish_isUnknownOutcomeWithWholeBatchVisible() {
-        Storage faulty = faultyAt(path -> path.endsWith("_manifest.json"), Step.AFTER_PUBLISH);
+        Storage faulty = faultyAt(path -> path.endsWith("_manifest.json"), Point.AFTER_PUBLISH);
         BatchWriter crashed = WRITER.open(faulty, target("b1", ALL_TYPES, OTHER));
         writeRows(crashed);
 
@@ -126,7 +127,7 @@ class ParquetCommitCrashTest {
 
     @Test
     void failedCommit_thenClose_removesThisAttemptsDataFiles() {
-        Storage faulty = faultyAt(path -> path.endsWith("_manifest.json"), Step.OPEN);
+        Storage faulty = faultyAt(path -> path.endsWith("_manifest.json"), Point.OPEN);
         try (BatchWriter writer = WRITER.open(faulty, target("b1", ALL_TYPES, OTHER))) {
             writeRows(writer);
             assertThatThrownBy(writer::commit).isInstanceOf(TransientException.class);
@@ -135,8 +136,8 @@ class ParquetCommitCrashTest {
         assertThat(Contents.of(storage)).isEmpty();
     }
 
-    private Storage faultyAt(Predicate<String> path, Step step) {
-        return new FaultyStorage(storage, path, step);
+    private Storage faultyAt(Predicate<String> path, Point point) {
+        return FaultInjectingStorage.failing(storage, point, path);
     }
 
     private static void writeRows(BatchWriter writer) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.nfe.core.spi.Column;
 import dev.nfe.core.spi.ColumnType;
 import dev.nfe.core.spi.Table;
+import dev.nfe.core.testing.NfeCorpus;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,9 +44,8 @@ class XsdConformanceTest {
 
     @BeforeAll
     static void readSchemas() throws Exception {
-        Path corpus = Path.of(System.getProperty("nfe.corpus", "../../shared/nfe-corpus"));
-        Path folder = corpus.resolve("xsd/PL_010e_NT2025.002_v1.01");
-        assumeTrue(Files.isDirectory(folder), "the NF-e corpus is not available at " + corpus);
+        Path folder = NfeCorpus.require().xsd().resolve("PL_010e_NT2025.002_v1.01");
+        assumeTrue(Files.isDirectory(folder), "the NF-e schema package is not available at " + folder);
         xsd = XsdTree.read(folder);
     }
 

@@ -42,7 +42,21 @@ class ConfigDefTest {
     void atLeast_onStringKey_failsAtDeclaration() {
         assertThatThrownBy(() -> ConfigKey.string("url").atLeast(1))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("Cannot declare key url: atLeast applies to int and long keys");
+                .hasMessage("Cannot declare key url: atLeast applies to int, long, size and decimal keys");
+    }
+
+    @Test
+    void positive_onStringKey_failsAtDeclaration() {
+        assertThatThrownBy(() -> ConfigKey.string("url").positive())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Cannot declare key url: positive applies to int, long, size, decimal and duration keys");
+    }
+
+    @Test
+    void withDefault_whenDefaultIsNotPositive_failsAtDeclaration() {
+        assertThatThrownBy(() -> ConfigKey.duration("backoff").positive().withDefault("0s"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Cannot declare key backoff: default 0s must be positive");
     }
 
     @Test
@@ -74,6 +88,9 @@ class ConfigDefTest {
         assertThat(ConfigKey.longInteger("n").atLeast(0).describe()).isEqualTo("long ≥ 0");
         assertThat(ConfigKey.oneOf("style", "cursor", "page").describe()).isEqualTo("one of cursor, page");
         assertThat(ConfigKey.string("name").matching("[a-z]+").describe()).isEqualTo("string matching [a-z]+");
+        assertThat(ConfigKey.duration("t").positive().describe()).isEqualTo("positive duration");
+        assertThat(ConfigKey.decimal("r").positive().atMost(10_000).describe()).isEqualTo("positive decimal ≤ 10000");
+        assertThat(ConfigKey.size("z").atLeast(1).describe()).isEqualTo("size ≥ 1");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.net.URI;
 import java.nio.file.Path;
@@ -75,7 +76,16 @@ class ConfigSectionTest {
                 arguments(ConfigKey.url("u"), "https://a.example/x?y=1", URI.create("https://a.example/x?y=1")),
                 arguments(ConfigKey.path("p"), "./lake", Path.of("./lake")),
                 arguments(ConfigKey.list("l"), List.of("a", 1, true), List.of("a", "1", "true")),
-                arguments(ConfigKey.oneOf("e", "x", "y"), "y", "y"));
+                arguments(ConfigKey.oneOf("e", "x", "y"), "y", "y"),
+                arguments(ConfigKey.size("z"), 1024, 1024L),
+                arguments(ConfigKey.size("z"), "20MiB", 20L << 20),
+                arguments(ConfigKey.size("z"), "512 KiB", 512L << 10),
+                arguments(ConfigKey.size("z"), "1GiB", 1L << 30),
+                arguments(ConfigKey.decimal("d"), "0.5", new BigDecimal("0.5")),
+                arguments(ConfigKey.decimal("d"), 1.5, new BigDecimal("1.5")),
+                arguments(ConfigKey.decimal("d"), 12, new BigDecimal("12")),
+                arguments(ConfigKey.json("j"), "{\"a\": 1}", "{\"a\": 1}"),
+                arguments(ConfigKey.json("j"), Map.of("a", 1), Map.of("a", 1)));
     }
 
     @ParameterizedTest(name = "{0} <- {1}")
@@ -90,6 +100,9 @@ class ConfigSectionTest {
             case URI, URL -> values.uri(key.name());
             case PATH -> values.pathValue(key.name());
             case LIST -> values.list(key.name());
+            case SIZE -> values.size(key.name());
+            case DECIMAL -> values.decimal(key.name());
+            case JSON -> values.json(key.name());
             default -> values.string(key.name());
         };
         assertThat(bound).isEqualTo(expected);
@@ -117,7 +130,20 @@ class ConfigSectionTest {
                 arguments(ConfigKey.string("s").matching("[a-z]+"), "A1", "s.s: must match [a-z]+, was 'A1'"),
                 arguments(ConfigKey.string("s"), "line\nbreak", "s.s: must match x, was 'line\\nbreak'"),
                 arguments(ConfigKey.section("t", ConfigDef.of()), "x", "s.t: must be a section, was 'x'"),
-                arguments(ConfigKey.integer("n").sensitive(), "six", "s.n: must be an integer, was [hidden]"));
+                arguments(ConfigKey.integer("n").sensitive(), "six", "s.n: must be an integer, was [hidden]"),
+                arguments(ConfigKey.size("z"), "20 MB",
+                        "s.z: must be a size such as 1048576, 512KiB, 20MiB or 1GiB, was '20 MB'"),
+                arguments(ConfigKey.size("z"), -1,
+                        "s.z: must be a size such as 1048576, 512KiB, 20MiB or 1GiB, was -1"),
+                arguments(ConfigKey.size("z"), "9999999999GiB",
+                        "s.z: must be a size such as 1048576, 512KiB, 20MiB or 1GiB, was '9999999999GiB'"),
+                arguments(ConfigKey.size("z").atMost(1024), "2KiB", "s.z: must be ≤ 1024, was '2KiB'"),
+                arguments(ConfigKey.decimal("d"), "half", "s.d: must be a number, was 'half'"),
+                arguments(ConfigKey.decimal("d"), true, "s.d: must be a number, was true"),
+                arguments(ConfigKey.decimal("d").atLeast(0).atMost(1), 1.5, "s.d: must be between 0 and 1, was 1.5"),
+                arguments(ConfigKey.decimal("d").positive(), "0", "s.d: must be positive, was '0'"),
+                arguments(ConfigKey.duration("t").positive(), "0s", "s.t: must be positive, was '0s'"),
+                arguments(ConfigKey.json("j"), List.of("a"), "s.j: must be a string or a section, was a list"));
     }
 
     @ParameterizedTest(name = "{2}")

@@ -45,6 +45,20 @@ public final class NfeCorpus {
         return root.resolve(relativePath);
     }
 
+    /** The XML files of the corpus ({@code xml/*.xml}), sorted by name. */
+    public List<Path> xml() {
+        try (Stream<Path> files = Files.list(root.resolve("xml"))) {
+            return files.filter(file -> file.getFileName().toString().endsWith(".xml")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The folder of the official XSD packages ({@code xsd/}), one subfolder per package. */
+    public Path xsd() {
+        return root.resolve("xsd");
+    }
+
     /** The rows of {@code MANIFEST.tsv} that describe documents (XSD rows left out), in file order. */
     public List<Entry> documents() {
         try (Stream<String> lines = Files.lines(root.resolve("MANIFEST.tsv"), StandardCharsets.UTF_8)) {

@@ -2,14 +2,16 @@ package dev.nfe.core.xml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.nfe.core.model.Dest;
 import dev.nfe.core.model.Emit;
 import dev.nfe.core.model.Local;
+import dev.nfe.core.spi.Finding;
 import javax.xml.stream.XMLStreamException;
 import org.junit.jupiter.api.Test;
 
-/** The issuer, recipient and place groups (EmitReader, DestReader). */
+/** The issuer, recipient and place groups (EmitReader, DestReader, AddressFields). */
 class PartyReaderTest {
     private static final String ENDER = "<xLgr>Rua A</xLgr><nro>1</nro><xBairro>Centro</xBairro><cMun>3550308</cMun>"
             + "<xMun>Sao Paulo</xMun><UF>SP</UF>";
@@ -58,5 +60,29 @@ class PartyReaderTest {
         assertThat(local.xLgr()).isEqualTo("Rua A");
         assertThat(local.email()).contains("cd@x.com");
         assertThat(local.ie()).contains("123");
+    }
+
+    @Test
+    void readLocal_withoutStreetAndNumber_recordsEachMissingFieldOnThePlace() throws XMLStreamException {
+        XmlCursor c = XmlSnippet.at("<retirada><CPF>52998224725</CPF>"
+                + ENDER.replace("<xLgr>Rua A</xLgr><nro>1</nro>", "") + "</retirada>");
+
+        Local local = DestReader.readLocal(c);
+
+        assertThat(local.xMun()).isEqualTo("Sao Paulo");
+        assertThat(c.findings()).extracting(Finding::code, Finding::path).containsExactly(
+                tuple("REQUIRED_MISSING", "/retirada/xLgr"), tuple("REQUIRED_MISSING", "/retirada/nro"));
+    }
+
+    @Test
+    void readDest_addressWithoutUf_recordsTheMissingFieldOnTheAddress() throws XMLStreamException {
+        XmlCursor c = XmlSnippet.at("<dest><CNPJ>21684155000164</CNPJ><enderDest>"
+                + ENDER.replace("<UF>SP</UF>", "") + "</enderDest></dest>");
+
+        Dest dest = DestReader.readDest(c);
+
+        assertThat(dest.enderDest()).hasValueSatisfying(e -> assertThat(e.xLgr()).isEqualTo("Rua A"));
+        assertThat(c.findings()).extracting(Finding::code, Finding::path)
+                .containsExactly(tuple("REQUIRED_MISSING", "/dest/enderDest/UF"));
     }
 }

@@ -12,6 +12,7 @@ import dev.nfe.core.model.ICMS;
 import dev.nfe.core.model.Nfe;
 import dev.nfe.core.spi.Finding;
 import dev.nfe.core.spi.ParseOutcome;
+import dev.nfe.core.testing.NfeCorpus;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -19,7 +20,6 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,12 +28,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Every corpus file parses without exception, and real values come out right; skipped without the corpus. */
 class XmlCorpusTest {
 
-    static Stream<Path> corpusFiles() throws IOException {
-        Path dir = xmlDir();
-        assumeTrue(Files.isDirectory(dir), "NF-e corpus not found at " + dir);
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(p -> p.toString().endsWith(".xml")).sorted().toList().stream();
-        }
+    static Stream<Path> corpusFiles() {
+        return NfeCorpus.require().xml().stream();
     }
 
     @ParameterizedTest
@@ -203,12 +199,8 @@ class XmlCorpusTest {
     }
 
     private static Path corpus(String name) {
-        Path file = xmlDir().resolve(name);
+        Path file = NfeCorpus.require().resolve("xml/" + name);
         assumeTrue(Files.isRegularFile(file), "NF-e corpus file not found: " + file);
         return file;
-    }
-
-    private static Path xmlDir() {
-        return Path.of(Optional.ofNullable(System.getProperty("nfe.corpus")).orElse("../shared/nfe-corpus"), "xml");
     }
 }

@@ -8,9 +8,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.nfe.core.config.PluginRegistry;
 import dev.nfe.core.generate.GeneratedDocument;
 import dev.nfe.core.generate.NfeGenerator;
-import dev.nfe.core.runtime.PluginRegistry;
 import dev.nfe.core.spi.Checkpoint;
 import dev.nfe.core.spi.ConfigSection;
 import dev.nfe.core.spi.ExtractSink;

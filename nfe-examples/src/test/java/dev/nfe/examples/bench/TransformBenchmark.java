@@ -1,8 +1,8 @@
 package dev.nfe.examples.bench;
 
+import dev.nfe.core.config.PluginRegistry;
 import dev.nfe.core.generate.GeneratedDocument;
 import dev.nfe.core.generate.NfeGenerator;
-import dev.nfe.core.runtime.PluginRegistry;
 import dev.nfe.core.silver.SilverRows;
 import dev.nfe.core.silver.SilverTables;
 import dev.nfe.core.spi.BatchTarget;

@@ -1,4 +1,4 @@
-package dev.nfe.core.runtime;
+package dev.nfe.core.config;
 
 import dev.nfe.core.spi.ConfigException;
 import dev.nfe.core.spi.PluginFactory;

@@ -1,4 +1,4 @@
-package dev.nfe.core.runtime;
+package dev.nfe.core.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
