@@ -82,7 +82,7 @@ public final class FolderExtractorFactory implements ExtractorFactory {
                 FolderExtractorFactory.class.getClassLoader())) {
             if (factory.type().equals("local")) {
                 return factory.create(new ConfigSection(config.path(),
-                        Map.of("type", "local", "root", directory.toString())), context);
+                        Map.of("root", directory.toString())), context);
             }
         }
         throw new ConfigException(config.keyPath("path") + ": reading a local folder needs the 'local' storage "

@@ -33,7 +33,7 @@ class LocalStorageFactoryTest {
     @Test
     void create_withRoot_returnsStorageRootedThere() {
         Storage storage = new LocalStorageFactory().create(
-                new ConfigSection("storage", Map.of("type", "local", "root", root.toString())), CONTEXT);
+                new ConfigSection("storage", Map.of("root", root.toString())), CONTEXT);
 
         assertThat(storage).isInstanceOf(LocalStorage.class);
         assertThat(((LocalStorage) storage).root()).isEqualTo(root.toAbsolutePath().normalize());
@@ -41,9 +41,9 @@ class LocalStorageFactoryTest {
 
     @Test
     void create_withoutRoot_failsNamingKeyPath() {
-        assertThatThrownBy(() -> new LocalStorageFactory().create(new ConfigSection("storage", Map.of("type", "local")), CONTEXT))
+        assertThatThrownBy(() -> new LocalStorageFactory().create(new ConfigSection("storage", Map.of()), CONTEXT))
                 .isInstanceOf(ConfigException.class)
-                .hasMessageContaining("storage.root: is required");
+                .hasMessageContaining("storage.root: required key is missing");
     }
 
     @Test
