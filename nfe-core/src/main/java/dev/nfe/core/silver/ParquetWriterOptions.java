@@ -1,13 +1,14 @@
 package dev.nfe.core.silver;
 
+import dev.nfe.core.spi.ConfigDef;
 import dev.nfe.core.spi.ConfigException;
+import dev.nfe.core.spi.ConfigKey;
 import dev.nfe.core.spi.ConfigSection;
+import dev.nfe.core.spi.ConfigValues;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.function.Supplier;
+import java.util.Optional;
 
 /**
  * The {@code parquet} writer's settings, bound once from its configuration section.
@@ -30,7 +31,17 @@ record ParquetWriterOptions(long maxRowsPerFile, long maxBytesPerFile, long rowG
     /** Smallest accepted byte size: anything below is a unit mistake, not a useful file or row group. */
     static final long MIN_BYTES = 4096;
 
-    private static final Set<String> KEYS = Set.of("type", MAX_ROWS_PER_FILE, MAX_BYTES_PER_FILE, ROW_GROUP_SIZE, COMPRESSION);
+    /** The {@code parquet} writer's keys. */
+    static final ConfigDef DEFINITION = ConfigDef.of(
+            ConfigKey.longInteger(MAX_ROWS_PER_FILE).atLeast(1).withDefault(DEFAULT_MAX_ROWS_PER_FILE)
+                    .doc("A file is closed, and the next part started, once it holds this many rows."),
+            ConfigKey.size(MAX_BYTES_PER_FILE).atLeast(MIN_BYTES).withDefault(DEFAULT_MAX_BYTES_PER_FILE)
+                    .doc("A file is closed once its written plus buffered bytes reach this size."),
+            ConfigKey.size(ROW_GROUP_SIZE).atLeast(MIN_BYTES)
+                    .doc("Target size of a row group, the most buffered per open file; at most maxBytesPerFile, "
+                            + "and the smaller of 64MiB and maxBytesPerFile when absent."),
+            ConfigKey.string(COMPRESSION).withDefault(DEFAULT_COMPRESSION.configName())
+                    .doc("Page compression, any case: zstd, snappy or uncompressed."));
 
     ParquetWriterOptions {
         Objects.requireNonNull(compression, "compression");
@@ -53,36 +64,26 @@ record ParquetWriterOptions(long maxRowsPerFile, long maxBytesPerFile, long rowG
      */
     static ParquetWriterOptions from(ConfigSection section) {
         List<String> problems = new ArrayList<>();
-        for (String key : new TreeSet<>(section.values().keySet())) {
-            if (!KEYS.contains(key)) {
-                problems.add(section.keyPath(key) + ": unknown key, expected one of " + new TreeSet<>(KEYS));
-            }
-        }
-        long maxRows = collect(problems, () -> section.longValue(MAX_ROWS_PER_FILE, DEFAULT_MAX_ROWS_PER_FILE, 1), DEFAULT_MAX_ROWS_PER_FILE);
-        long maxBytes = collect(problems, () -> section.longValue(MAX_BYTES_PER_FILE, DEFAULT_MAX_BYTES_PER_FILE, MIN_BYTES), DEFAULT_MAX_BYTES_PER_FILE);
-        long rowGroup = collect(problems,
-                () -> section.longValue(ROW_GROUP_SIZE, Math.min(DEFAULT_ROW_GROUP_SIZE, maxBytes), MIN_BYTES), MIN_BYTES);
+        ConfigValues values = section.bind(DEFINITION, problems);
+        long maxRows = values.isSet(MAX_ROWS_PER_FILE) ? values.longValue(MAX_ROWS_PER_FILE) : DEFAULT_MAX_ROWS_PER_FILE;
+        long maxBytes = values.isSet(MAX_BYTES_PER_FILE) ? values.size(MAX_BYTES_PER_FILE) : DEFAULT_MAX_BYTES_PER_FILE;
+        long rowGroup = values.isSet(ROW_GROUP_SIZE)
+                ? values.size(ROW_GROUP_SIZE)
+                : Math.min(DEFAULT_ROW_GROUP_SIZE, maxBytes);
         if (rowGroup > maxBytes) {
-            problems.add(section.keyPath(ROW_GROUP_SIZE) + ": must be ≤ " + MAX_BYTES_PER_FILE + " (" + maxBytes + "), was " + rowGroup);
+            problems.add(values.keyPath(ROW_GROUP_SIZE) + ": must be ≤ " + MAX_BYTES_PER_FILE + " (" + maxBytes
+                    + "), was " + rowGroup);
         }
-        Compression compression = section.string(COMPRESSION)
-                .map(value -> Compression.fromConfig(value).orElseGet(() -> {
-                    problems.add(section.keyPath(COMPRESSION) + ": must be one of " + Compression.configNames() + ", was " + value);
-                    return DEFAULT_COMPRESSION;
-                }))
-                .orElse(DEFAULT_COMPRESSION);
+        Optional<Compression> compression = values.isSet(COMPRESSION)
+                ? Compression.fromConfig(values.string(COMPRESSION))
+                : Optional.empty();
+        if (values.isSet(COMPRESSION) && compression.isEmpty()) {
+            problems.add(values.keyPath(COMPRESSION) + ": must be one of " + Compression.configNames() + ", was '"
+                    + values.string(COMPRESSION) + "'");
+        }
         if (!problems.isEmpty()) {
-            throw new ConfigException(String.join("; ", problems));
+            throw new ConfigException(problems);
         }
-        return new ParquetWriterOptions(maxRows, maxBytes, rowGroup, compression);
-    }
-
-    private static long collect(List<String> problems, Supplier<Long> value, long fallback) {
-        try {
-            return value.get();
-        } catch (ConfigException e) {
-            problems.add(e.getMessage());
-            return fallback;
-        }
+        return new ParquetWriterOptions(maxRows, maxBytes, rowGroup, compression.orElseThrow());
     }
 }

@@ -33,7 +33,7 @@ class ParquetLayerWriterFactoryTest {
 
     @Test
     void create_withEmptySection_usesDefaults() {
-        assertThat(create(Map.of("type", "parquet"))).isEqualTo(new ParquetWriterOptions(
+        assertThat(create(Map.of())).isEqualTo(new ParquetWriterOptions(
                 1_000_000, 128L * 1024 * 1024, 64L * 1024 * 1024, Compression.ZSTD));
     }
 
@@ -50,13 +50,13 @@ class ParquetLayerWriterFactoryTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "maxRowsPerFile  | 0            | transform.writer.maxRowsPerFile: must be ≥ 1, was 0",
-        "maxRowsPerFile  | many         | transform.writer.maxRowsPerFile: must be an integer, was many",
-        "maxBytesPerFile | 100          | transform.writer.maxBytesPerFile: must be ≥ 4096, was 100",
-        "rowGroupSize    | 1.5          | transform.writer.rowGroupSize: must be an integer, was 1.5",
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "maxRowsPerFile  | 0            | transform.writer.maxRowsPerFile: must be ≥ 1, was '0'",
+        "maxRowsPerFile  | many         | transform.writer.maxRowsPerFile: must be an integer, was 'many'",
+        "maxBytesPerFile | 100          | transform.writer.maxBytesPerFile: must be ≥ 4096, was '100'",
+        "rowGroupSize    | 1.5          | transform.writer.rowGroupSize: must be a size such as 1048576, 512KiB, 20MiB or 1GiB, was '1.5'",
         "rowGroupSize    | 999999999999 | transform.writer.rowGroupSize: must be ≤ maxBytesPerFile (134217728), was 999999999999",
-        "compression     | lz4          | transform.writer.compression: must be one of zstd, snappy, uncompressed, was lz4",
+        "compression     | lz4          | transform.writer.compression: must be one of zstd, snappy, uncompressed, was 'lz4'",
         "maxRows         | 5            | transform.writer.maxRows: unknown key"})
     void create_withBadValue_failsNamingKeyPath(String key, String value, String message) {
         assertThatThrownBy(() -> create(Map.of(key, value)))
