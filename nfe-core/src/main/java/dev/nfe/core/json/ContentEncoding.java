@@ -3,7 +3,6 @@ package dev.nfe.core.json;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /** How an API envelope carries the document's XML in its string field. */
 public enum ContentEncoding {
@@ -22,10 +21,5 @@ public enum ContentEncoding {
     /** The encoding whose {@link #configName()} is {@code name}, if any. */
     public static Optional<ContentEncoding> fromConfigName(String name) {
         return Arrays.stream(values()).filter(e -> e.configName().equals(name)).findFirst();
-    }
-
-    /** The config names of all encodings, comma-separated, for error messages. */
-    static String configNames() {
-        return Arrays.stream(values()).map(ContentEncoding::configName).collect(Collectors.joining(", "));
     }
 }

@@ -1,26 +1,27 @@
 package dev.nfe.core.json;
 
+import dev.nfe.core.spi.ConfigDef;
 import dev.nfe.core.spi.ConfigException;
+import dev.nfe.core.spi.ConfigKey;
 import dev.nfe.core.spi.ConfigSection;
+import dev.nfe.core.spi.ConfigValues;
 import dev.nfe.core.spi.Deserializer;
 import dev.nfe.core.spi.DeserializerFactory;
 import dev.nfe.core.spi.PluginContext;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Supplier;
 
 /**
- * Builds the {@code nfe-json} deserializer. Keys: {@code xmlPointer}, {@code keyPointer}, {@code receivedAtPointer}
- * (JSON pointers; default candidates when absent), {@code encoding} ({@code auto}, {@code plain}, {@code base64}),
- * {@code maxDocumentBytes}, {@code maxPageBytes}, {@code maxInflateRatio}, and {@code xml}, the section handed to the
- * {@code nfe-xml} deserializer the converted documents go to (found on the class path by its type).
+ * Builds the {@code nfe-json} deserializer; its keys are declared in {@link #configDef()}: {@code xmlPointer},
+ * {@code keyPointer}, {@code receivedAtPointer} (JSON pointers; default candidates when absent), {@code encoding}
+ * ({@code auto}, {@code plain}, {@code base64}), {@code maxDocumentBytes}, {@code maxPageBytes},
+ * {@code maxInflateRatio}, and {@code xml}, the section handed to the {@code nfe-xml} deserializer the converted
+ * documents go to (found on the class path by its type, which also declares that section's keys).
  */
 public final class NfeJsonDeserializerFactory implements DeserializerFactory {
     static final String TYPE = "nfe-json";
@@ -34,11 +35,9 @@ public final class NfeJsonDeserializerFactory implements DeserializerFactory {
     static final String MAX_PAGE_BYTES = "maxPageBytes";
     static final String MAX_INFLATE_RATIO = "maxInflateRatio";
     static final String XML = "xml";
-    /** Present when the section was written as {@code deserializer: {type: nfe-json, …}}. */
-    static final String TYPE_KEY = "type";
 
-    private static final Set<String> KEYS = Set.of(XML_POINTER, KEY_POINTER, RECEIVED_AT_POINTER, ENCODING,
-            MAX_DOCUMENT_BYTES, MAX_PAGE_BYTES, MAX_INFLATE_RATIO, XML, TYPE_KEY);
+    /** A JSON pointer to a member: {@code /} and the rest, as {@link JsonOptions#isMemberPointer} requires. */
+    private static final String MEMBER_POINTER = "(?s)/.*";
 
     private final Supplier<? extends Iterable<DeserializerFactory>> factories;
 
@@ -56,94 +55,78 @@ public final class NfeJsonDeserializerFactory implements DeserializerFactory {
         return TYPE;
     }
 
+    /** The declared keys; {@code xml} holds the keys the {@code nfe-xml} factory declares, when it is found. */
+    @Override
+    public ConfigDef configDef() {
+        return definition(xmlFactory().map(DeserializerFactory::configDef).orElse(ConfigDef.undeclared()));
+    }
+
     @Override
     public Deserializer create(ConfigSection config, PluginContext context) {
         JsonOptions options = options(config);
-        ConfigSection xmlSection = xmlSection(config);
-        DeserializerFactory xmlFactory = xmlFactory(config);
-        return new NfeJsonDeserializer(xmlFactory.create(xmlSection, context), options);
+        DeserializerFactory xmlFactory = xmlFactory().orElseThrow(() -> new ConfigException(config.path()
+                + ": cannot build " + TYPE + ": no deserializer of type " + XML_TYPE + " on the class path"));
+        return new NfeJsonDeserializer(xmlFactory.create(xmlSection(config), context), options);
     }
 
-    /** Binds the section into options, reporting every bad key at once. */
+    /**
+     * Binds the section into options, reporting every bad key at once; the {@code xml} section is only checked to be
+     * a section here, its keys are the {@code nfe-xml} factory's to bind.
+     */
     static JsonOptions options(ConfigSection config) {
-        List<String> problems = new ArrayList<>();
-        for (String key : new TreeSet<>(config.values().keySet())) {
-            if (!KEYS.contains(key)) {
-                problems.add(config.keyPath(key) + ": unknown key; known keys are " + new TreeSet<>(KEYS));
-            }
-        }
-        JsonOptions options = JsonOptions.defaults();
-        Optional<String> xmlPointer = pointer(config, XML_POINTER, problems);
-        Optional<String> keyPointer = pointer(config, KEY_POINTER, problems);
-        Optional<String> receivedAtPointer = pointer(config, RECEIVED_AT_POINTER, problems);
-        ContentEncoding encoding = ContentEncoding.AUTO;
-        Optional<String> encodingName = config.string(ENCODING);
-        if (encodingName.isPresent()) {
-            Optional<ContentEncoding> parsed = ContentEncoding.fromConfigName(encodingName.get());
-            if (parsed.isEmpty()) {
-                problems.add(config.keyPath(ENCODING) + ": must be one of " + ContentEncoding.configNames()
-                        + ", was " + encodingName.get());
-            }
-            encoding = parsed.orElse(ContentEncoding.AUTO);
-        }
-        long maxDocumentBytes = bytes(config, MAX_DOCUMENT_BYTES, options.maxDocumentBytes(), problems);
-        long maxPageBytes = bytes(config, MAX_PAGE_BYTES, options.maxPageBytes(), problems);
-        long maxInflateRatio = number(config, MAX_INFLATE_RATIO, options.maxInflateRatio(), Integer.MAX_VALUE,
-                problems);
-        if (!problems.isEmpty()) {
-            throw new ConfigException(String.join("; ", problems));
-        }
-        return new JsonOptions(xmlPointer, keyPointer, receivedAtPointer, encoding, maxDocumentBytes, maxPageBytes,
-                (int) maxInflateRatio);
+        ConfigValues values = config.bind(definition(ConfigDef.undeclared()));
+        ContentEncoding encoding = ContentEncoding.fromConfigName(values.string(ENCODING)).orElseThrow();
+        return new JsonOptions(pointer(values, XML_POINTER), pointer(values, KEY_POINTER),
+                pointer(values, RECEIVED_AT_POINTER), encoding, values.size(MAX_DOCUMENT_BYTES),
+                values.size(MAX_PAGE_BYTES), values.intValue(MAX_INFLATE_RATIO));
     }
 
-    private static Optional<String> pointer(ConfigSection config, String key, List<String> problems) {
-        Optional<String> value = config.string(key);
-        if (value.isPresent() && !JsonOptions.isMemberPointer(value.get())) {
-            problems.add(config.keyPath(key) + ": must be a JSON pointer starting with /, was " + value.get());
-            return Optional.empty();
-        }
-        return value;
+    private static ConfigDef definition(ConfigDef xmlKeys) {
+        JsonOptions defaults = JsonOptions.defaults();
+        String[] encodings = Arrays.stream(ContentEncoding.values()).map(ContentEncoding::configName)
+                .toArray(String[]::new);
+        return ConfigDef.of(
+                ConfigKey.string(XML_POINTER).matching(MEMBER_POINTER)
+                        .doc("JSON pointer to an envelope's document XML; /xml, /document, /content, /nfeProc "
+                                + "are tried when absent."),
+                ConfigKey.string(KEY_POINTER).matching(MEMBER_POINTER)
+                        .doc("JSON pointer to an envelope's access key; /chave, /chNFe, /accessKey are tried when "
+                                + "absent."),
+                ConfigKey.string(RECEIVED_AT_POINTER).matching(MEMBER_POINTER)
+                        .doc("JSON pointer to the time an envelope received the document; /receivedAt, /dhRecbto "
+                                + "are tried when absent."),
+                ConfigKey.oneOf(ENCODING, encodings).withDefault(defaults.encoding().configName())
+                        .doc("How an envelope's XML string is encoded: detected, plain text or base64."),
+                ConfigKey.size(MAX_DOCUMENT_BYTES).atLeast(1).atMost(JsonOptions.MAX_BYTES)
+                        .withDefault(defaults.maxDocumentBytes())
+                        .doc("The largest JSON document, or element of a page, and inflated envelope content."),
+                ConfigKey.size(MAX_PAGE_BYTES).atLeast(1).atMost(JsonOptions.MAX_BYTES)
+                        .withDefault(defaults.maxPageBytes())
+                        .doc("The largest gzip-compressed page once inflated."),
+                ConfigKey.integer(MAX_INFLATE_RATIO).atLeast(1).withDefault(defaults.maxInflateRatio())
+                        .doc("The largest ratio of inflated to compressed size, enforced while inflating."),
+                ConfigKey.section(XML, xmlKeys)
+                        .doc("The section of the nfe-xml deserializer the converted documents go to."));
     }
 
-    private static long bytes(ConfigSection config, String key, long defaultValue, List<String> problems) {
-        return number(config, key, defaultValue, JsonOptions.MAX_BYTES, problems);
-    }
-
-    private static long number(ConfigSection config, String key, long defaultValue, long max, List<String> problems) {
-        try {
-            long value = config.longValue(key, defaultValue, 1);
-            if (value > max) {
-                problems.add(config.keyPath(key) + ": must be ≤ " + max + ", was " + value);
-                return defaultValue;
-            }
-            return value;
-        } catch (ConfigException e) {
-            problems.add(e.getMessage());
-            return defaultValue;
-        }
+    private static Optional<String> pointer(ConfigValues values, String key) {
+        return values.isSet(key) ? Optional.of(values.string(key)) : Optional.empty();
     }
 
     private static ConfigSection xmlSection(ConfigSection config) {
-        Object raw = config.values().get(XML);
-        if (raw == null) {
-            return ConfigSection.empty(config.keyPath(XML));
+        Map<String, Object> values = new LinkedHashMap<>();
+        if (config.values().get(XML) instanceof Map<?, ?> map) {
+            map.forEach((key, value) -> values.put(String.valueOf(key), value));
         }
-        if (!(raw instanceof Map<?, ?> map)) {
-            throw new ConfigException(config.keyPath(XML) + ": must be a mapping, was " + raw);
-        }
-        Map<String, Object> values = new HashMap<>();
-        map.forEach((key, value) -> values.put(String.valueOf(key), value));
         return new ConfigSection(config.keyPath(XML), values);
     }
 
-    private DeserializerFactory xmlFactory(ConfigSection config) {
+    private Optional<DeserializerFactory> xmlFactory() {
         for (DeserializerFactory factory : factories.get()) {
             if (factory.type().equals(XML_TYPE)) {
-                return factory;
+                return Optional.of(factory);
             }
         }
-        throw new ConfigException(config.path() + ": cannot build " + TYPE + ": no deserializer of type " + XML_TYPE
-                + " on the class path");
+        return Optional.empty();
     }
 }
