@@ -8,18 +8,15 @@ import dev.nfe.core.spi.ConfigValues;
 import dev.nfe.core.spi.Extractor;
 import dev.nfe.core.spi.ExtractorFactory;
 import dev.nfe.core.spi.PluginContext;
-import dev.nfe.core.spi.Storage;
-import dev.nfe.core.spi.StorageFactory;
+import dev.nfe.core.storage.LocalStorage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.ServiceLoader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Builds the {@code folder} extractor over a local directory ({@code path}), read through the {@code local} storage
- * plugin; its keys are declared in {@link #configDef()}. Rejected files and entries are logged, at WARN for broken
+ * Builds the {@code folder} extractor over a local directory ({@code path}), read through {@link LocalStorage}; its
+ * keys are declared in {@link #configDef()}. Rejected files and entries are logged, at WARN for broken
  * limits and DEBUG for unsupported names.
  */
 public final class FolderExtractorFactory implements ExtractorFactory {
@@ -72,21 +69,8 @@ public final class FolderExtractorFactory implements ExtractorFactory {
             throw new ConfigException(
                     values.keyPath(PATH) + ": must be an existing directory, was '" + values.pathValue(PATH) + "'");
         }
-        return new FolderExtractor(localStorage(config, directory, context), "", settings, context.clock(),
+        return new FolderExtractor(new LocalStorage(directory), "", settings, context.clock(),
                 FolderExtractorFactory::logRejection);
-    }
-
-    /** The {@code local} storage rooted at {@code directory}, found like any other storage plugin. */
-    private static Storage localStorage(ConfigSection config, Path directory, PluginContext context) {
-        for (StorageFactory factory : ServiceLoader.load(StorageFactory.class,
-                FolderExtractorFactory.class.getClassLoader())) {
-            if (factory.type().equals("local")) {
-                return factory.create(new ConfigSection(config.path(),
-                        Map.of("root", directory.toString())), context);
-            }
-        }
-        throw new ConfigException(config.keyPath("path") + ": reading a local folder needs the 'local' storage "
-                + "plugin, which is not on the class path");
     }
 
     private static void logRejection(RejectedSource rejected) {

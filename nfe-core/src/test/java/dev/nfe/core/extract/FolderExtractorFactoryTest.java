@@ -6,8 +6,6 @@ import static dev.nfe.core.extract.FolderFixtures.utf8;
 import static dev.nfe.core.extract.FolderFixtures.write;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.nfe.core.config.PluginRegistry;
 import dev.nfe.core.spi.Checkpoint;
@@ -15,7 +13,6 @@ import dev.nfe.core.spi.ConfigException;
 import dev.nfe.core.spi.ConfigSection;
 import dev.nfe.core.spi.ExtractorFactory;
 import dev.nfe.core.spi.PluginContext;
-import dev.nfe.core.spi.StorageFactory;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -64,7 +61,6 @@ class FolderExtractorFactoryTest {
 
     @Test
     void create_withLocalStorage_extractsTheDirectory() {
-        assumeTrue(hasLocalStorage(), "the local storage plugin is not on the class path");
         write(root, "1.xml", utf8(nfeXml(1)));
         RecordingSink sink = RecordingSink.fresh();
 
@@ -74,17 +70,4 @@ class FolderExtractorFactoryTest {
         assertThat(sink.ids()).containsExactly(chave(1));
     }
 
-    @Test
-    void create_withoutLocalStorage_failsNamingThePlugin() {
-        assumeFalse(hasLocalStorage(), "the local storage plugin is on the class path");
-
-        assertThatThrownBy(() -> new FolderExtractorFactory()
-                .create(new ConfigSection("extract", Map.of("path", root.toString())), CONTEXT))
-                .isInstanceOf(ConfigException.class)
-                .hasMessageContaining("'local' storage plugin");
-    }
-
-    private static boolean hasLocalStorage() {
-        return PluginRegistry.load(StorageFactory.class).types().contains("local");
-    }
 }
