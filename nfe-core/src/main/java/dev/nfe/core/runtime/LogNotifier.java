@@ -15,6 +15,7 @@ final class LogNotifier implements Notifier {
     private static final Logger log = LoggerFactory.getLogger(LogNotifier.class);
     private static final String SUMMARY = "Pipeline {} stage {} {}: seen={} written={} quarantined={} duplicates={} "
             + "warnings={} bytes={} duration={} batches={} partial={}";
+    private static final String FAILED_SUMMARY = SUMMARY + " error={}";
 
     @Override
     public void notify(Notification notification) {
@@ -27,7 +28,7 @@ final class LogNotifier implements Notifier {
         switch (notification.outcome()) {
             case SUCCEEDED -> log.info(SUMMARY, fields);
             case QUARANTINED -> log.warn(SUMMARY, fields);
-            case FAILED -> log.error(SUMMARY + " error={}", append(fields, notification.error().orElse("unknown")));
+            case FAILED -> log.error(FAILED_SUMMARY, append(fields, notification.error().orElse("unknown")));
         }
     }
 

@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  * <p>The document is written before its reason, so a reason file always has its document. Both are overwritten on a
  * rerun with the same content (same names, same bytes), which keeps quarantine idempotent. Thread-safe.
  */
-public final class QuarantineWriter {
+final class QuarantineWriter {
     private static final Pattern UNSAFE_ID_CHARACTERS = Pattern.compile("[^A-Za-z0-9._-]");
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT)
@@ -41,7 +41,7 @@ public final class QuarantineWriter {
      * @param storage where the layer lives
      * @param layer the layer's root prefix ({@code silver})
      */
-    public QuarantineWriter(Storage storage, String layer) {
+    QuarantineWriter(Storage storage, String layer) {
         this.storage = Objects.requireNonNull(storage, "storage");
         this.layer = StoragePath.requireValid(layer);
     }
@@ -51,7 +51,7 @@ public final class QuarantineWriter {
      *
      * @return the key of the reason file
      */
-    public String write(ParseOutcome.Quarantined outcome, String batchId, LocalDate ingestDate) {
+    String write(ParseOutcome.Quarantined outcome, String batchId, LocalDate ingestDate) {
         RawDocument document = outcome.document();
         String folder = layer + "/_quarantine/ingest_date=" + ingestDate + "/batch=" + batchId + "/";
         String name = UNSAFE_ID_CHARACTERS.matcher(document.id()).replaceAll("_");
