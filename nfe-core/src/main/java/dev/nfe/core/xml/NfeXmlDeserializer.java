@@ -90,7 +90,9 @@ public final class NfeXmlDeserializer implements Deserializer {
         try {
             results = parser.parse(raw.openStream(), raw.size());
         } catch (RuntimeException e) {
-            log.warn("Cannot parse document {}: {}", raw.id(), e.getClass().getName(), e);
+            // The exception's message may quote document text (LGPD): WARN names only its class, DEBUG has it whole.
+            log.warn("Cannot parse document {}: {}", raw.id(), e.getClass().getName());
+            log.debug("Cannot parse document {}", raw.id(), e);
             return List.of(new ParseOutcome.Quarantined(raw, List.of(internalError("parse", e))));
         }
         if (results.isEmpty()) {
@@ -126,7 +128,8 @@ public final class NfeXmlDeserializer implements Deserializer {
         try {
             return validator.apply(document);
         } catch (RuntimeException e) {
-            log.warn("Cannot validate document {}: {}", document.chave(), e.getClass().getName(), e);
+            log.warn("Cannot validate document {}: {}", document.chave().value(), e.getClass().getName());
+            log.debug("Cannot validate document {}", document.chave().value(), e);
             return List.of(internalError("validate", e));
         }
     }
