@@ -5,6 +5,7 @@ import dev.nfe.core.spi.Table;
 import dev.nfe.redshift.dialect.SqlIdentifier;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -36,10 +37,10 @@ record CompiledRule(LoadRule rule, SqlTemplate template, List<Table> staged) {
     static CompiledRule compile(LoadRule rule, Map<String, Table> silverTables, SqlIdentifier schema) {
         SqlTemplate template = SqlTemplate.parse(rule.source(), rule.sql(), name -> {
             if (name.equals("schema")) {
-                return schema.quoted();
+                return Optional.of(schema.quoted());
             }
             if (name.equals("target")) {
-                return rule.target().qualifiedBy(schema);
+                return Optional.of(rule.target().qualifiedBy(schema));
             }
             if (name.startsWith(STAGING_PREFIX)) {
                 String table = name.substring(STAGING_PREFIX.length());
@@ -47,9 +48,9 @@ record CompiledRule(LoadRule rule, SqlTemplate template, List<Table> staged) {
                     throw new ConfigException(rule.source() + ": ${" + name + "} names no silver table, expected one of "
                             + new TreeSet<>(silverTables.keySet()));
                 }
-                return stagingTable(table).quoted();
+                return Optional.of(stagingTable(table).quoted());
             }
-            return null;
+            return Optional.empty();
         });
         for (String parameter : template.parameters()) {
             if (!PARAMETERS.contains(parameter)) {

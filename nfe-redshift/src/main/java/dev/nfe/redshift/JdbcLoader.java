@@ -178,7 +178,7 @@ public final class JdbcLoader implements Loader {
                 sql.updateAll(plan.loadLog().createStatements());
                 for (SetupScript script : setup) {
                     for (SqlTemplate statement : SqlTemplate.parseScript(script.source(), script.sql(),
-                            name -> name.equals("schema") ? plan.schema().quoted() : null)) {
+                            name -> name.equals("schema") ? Optional.of(plan.schema().quoted()) : Optional.empty())) {
                         if (!statement.parameters().isEmpty()) {
                             throw new ConfigException(script.source() + ": setup scripts take no parameters, found :"
                                     + statement.parameters().get(0));

@@ -28,17 +28,17 @@ record SqlTemplate(String sql, List<String> parameters, Set<String> placeholders
     }
 
     /**
-     * Scans {@code text}, replacing each placeholder by {@code substitutions}' value for it.
+     * Scans {@code text}, replacing each placeholder by {@code substitutions}' value for it (empty: unknown).
      *
      * @param source names the text in errors (a file name)
      * @throws ConfigException if a placeholder has no substitution or a quote or comment is not closed
      */
-    static SqlTemplate parse(String source, String text, Function<String, String> substitutions) {
+    static SqlTemplate parse(String source, String text, Function<String, Optional<String>> substitutions) {
         return new Scanner(source, text, substitutions, Statements.ONE).scan().get(0);
     }
 
     /** Splits a script into its {@code ;}-separated statements, each scanned like {@link #parse}; empty ones dropped. */
-    static List<SqlTemplate> parseScript(String source, String text, Function<String, String> substitutions) {
+    static List<SqlTemplate> parseScript(String source, String text, Function<String, Optional<String>> substitutions) {
         return new Scanner(source, text, substitutions, Statements.MANY).scan();
     }
 
@@ -61,7 +61,7 @@ record SqlTemplate(String sql, List<String> parameters, Set<String> placeholders
     private static final class Scanner {
         private final String source;
         private final String text;
-        private final Function<String, String> substitutions;
+        private final Function<String, Optional<String>> substitutions;
         private final Statements statements;
         private final List<SqlTemplate> parsed = new ArrayList<>();
         private StringBuilder out = new StringBuilder();
@@ -69,7 +69,7 @@ record SqlTemplate(String sql, List<String> parameters, Set<String> placeholders
         private Set<String> placeholders = new LinkedHashSet<>();
         private int i;
 
-        Scanner(String source, String text, Function<String, String> substitutions, Statements statements) {
+        Scanner(String source, String text, Function<String, Optional<String>> substitutions, Statements statements) {
             this.source = source;
             this.text = text;
             this.substitutions = substitutions;
@@ -179,10 +179,8 @@ record SqlTemplate(String sql, List<String> parameters, Set<String> placeholders
                 throw new ConfigException(source + ": unclosed placeholder at offset " + i);
             }
             String name = text.substring(i + 2, end).strip();
-            String value = substitutions.apply(name);
-            if (value == null) {
-                throw new ConfigException(source + ": unknown placeholder ${" + name + "}");
-            }
+            String value = substitutions.apply(name)
+                    .orElseThrow(() -> new ConfigException(source + ": unknown placeholder ${" + name + "}"));
             placeholders.add(name);
             out.append(value);
             i = end + 1;

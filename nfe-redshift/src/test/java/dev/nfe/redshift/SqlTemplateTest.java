@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.nfe.core.spi.ConfigException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,8 +14,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** Placeholders and named parameters are replaced in SQL code only, never inside literals or comments. */
 class SqlTemplateTest {
-    private static final Function<String, String> NAMES = name -> Map.of(
-            "schema", "\"sales\"", "staging.nfe", "\"nfe_stg_nfe\"").get(name);
+    private static final Function<String, Optional<String>> NAMES = name -> Optional.ofNullable(Map.of(
+            "schema", "\"sales\"", "staging.nfe", "\"nfe_stg_nfe\"").get(name));
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
