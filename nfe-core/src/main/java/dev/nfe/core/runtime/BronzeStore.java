@@ -50,7 +50,7 @@ final class BronzeStore {
      */
     BronzeDocument writeDocument(RawDocument document, LocalDate ingestDate, String batchId) {
         byte[] bytes = document.bytes();
-        String path = layout.documentPath(ingestDate, batchId, fileName(document.id()) + extension(document, bytes));
+        String path = layout.documentPath(ingestDate, batchId, fileName(document.id()) + document.fileExtension());
         AtomicOutputStream out = storage.newOutputFile(path).createOrOverwrite();
         try {
             out.write(bytes);
@@ -145,17 +145,6 @@ final class BronzeStore {
             return id;
         }
         return "x" + safe + "-" + sha256(id.getBytes(StandardCharsets.UTF_8)).substring(0, HASH_SUFFIX);
-    }
-
-    private static String extension(RawDocument document, byte[] bytes) {
-        String base = switch (document.mediaType()) {
-            case XML -> ".xml";
-            case JSON -> ".json";
-            case NDJSON -> ".ndjson";
-            case UNKNOWN -> ".bin";
-        };
-        boolean gzip = bytes.length >= 2 && (bytes[0] & 0xFF) == 0x1f && (bytes[1] & 0xFF) == 0x8b;
-        return gzip ? base + ".gz" : base;
     }
 
     static String sha256(byte[] bytes) {

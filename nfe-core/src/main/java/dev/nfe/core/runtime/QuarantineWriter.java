@@ -13,7 +13,6 @@ import dev.nfe.core.spi.StoragePath;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,7 +54,7 @@ final class QuarantineWriter {
         RawDocument document = outcome.document();
         String folder = layer + "/_quarantine/ingest_date=" + ingestDate + "/batch=" + batchId + "/";
         String name = UNSAFE_ID_CHARACTERS.matcher(document.id()).replaceAll("_");
-        String documentPath = StoragePath.requireValid(folder + name + extension(document));
+        String documentPath = StoragePath.requireValid(folder + name + document.fileExtension());
         String reasonPath = StoragePath.requireValid(folder + name + ".reason.json");
         writeObject(documentPath, out -> {
             try (InputStream in = document.openStream()) {
@@ -84,24 +83,6 @@ final class QuarantineWriter {
         json.put("path", finding.path());
         json.put("message", finding.message());
         return json;
-    }
-
-    private static String extension(RawDocument document) {
-        String base = switch (document.mediaType()) {
-            case XML -> ".xml";
-            case JSON -> ".json";
-            case NDJSON -> ".ndjson";
-            case UNKNOWN -> ".bin";
-        };
-        return isGzip(document) ? base + ".gz" : base;
-    }
-
-    private static boolean isGzip(RawDocument document) {
-        try (InputStream in = document.openStream()) {
-            return in.read() == 0x1f && in.read() == 0x8b;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private void writeObject(String path, Body body) {

@@ -39,6 +39,25 @@ public record RawDocument(String id, byte[] bytes, MediaType mediaType, String s
         return bytes.length;
     }
 
+    /** Whether the content is gzip-compressed (it starts with the gzip magic number). */
+    public boolean isGzip() {
+        return bytes.length >= 2 && (bytes[0] & 0xff) == 0x1f && (bytes[1] & 0xff) == 0x8b;
+    }
+
+    /**
+     * The file extension a stored copy of this document gets: {@code .xml}, {@code .json}, {@code .ndjson} or
+     * {@code .bin} by media type, followed by {@code .gz} when the content is gzip-compressed.
+     */
+    public String fileExtension() {
+        String base = switch (mediaType) {
+            case XML -> ".xml";
+            case JSON -> ".json";
+            case NDJSON -> ".ndjson";
+            case UNKNOWN -> ".bin";
+        };
+        return isGzip() ? base + ".gz" : base;
+    }
+
     /** A fresh stream over the content, without copying it. */
     public InputStream openStream() {
         return new ByteArrayInputStream(bytes);
