@@ -8,14 +8,13 @@ import dev.nfe.core.spi.ConfigDef;
 import dev.nfe.core.spi.ConfigException;
 import dev.nfe.core.spi.ConfigKey;
 import dev.nfe.core.spi.ConfigSection;
+import dev.nfe.core.spi.ConfigType;
 import dev.nfe.core.spi.ConfigValues;
 import dev.nfe.core.spi.Secret;
 import dev.nfe.core.spi.SecretProvider;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -396,7 +395,7 @@ final class HttpConfigBinding {
         String template = values.string(DETAIL_URL).trim();
         if (!template.contains("{id}")) {
             problems.add(values.keyPath(DETAIL_URL) + ": must contain the {id} placeholder, was '" + template + "'");
-        } else if (httpUri(template.replace("{id}", "1")).isEmpty()) {
+        } else if (ConfigType.httpUrl(template.replace("{id}", "1")).isEmpty()) {
             problems.add(values.keyPath(DETAIL_URL) + ": must be an absolute http or https URL, was '" + template
                     + "'");
         }
@@ -405,18 +404,6 @@ final class HttpConfigBinding {
         }
         return Optional.of(new HttpSourceConfig.Detail(template, pointer(values, ID_POINTER, problems),
                 values.isSet(CONCURRENCY) ? values.intValue(CONCURRENCY) : 1));
-    }
-
-    private static Optional<URI> httpUri(String text) {
-        try {
-            URI uri = new URI(text);
-            String scheme = Optional.ofNullable(uri.getScheme()).orElse("").toLowerCase(Locale.ROOT);
-            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null
-                    ? Optional.of(uri)
-                    : Optional.empty();
-        } catch (URISyntaxException e) {
-            return Optional.empty();
-        }
     }
 
     private static HttpSourceConfig.RetrySettings retry(ConfigValues retry, List<String> problems) {

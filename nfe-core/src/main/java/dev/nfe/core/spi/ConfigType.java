@@ -104,11 +104,7 @@ public enum ConfigType {
     URL("url", "an absolute http or https URL") {
         @Override
         Optional<Object> convert(Object raw) {
-            return text(raw).flatMap(ConfigType::uri)
-                    .filter(uri -> "http".equalsIgnoreCase(uri.getScheme())
-                            || "https".equalsIgnoreCase(uri.getScheme()))
-                    .filter(uri -> uri.getHost() != null)
-                    .map(Object.class::cast);
+            return text(raw).flatMap(ConfigType::httpUrl).map(Object.class::cast);
         }
     },
     /** One of a fixed set of names ({@link ConfigKey#oneOf}); bound as {@link String}. */
@@ -268,6 +264,16 @@ public enum ConfigType {
         };
         BigInteger bytes = new BigInteger(withUnit.group(1)).shiftLeft(shift);
         return bytes.bitLength() < Long.SIZE ? Optional.of(bytes.longValue()) : Optional.empty();
+    }
+
+    /**
+     * {@code text} as an absolute {@code http} or {@code https} URL with a host, the rule of {@link #URL} keys; empty
+     * when it is not one. Plugins use it for values that become URLs only after a substitution (a URL template).
+     */
+    public static Optional<URI> httpUrl(String text) {
+        return uri(text)
+                .filter(uri -> "http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
+                .filter(uri -> uri.getHost() != null);
     }
 
     private static Optional<URI> uri(String text) {
