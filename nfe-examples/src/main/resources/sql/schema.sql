@@ -13,7 +13,7 @@ CREATE TABLE IF NOT EXISTS ${schema}.sales_by_item (
   prod_q_com numeric(15,4) NOT NULL,
   prod_v_prod numeric(15,2) NOT NULL,
   prod_v_desc numeric(15,2),
-  prot_n_fe_dh_recbto timestamptz,
+  prot_nfe_dh_recbto timestamptz,
   cancelled boolean NOT NULL,
   batch_id varchar(128) NOT NULL,
   PRIMARY KEY (chave, n_item)

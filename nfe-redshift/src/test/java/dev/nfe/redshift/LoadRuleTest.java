@@ -21,7 +21,7 @@ class LoadRuleTest {
                 -- @target: sales_by_item
                 -- @mode: merge
                 -- @keys: chave, n_item
-                -- @version: prot_n_fe_dh_recbto
+                -- @version: prot_nfe_dh_recbto
                 SELECT 1
                 -- @mode: insert (not a header: after the query starts)
                 """);
@@ -29,7 +29,7 @@ class LoadRuleTest {
         assertThat(rule.target()).isEqualTo(SqlIdentifier.of("sales_by_item"));
         assertThat(rule.mode()).isEqualTo(RuleMode.MERGE);
         assertThat(rule.keys()).containsExactly(SqlIdentifier.of("chave"), SqlIdentifier.of("n_item"));
-        assertThat(rule.version()).contains(SqlIdentifier.of("prot_n_fe_dh_recbto"));
+        assertThat(rule.version()).contains(SqlIdentifier.of("prot_nfe_dh_recbto"));
     }
 
     @Test

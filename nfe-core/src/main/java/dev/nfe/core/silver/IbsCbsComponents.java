@@ -12,14 +12,14 @@ import static dev.nfe.core.silver.TaxColumns.P_DEV_TRIB;
 import static dev.nfe.core.silver.TaxColumns.P_DIF;
 import static dev.nfe.core.silver.TaxColumns.P_RED_ALIQ;
 import static dev.nfe.core.silver.TaxColumns.Q_BC_PROD;
-import static dev.nfe.core.silver.TaxColumns.TP_ALCZFMCBS;
-import static dev.nfe.core.silver.TaxColumns.TP_CRED_PRES_IBSZFM;
+import static dev.nfe.core.silver.TaxColumns.TP_ALC_ZFM_CBS;
+import static dev.nfe.core.silver.TaxColumns.TP_CRED_PRES_IBS_ZFM;
 import static dev.nfe.core.silver.TaxColumns.V_ALIQ_PROD;
-import static dev.nfe.core.silver.TaxColumns.V_AMOUNT;
 import static dev.nfe.core.silver.TaxColumns.V_BC;
 import static dev.nfe.core.silver.TaxColumns.V_CRED_PRES_COND_SUS;
 import static dev.nfe.core.silver.TaxColumns.V_DEV_TRIB;
 import static dev.nfe.core.silver.TaxColumns.V_DIF;
+import static dev.nfe.core.silver.TaxColumns.V_TRIB;
 
 import dev.nfe.core.model.Det;
 import dev.nfe.core.model.GAjusteCompet;
@@ -82,7 +82,7 @@ final class IbsCbsComponents {
                         in -> in.group().gIBSUF().gDevTrib().map(GDevTrib::vDevTrib))
                 .opt(P_RED_ALIQ, "gIBSCBS/gIBSUF/gRed/pRedAliq", in -> in.group().gIBSUF().gRed().map(GRed::pRedAliq))
                 .opt(P_ALIQ_EFET, "gIBSCBS/gIBSUF/gRed/pAliqEfet", in -> in.group().gIBSUF().gRed().map(GRed::pAliqEfet))
-                .req(V_AMOUNT, "gIBSCBS/gIBSUF/vIBSUF", in -> in.group().gIBSUF().vIBSUF())
+                .req(V_TRIB, "gIBSCBS/gIBSUF/vIBSUF", in -> in.group().gIBSUF().vIBSUF())
                 .build());
         all.add(codes(TaxComponent.builder("IBS_MUN", "imposto/IBSCBS", gIBSCBS, in -> "gIBSMun"))
                 .primary()
@@ -96,12 +96,12 @@ final class IbsCbsComponents {
                         in -> in.group().gIBSMun().gDevTrib().map(GDevTrib::vDevTrib))
                 .opt(P_RED_ALIQ, "gIBSCBS/gIBSMun/gRed/pRedAliq", in -> in.group().gIBSMun().gRed().map(GRed::pRedAliq))
                 .opt(P_ALIQ_EFET, "gIBSCBS/gIBSMun/gRed/pAliqEfet", in -> in.group().gIBSMun().gRed().map(GRed::pAliqEfet))
-                .req(V_AMOUNT, "gIBSCBS/gIBSMun/vIBSMun", in -> in.group().gIBSMun().vIBSMun())
+                .req(V_TRIB, "gIBSCBS/gIBSMun/vIBSMun", in -> in.group().gIBSMun().vIBSMun())
                 .build());
         all.add(codes(TaxComponent.builder("IBS_TOT", "imposto/IBSCBS", gIBSCBS, in -> "gIBSCBS"))
                 .primary()
                 .req(V_BC, "gIBSCBS/vBC", in -> in.group().vBC())
-                .req(V_AMOUNT, "gIBSCBS/vIBS", in -> in.group().vIBS())
+                .req(V_TRIB, "gIBSCBS/vIBS", in -> in.group().vIBS())
                 .build());
         all.add(codes(TaxComponent.builder("CBS", "imposto/IBSCBS", gIBSCBS, in -> "gCBS"))
                 .primary()
@@ -115,43 +115,43 @@ final class IbsCbsComponents {
                         in -> in.group().gCBS().gDevTrib().map(GDevTrib::vDevTrib))
                 .opt(P_RED_ALIQ, "gIBSCBS/gCBS/gRed/pRedAliq", in -> in.group().gCBS().gRed().map(GRed::pRedAliq))
                 .opt(P_ALIQ_EFET, "gIBSCBS/gCBS/gRed/pAliqEfet", in -> in.group().gCBS().gRed().map(GRed::pAliqEfet))
-                .req(V_AMOUNT, "gIBSCBS/gCBS/vCBS", in -> in.group().gCBS().vCBS())
+                .req(V_TRIB, "gIBSCBS/gCBS/vCBS", in -> in.group().gCBS().vCBS())
                 .build());
         all.add(codes(TaxComponent.builder("CBS_ALCZFM", "imposto/IBSCBS",
                         ibsCbs(x -> x.gIBSCBS().map(GIBSCBS::gCBS).flatMap(GCBS::gALCZFMCBS)), in -> "gALCZFMCBS"))
                 .primary()
-                .req(TP_ALCZFMCBS, "gIBSCBS/gCBS/gALCZFMCBS/tpALCZFMCBS", in -> in.group().tpALCZFMCBS())
+                .req(TP_ALC_ZFM_CBS, "gIBSCBS/gCBS/gALCZFMCBS/tpALCZFMCBS", in -> in.group().tpALCZFMCBS())
                 .opt(N_PROC_SUFRAMA, "gIBSCBS/gCBS/gALCZFMCBS/nProcSuframa", in -> in.group().nProcSuframa())
                 .req(P_ALIQ, "gIBSCBS/gCBS/gALCZFMCBS/pAliqEfetRegCBS", in -> in.group().pAliqEfetRegCBS())
-                .req(V_AMOUNT, "gIBSCBS/gCBS/gALCZFMCBS/vTribRegCBS", in -> in.group().vTribRegCBS())
+                .req(V_TRIB, "gIBSCBS/gCBS/gALCZFMCBS/vTribRegCBS", in -> in.group().vTribRegCBS())
                 .build());
         Function<Det, List<InIbsCbs<GTribRegular>>> regular = ibsCbs(x -> x.gIBSCBS().flatMap(GIBSCBS::gTribRegular));
         String reg = "gIBSCBS/gTribRegular/";
         all.add(regularCodes(TaxComponent.builder("IBS_UF_REG", "imposto/IBSCBS", regular, in -> "gTribRegular"))
                 .req(P_ALIQ, reg + "pAliqEfetRegIBSUF", in -> in.group().pAliqEfetRegIBSUF())
-                .req(V_AMOUNT, reg + "vTribRegIBSUF", in -> in.group().vTribRegIBSUF())
+                .req(V_TRIB, reg + "vTribRegIBSUF", in -> in.group().vTribRegIBSUF())
                 .build());
         all.add(regularCodes(TaxComponent.builder("IBS_MUN_REG", "imposto/IBSCBS", regular, in -> "gTribRegular"))
                 .req(P_ALIQ, reg + "pAliqEfetRegIBSMun", in -> in.group().pAliqEfetRegIBSMun())
-                .req(V_AMOUNT, reg + "vTribRegIBSMun", in -> in.group().vTribRegIBSMun())
+                .req(V_TRIB, reg + "vTribRegIBSMun", in -> in.group().vTribRegIBSMun())
                 .build());
         all.add(regularCodes(TaxComponent.builder("CBS_REG", "imposto/IBSCBS", regular, in -> "gTribRegular"))
                 .req(P_ALIQ, reg + "pAliqEfetRegCBS", in -> in.group().pAliqEfetRegCBS())
-                .req(V_AMOUNT, reg + "vTribRegCBS", in -> in.group().vTribRegCBS())
+                .req(V_TRIB, reg + "vTribRegCBS", in -> in.group().vTribRegCBS())
                 .build());
         Function<Det, List<InIbsCbs<GTribCompraGov>>> gov = ibsCbs(x -> x.gIBSCBS().flatMap(GIBSCBS::gTribCompraGov));
         String compraGov = "gIBSCBS/gTribCompraGov/";
         all.add(codes(TaxComponent.builder("IBS_UF_COMPRA_GOV", "imposto/IBSCBS", gov, in -> "gTribCompraGov"))
                 .req(P_ALIQ, compraGov + "pAliqIBSUF", in -> in.group().pAliqIBSUF())
-                .req(V_AMOUNT, compraGov + "vTribIBSUF", in -> in.group().vTribIBSUF())
+                .req(V_TRIB, compraGov + "vTribIBSUF", in -> in.group().vTribIBSUF())
                 .build());
         all.add(codes(TaxComponent.builder("IBS_MUN_COMPRA_GOV", "imposto/IBSCBS", gov, in -> "gTribCompraGov"))
                 .req(P_ALIQ, compraGov + "pAliqIBSMun", in -> in.group().pAliqIBSMun())
-                .req(V_AMOUNT, compraGov + "vTribIBSMun", in -> in.group().vTribIBSMun())
+                .req(V_TRIB, compraGov + "vTribIBSMun", in -> in.group().vTribIBSMun())
                 .build());
         all.add(codes(TaxComponent.builder("CBS_COMPRA_GOV", "imposto/IBSCBS", gov, in -> "gTribCompraGov"))
                 .req(P_ALIQ, compraGov + "pAliqCBS", in -> in.group().pAliqCBS())
-                .req(V_AMOUNT, compraGov + "vTribCBS", in -> in.group().vTribCBS())
+                .req(V_TRIB, compraGov + "vTribCBS", in -> in.group().vTribCBS())
                 .build());
     }
 
@@ -163,14 +163,14 @@ final class IbsCbsComponents {
         all.add(codes(TaxComponent.builder("IBS_MONO", path, mono, in -> "gMonoPadrao"))
                 .opt(Q_BC_PROD, padrao + "qBCMono", in -> in.group().gMonoPadrao().map(GMonoPadrao::qBCMono))
                 .opt(V_ALIQ_PROD, padrao + "adRemIBS", in -> in.group().gMonoPadrao().map(GMonoPadrao::adRemIBS))
-                .opt(V_AMOUNT, padrao + "vIBSMono", in -> in.group().gMonoPadrao().map(GMonoPadrao::vIBSMono))
+                .opt(V_TRIB, padrao + "vIBSMono", in -> in.group().gMonoPadrao().map(GMonoPadrao::vIBSMono))
                 .opt(P_DIF, dif + "pDifIBS", in -> in.group().gMonoDif().map(GMonoDif::pDifIBS))
                 .opt(V_DIF, dif + "vIBSMonoDif", in -> in.group().gMonoDif().map(GMonoDif::vIBSMonoDif))
                 .build());
         all.add(codes(TaxComponent.builder("CBS_MONO", path, mono, in -> "gMonoPadrao"))
                 .opt(Q_BC_PROD, padrao + "qBCMono", in -> in.group().gMonoPadrao().map(GMonoPadrao::qBCMono))
                 .opt(V_ALIQ_PROD, padrao + "adRemCBS", in -> in.group().gMonoPadrao().map(GMonoPadrao::adRemCBS))
-                .opt(V_AMOUNT, padrao + "vCBSMono", in -> in.group().gMonoPadrao().map(GMonoPadrao::vCBSMono))
+                .opt(V_TRIB, padrao + "vCBSMono", in -> in.group().gMonoPadrao().map(GMonoPadrao::vCBSMono))
                 .opt(P_DIF, dif + "pDifCBS", in -> in.group().gMonoDif().map(GMonoDif::pDifCBS))
                 .opt(V_DIF, dif + "vCBSMonoDif", in -> in.group().gMonoDif().map(GMonoDif::vCBSMonoDif))
                 .build());
@@ -178,31 +178,31 @@ final class IbsCbsComponents {
         all.add(codes(TaxComponent.builder("IBS_MONO_RETEN", path, mono, in -> "gMonoReten"))
                 .opt(Q_BC_PROD, reten + "qBCMonoReten", in -> in.group().gMonoReten().map(GMonoReten::qBCMonoReten))
                 .opt(V_ALIQ_PROD, reten + "adRemIBSReten", in -> in.group().gMonoReten().map(GMonoReten::adRemIBSReten))
-                .opt(V_AMOUNT, reten + "vIBSMonoReten", in -> in.group().gMonoReten().map(GMonoReten::vIBSMonoReten))
+                .opt(V_TRIB, reten + "vIBSMonoReten", in -> in.group().gMonoReten().map(GMonoReten::vIBSMonoReten))
                 .build());
         all.add(codes(TaxComponent.builder("CBS_MONO_RETEN", path, mono, in -> "gMonoReten"))
                 .opt(Q_BC_PROD, reten + "qBCMonoReten", in -> in.group().gMonoReten().map(GMonoReten::qBCMonoReten))
                 .opt(V_ALIQ_PROD, reten + "adRemCBSReten", in -> in.group().gMonoReten().map(GMonoReten::adRemCBSReten))
-                .opt(V_AMOUNT, reten + "vCBSMonoReten", in -> in.group().gMonoReten().map(GMonoReten::vCBSMonoReten))
+                .opt(V_TRIB, reten + "vCBSMonoReten", in -> in.group().gMonoReten().map(GMonoReten::vCBSMonoReten))
                 .build());
         String ret = "gIBSCBSMono/gMonoRet/";
         all.add(codes(TaxComponent.builder("IBS_MONO_RET", path, mono, in -> "gMonoRet"))
                 .opt(Q_BC_PROD, ret + "qBCMonoRet", in -> in.group().gMonoRet().map(GMonoRet::qBCMonoRet))
                 .opt(V_ALIQ_PROD, ret + "adRemIBSRet", in -> in.group().gMonoRet().map(GMonoRet::adRemIBSRet))
-                .opt(V_AMOUNT, ret + "vIBSMonoRet", in -> in.group().gMonoRet().map(GMonoRet::vIBSMonoRet))
+                .opt(V_TRIB, ret + "vIBSMonoRet", in -> in.group().gMonoRet().map(GMonoRet::vIBSMonoRet))
                 .build());
         all.add(codes(TaxComponent.builder("CBS_MONO_RET", path, mono, in -> "gMonoRet"))
                 .opt(Q_BC_PROD, ret + "qBCMonoRet", in -> in.group().gMonoRet().map(GMonoRet::qBCMonoRet))
                 .opt(V_ALIQ_PROD, ret + "adRemCBSRet", in -> in.group().gMonoRet().map(GMonoRet::adRemCBSRet))
-                .opt(V_AMOUNT, ret + "vCBSMonoRet", in -> in.group().gMonoRet().map(GMonoRet::vCBSMonoRet))
+                .opt(V_TRIB, ret + "vCBSMonoRet", in -> in.group().gMonoRet().map(GMonoRet::vCBSMonoRet))
                 .build());
         all.add(codes(TaxComponent.builder("IBS_MONO_TOT", path, mono, in -> "gIBSCBSMono"))
                 .primary()
-                .req(V_AMOUNT, "gIBSCBSMono/vTotIBSMonoItem", in -> in.group().vTotIBSMonoItem())
+                .req(V_TRIB, "gIBSCBSMono/vTotIBSMonoItem", in -> in.group().vTotIBSMonoItem())
                 .build());
         all.add(codes(TaxComponent.builder("CBS_MONO_TOT", path, mono, in -> "gIBSCBSMono"))
                 .primary()
-                .req(V_AMOUNT, "gIBSCBSMono/vTotCBSMonoItem", in -> in.group().vTotCBSMonoItem())
+                .req(V_TRIB, "gIBSCBSMono/vTotCBSMonoItem", in -> in.group().vTotCBSMonoItem())
                 .build());
     }
 
@@ -211,31 +211,31 @@ final class IbsCbsComponents {
         Function<Det, List<InIbsCbs<GTransfCred>>> transf = ibsCbs(IBSCBS::gTransfCred);
         all.add(codes(TaxComponent.builder("IBS_TRANSF_CRED", path, transf, in -> "gTransfCred"))
                 .primary()
-                .req(V_AMOUNT, "gTransfCred/vIBS", in -> in.group().vIBS())
+                .req(V_TRIB, "gTransfCred/vIBS", in -> in.group().vIBS())
                 .build());
         all.add(codes(TaxComponent.builder("CBS_TRANSF_CRED", path, transf, in -> "gTransfCred"))
                 .primary()
-                .req(V_AMOUNT, "gTransfCred/vCBS", in -> in.group().vCBS())
+                .req(V_TRIB, "gTransfCred/vCBS", in -> in.group().vCBS())
                 .build());
         Function<Det, List<InIbsCbs<GAjusteCompet>>> ajuste = ibsCbs(IBSCBS::gAjusteCompet);
         all.add(codes(TaxComponent.builder("IBS_AJUSTE_COMPET", path, ajuste, in -> "gAjusteCompet"))
                 .primary()
                 .req(COMPET_APUR, "gAjusteCompet/competApur", in -> in.group().competApur())
-                .req(V_AMOUNT, "gAjusteCompet/vIBS", in -> in.group().vIBS())
+                .req(V_TRIB, "gAjusteCompet/vIBS", in -> in.group().vIBS())
                 .build());
         all.add(codes(TaxComponent.builder("CBS_AJUSTE_COMPET", path, ajuste, in -> "gAjusteCompet"))
                 .primary()
                 .req(COMPET_APUR, "gAjusteCompet/competApur", in -> in.group().competApur())
-                .req(V_AMOUNT, "gAjusteCompet/vCBS", in -> in.group().vCBS())
+                .req(V_TRIB, "gAjusteCompet/vCBS", in -> in.group().vCBS())
                 .build());
         Function<Det, List<InIbsCbs<GEstornoCred>>> estorno = ibsCbs(IBSCBS::gEstornoCred);
         all.add(codes(TaxComponent.builder("IBS_ESTORNO_CRED", path, estorno, in -> "gEstornoCred"))
                 .primary()
-                .req(V_AMOUNT, "gEstornoCred/vIBSEstCred", in -> in.group().vIBSEstCred())
+                .req(V_TRIB, "gEstornoCred/vIBSEstCred", in -> in.group().vIBSEstCred())
                 .build());
         all.add(codes(TaxComponent.builder("CBS_ESTORNO_CRED", path, estorno, in -> "gEstornoCred"))
                 .primary()
-                .req(V_AMOUNT, "gEstornoCred/vCBSEstCred", in -> in.group().vCBSEstCred())
+                .req(V_TRIB, "gEstornoCred/vCBSEstCred", in -> in.group().vCBSEstCred())
                 .build());
         all.add(credPres("IBS_CRED_PRES", "gIBSCredPres", GCredPresOper::gIBSCredPres));
         all.add(credPres("CBS_CRED_PRES", "gCBSCredPres", GCredPresOper::gCBSCredPres));
@@ -243,8 +243,8 @@ final class IbsCbsComponents {
                         in -> "gCredPresIBSZFM"))
                 .primary()
                 .req(COMPET_APUR, "gCredPresIBSZFM/competApur", in -> in.group().competApur())
-                .req(TP_CRED_PRES_IBSZFM, "gCredPresIBSZFM/tpCredPresIBSZFM", in -> in.group().tpCredPresIBSZFM())
-                .req(V_AMOUNT, "gCredPresIBSZFM/vCredPresIBSZFM", in -> in.group().vCredPresIBSZFM())
+                .req(TP_CRED_PRES_IBS_ZFM, "gCredPresIBSZFM/tpCredPresIBSZFM", in -> in.group().tpCredPresIBSZFM())
+                .req(V_TRIB, "gCredPresIBSZFM/vCredPresIBSZFM", in -> in.group().vCredPresIBSZFM())
                 .build());
     }
 
@@ -258,7 +258,7 @@ final class IbsCbsComponents {
                 .req(V_BC, oper + "vBCCredPres", in -> in.group().vBCCredPres())
                 .req(C_CRED_PRES, oper + "cCredPres", in -> in.group().cCredPres())
                 .opt(P_ALIQ, group + "pCredPres", in -> credit.apply(in.group()).map(GCredPres::pCredPres))
-                .opt(V_AMOUNT, group + "vCredPres", in -> credit.apply(in.group()).flatMap(GCredPres::vCredPres))
+                .opt(V_TRIB, group + "vCredPres", in -> credit.apply(in.group()).flatMap(GCredPres::vCredPres))
                 .opt(V_CRED_PRES_COND_SUS, group + "vCredPresCondSus",
                         in -> credit.apply(in.group()).flatMap(GCredPres::vCredPresCondSus))
                 .build();

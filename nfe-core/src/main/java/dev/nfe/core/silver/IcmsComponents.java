@@ -14,18 +14,18 @@ import static dev.nfe.core.silver.TaxColumns.P_BC_OP;
 import static dev.nfe.core.silver.TaxColumns.P_DIF;
 import static dev.nfe.core.silver.TaxColumns.P_ICMS_INTER;
 import static dev.nfe.core.silver.TaxColumns.P_ICMS_INTER_PART;
-import static dev.nfe.core.silver.TaxColumns.P_MVAST;
+import static dev.nfe.core.silver.TaxColumns.P_MVA_ST;
 import static dev.nfe.core.silver.TaxColumns.P_RED_AD_REM;
 import static dev.nfe.core.silver.TaxColumns.P_RED_BC;
 import static dev.nfe.core.silver.TaxColumns.Q_BC_PROD;
-import static dev.nfe.core.silver.TaxColumns.UFST;
+import static dev.nfe.core.silver.TaxColumns.UF_ST;
 import static dev.nfe.core.silver.TaxColumns.V_ALIQ_PROD;
-import static dev.nfe.core.silver.TaxColumns.V_AMOUNT;
 import static dev.nfe.core.silver.TaxColumns.V_BC;
 import static dev.nfe.core.silver.TaxColumns.V_DIF;
 import static dev.nfe.core.silver.TaxColumns.V_EFET;
 import static dev.nfe.core.silver.TaxColumns.V_ICMS_SUBSTITUTO;
 import static dev.nfe.core.silver.TaxColumns.V_OP;
+import static dev.nfe.core.silver.TaxColumns.V_TRIB;
 
 import dev.nfe.core.model.Det;
 import dev.nfe.core.model.GCred;
@@ -52,7 +52,7 @@ final class IcmsComponents {
         all.add(TaxComponent.builder("ICMS_CRED_PRES", "prod/gCred", det -> det.prod().gCred(), credit -> "gCred")
                 .req(C_CRED_PRES, "cCredPresumido", GCred::cCredPresumido)
                 .req(P_ALIQ, "pCredPresumido", GCred::pCredPresumido)
-                .req(V_AMOUNT, "vCredPresumido", GCred::vCredPresumido)
+                .req(V_TRIB, "vCredPresumido", GCred::vCredPresumido)
                 .build());
         icmsUfDest(all);
         return List.copyOf(all);
@@ -74,87 +74,87 @@ final class IcmsComponents {
                 .opt(V_OP, "vICMSOp", ICMS::vICMSOp)
                 .opt(P_DIF, "pDif", ICMS::pDif)
                 .opt(V_DIF, "vICMSDif", ICMS::vICMSDif)
-                .opt(V_AMOUNT, "vICMS", ICMS::vICMS)
+                .opt(V_TRIB, "vICMS", ICMS::vICMS)
                 .opt(P_BC_OP, "pBCOp", ICMS::pBCOp)
-                .opt(UFST, "UFST", ICMS::ufst)
+                .opt(UF_ST, "UFST", ICMS::ufst)
                 .build());
         all.add(TaxComponent.builder("FCP", path, icms, ICMS::group)
                 .opt(V_BC, "vBCFCP", ICMS::vBCFCP)
                 .opt(P_ALIQ, "pFCP", ICMS::pFCP)
-                .opt(V_AMOUNT, "vFCP", ICMS::vFCP)
+                .opt(V_TRIB, "vFCP", ICMS::vFCP)
                 .opt(P_DIF, "pFCPDif", ICMS::pFCPDif)
                 .opt(V_DIF, "vFCPDif", ICMS::vFCPDif)
                 .opt(V_EFET, "vFCPEfet", ICMS::vFCPEfet)
                 .build());
         all.add(TaxComponent.builder("ICMS_ST", path, icms, ICMS::group)
                 .opt(MOD_BC, "modBCST", ICMS::modBCST)
-                .opt(P_MVAST, "pMVAST", ICMS::pMVAST)
+                .opt(P_MVA_ST, "pMVAST", ICMS::pMVAST)
                 .opt(P_RED_BC, "pRedBCST", ICMS::pRedBCST)
                 .opt(V_BC, "vBCST", ICMS::vBCST)
                 .opt(P_ALIQ, "pICMSST", ICMS::pICMSST)
-                .opt(V_AMOUNT, "vICMSST", ICMS::vICMSST)
+                .opt(V_TRIB, "vICMSST", ICMS::vICMSST)
                 .build());
         all.add(TaxComponent.builder("FCP_ST", path, icms, ICMS::group)
                 .opt(V_BC, "vBCFCPST", ICMS::vBCFCPST)
                 .opt(P_ALIQ, "pFCPST", ICMS::pFCPST)
-                .opt(V_AMOUNT, "vFCPST", ICMS::vFCPST)
+                .opt(V_TRIB, "vFCPST", ICMS::vFCPST)
                 .build());
         all.add(TaxComponent.builder("ICMS_DESON", path, icms, ICMS::group)
-                .opt(V_AMOUNT, "vICMSDeson", ICMS::vICMSDeson)
+                .opt(V_TRIB, "vICMSDeson", ICMS::vICMSDeson)
                 .opt(MOT_DES_ICMS, "motDesICMS", ICMS::motDesICMS)
                 .opt(IND_DEDUZ_DESON, "indDeduzDeson", ICMS::indDeduzDeson)
                 .build());
         all.add(TaxComponent.builder("ICMS_ST_DESON", path, icms, ICMS::group)
-                .opt(V_AMOUNT, "vICMSSTDeson", ICMS::vICMSSTDeson)
+                .opt(V_TRIB, "vICMSSTDeson", ICMS::vICMSSTDeson)
                 .opt(MOT_DES_ICMS, "motDesICMSST", ICMS::motDesICMSST)
                 .build());
         all.add(TaxComponent.builder("ICMS_MONO", path, icms, ICMS::group)
                 .opt(Q_BC_PROD, "qBCMono", ICMS::qBCMono)
                 .opt(V_ALIQ_PROD, "adRemICMS", ICMS::adRemICMS)
                 .opt(V_OP, "vICMSMonoOp", ICMS::vICMSMonoOp)
-                .opt(V_AMOUNT, "vICMSMono", ICMS::vICMSMono)
+                .opt(V_TRIB, "vICMSMono", ICMS::vICMSMono)
                 .opt(P_RED_AD_REM, "pRedAdRem", ICMS::pRedAdRem)
                 .opt(MOT_RED_AD_REM, "motRedAdRem", ICMS::motRedAdRem)
                 .build());
         all.add(TaxComponent.builder("ICMS_MONO_DIF", path, icms, ICMS::group)
                 .opt(Q_BC_PROD, "qBCMonoDif", ICMS::qBCMonoDif)
                 .opt(V_ALIQ_PROD, "adRemICMSDif", ICMS::adRemICMSDif)
-                .opt(V_AMOUNT, "vICMSMonoDif", ICMS::vICMSMonoDif)
+                .opt(V_TRIB, "vICMSMonoDif", ICMS::vICMSMonoDif)
                 .build());
         all.add(TaxComponent.builder("ICMS_MONO_RETEN", path, icms, ICMS::group)
                 .opt(Q_BC_PROD, "qBCMonoReten", ICMS::qBCMonoReten)
                 .opt(V_ALIQ_PROD, "adRemICMSReten", ICMS::adRemICMSReten)
-                .opt(V_AMOUNT, "vICMSMonoReten", ICMS::vICMSMonoReten)
+                .opt(V_TRIB, "vICMSMonoReten", ICMS::vICMSMonoReten)
                 .build());
         all.add(TaxComponent.builder("ICMS_MONO_RET", path, icms, ICMS::group)
                 .opt(Q_BC_PROD, "qBCMonoRet", ICMS::qBCMonoRet)
                 .opt(V_ALIQ_PROD, "adRemICMSRet", ICMS::adRemICMSRet)
-                .opt(V_AMOUNT, "vICMSMonoRet", ICMS::vICMSMonoRet)
+                .opt(V_TRIB, "vICMSMonoRet", ICMS::vICMSMonoRet)
                 .build());
         all.add(TaxComponent.builder("ICMS_ST_RET", path, icms, ICMS::group)
                 .opt(V_BC, "vBCSTRet", ICMS::vBCSTRet)
                 .opt(P_ALIQ, "pST", ICMS::pST)
                 .opt(V_ICMS_SUBSTITUTO, "vICMSSubstituto", ICMS::vICMSSubstituto)
-                .opt(V_AMOUNT, "vICMSSTRet", ICMS::vICMSSTRet)
+                .opt(V_TRIB, "vICMSSTRet", ICMS::vICMSSTRet)
                 .build());
         all.add(TaxComponent.builder("FCP_ST_RET", path, icms, ICMS::group)
                 .opt(V_BC, "vBCFCPSTRet", ICMS::vBCFCPSTRet)
                 .opt(P_ALIQ, "pFCPSTRet", ICMS::pFCPSTRet)
-                .opt(V_AMOUNT, "vFCPSTRet", ICMS::vFCPSTRet)
+                .opt(V_TRIB, "vFCPSTRet", ICMS::vFCPSTRet)
                 .build());
         all.add(TaxComponent.builder("ICMS_EFET", path, icms, ICMS::group)
                 .opt(P_RED_BC, "pRedBCEfet", ICMS::pRedBCEfet)
                 .opt(V_BC, "vBCEfet", ICMS::vBCEfet)
                 .opt(P_ALIQ, "pICMSEfet", ICMS::pICMSEfet)
-                .opt(V_AMOUNT, "vICMSEfet", ICMS::vICMSEfet)
+                .opt(V_TRIB, "vICMSEfet", ICMS::vICMSEfet)
                 .build());
         all.add(TaxComponent.builder("ICMS_ST_DEST", path, icms, ICMS::group)
                 .opt(V_BC, "vBCSTDest", ICMS::vBCSTDest)
-                .opt(V_AMOUNT, "vICMSSTDest", ICMS::vICMSSTDest)
+                .opt(V_TRIB, "vICMSSTDest", ICMS::vICMSSTDest)
                 .build());
         all.add(TaxComponent.builder("ICMS_SN_CRED", path, icms, ICMS::group)
                 .opt(P_ALIQ, "pCredSN", ICMS::pCredSN)
-                .opt(V_AMOUNT, "vCredICMSSN", ICMS::vCredICMSSN)
+                .opt(V_TRIB, "vCredICMSSN", ICMS::vCredICMSSN)
                 .build());
     }
 
@@ -167,16 +167,16 @@ final class IcmsComponents {
                 .req(P_ALIQ, "pICMSUFDest", ICMSUFDest::pICMSUFDest)
                 .req(P_ICMS_INTER, "pICMSInter", ICMSUFDest::pICMSInter)
                 .req(P_ICMS_INTER_PART, "pICMSInterPart", ICMSUFDest::pICMSInterPart)
-                .req(V_AMOUNT, "vICMSUFDest", ICMSUFDest::vICMSUFDest)
+                .req(V_TRIB, "vICMSUFDest", ICMSUFDest::vICMSUFDest)
                 .build());
         all.add(TaxComponent.builder("FCP_UF_DEST", path, ufDest, group -> "ICMSUFDest")
                 .opt(V_BC, "vBCFCPUFDest", ICMSUFDest::vBCFCPUFDest)
                 .opt(P_ALIQ, "pFCPUFDest", ICMSUFDest::pFCPUFDest)
-                .opt(V_AMOUNT, "vFCPUFDest", ICMSUFDest::vFCPUFDest)
+                .opt(V_TRIB, "vFCPUFDest", ICMSUFDest::vFCPUFDest)
                 .build());
         all.add(TaxComponent.builder("ICMS_UF_REMET", path, ufDest, group -> "ICMSUFDest")
                 .primary()
-                .req(V_AMOUNT, "vICMSUFRemet", ICMSUFDest::vICMSUFRemet)
+                .req(V_TRIB, "vICMSUFRemet", ICMSUFDest::vICMSUFRemet)
                 .build());
     }
 }

@@ -23,7 +23,6 @@ import static dev.nfe.core.silver.TaxColumns.Q_BC_PROD;
 import static dev.nfe.core.silver.TaxColumns.Q_SELO;
 import static dev.nfe.core.silver.TaxColumns.U_TRIB;
 import static dev.nfe.core.silver.TaxColumns.V_ALIQ_PROD;
-import static dev.nfe.core.silver.TaxColumns.V_AMOUNT;
 import static dev.nfe.core.silver.TaxColumns.V_BC;
 import static dev.nfe.core.silver.TaxColumns.V_DEDUCAO;
 import static dev.nfe.core.silver.TaxColumns.V_DESC_COND;
@@ -31,6 +30,7 @@ import static dev.nfe.core.silver.TaxColumns.V_DESC_INCOND;
 import static dev.nfe.core.silver.TaxColumns.V_DESP_ADU;
 import static dev.nfe.core.silver.TaxColumns.V_ISS_RET;
 import static dev.nfe.core.silver.TaxColumns.V_OUTRO;
+import static dev.nfe.core.silver.TaxColumns.V_TRIB;
 
 import dev.nfe.core.model.COFINS;
 import dev.nfe.core.model.COFINSST;
@@ -147,17 +147,17 @@ final class ItemTaxRowMapper implements RowMapper<Nfe> {
                 .opt(P_ALIQ, "IPITrib/pIPI", IPI::pIPI)
                 .opt(Q_BC_PROD, "IPITrib/qUnid", IPI::qUnid)
                 .opt(V_ALIQ_PROD, "IPITrib/vUnid", IPI::vUnid)
-                .opt(V_AMOUNT, "IPITrib/vIPI", IPI::vIPI)
+                .opt(V_TRIB, "IPITrib/vIPI", IPI::vIPI)
                 .build());
         all.add(TaxComponent.builder("II", "imposto/II", TaxComponent.inImposto(Imposto::ii), ii -> "II")
                 .primary()
                 .req(V_BC, "vBC", II::vBC)
                 .req(V_DESP_ADU, "vDespAdu", II::vDespAdu)
-                .req(V_AMOUNT, "vII", II::vII)
+                .req(V_TRIB, "vII", II::vII)
                 .build());
         all.add(TaxComponent.builder("IOF", "imposto/II", TaxComponent.inImposto(Imposto::ii), ii -> "II")
                 .primary()
-                .req(V_AMOUNT, "vIOF", II::vIOF)
+                .req(V_TRIB, "vIOF", II::vIOF)
                 .build());
         pisCofins(all);
         all.add(issqn());
@@ -170,7 +170,7 @@ final class ItemTaxRowMapper implements RowMapper<Nfe> {
                 .opt(V_ALIQ_PROD, "adRemIS", IS::adRemIS)
                 .opt(U_TRIB, "uTrib", IS::uTrib)
                 .opt(Q_BC_PROD, "qTrib", IS::qTrib)
-                .opt(V_AMOUNT, "vIS", IS::vIS)
+                .opt(V_TRIB, "vIS", IS::vIS)
                 .build());
         all.addAll(IbsCbsComponents.all());
         return List.copyOf(all);
@@ -184,7 +184,7 @@ final class ItemTaxRowMapper implements RowMapper<Nfe> {
                 .opt(P_ALIQ, "pPIS", PIS::pPIS)
                 .opt(Q_BC_PROD, "qBCProd", PIS::qBCProd)
                 .opt(V_ALIQ_PROD, "vAliqProd", PIS::vAliqProd)
-                .opt(V_AMOUNT, "vPIS", PIS::vPIS)
+                .opt(V_TRIB, "vPIS", PIS::vPIS)
                 .build());
         all.add(TaxComponent.builder("PIS_ST", "imposto/PISST", TaxComponent.inImposto(Imposto::pisst),
                         group -> "PISST")
@@ -193,7 +193,7 @@ final class ItemTaxRowMapper implements RowMapper<Nfe> {
                 .opt(P_ALIQ, "pPIS", PISST::pPIS)
                 .opt(Q_BC_PROD, "qBCProd", PISST::qBCProd)
                 .opt(V_ALIQ_PROD, "vAliqProd", PISST::vAliqProd)
-                .req(V_AMOUNT, "vPIS", PISST::vPIS)
+                .req(V_TRIB, "vPIS", PISST::vPIS)
                 .opt(IND_SOMA, "indSomaPISST", PISST::indSomaPISST)
                 .build());
         all.add(TaxComponent.builder("COFINS", "imposto/COFINS/COFINS*", TaxComponent.inImposto(Imposto::cofins),
@@ -204,7 +204,7 @@ final class ItemTaxRowMapper implements RowMapper<Nfe> {
                 .opt(P_ALIQ, "pCOFINS", COFINS::pCOFINS)
                 .opt(Q_BC_PROD, "qBCProd", COFINS::qBCProd)
                 .opt(V_ALIQ_PROD, "vAliqProd", COFINS::vAliqProd)
-                .opt(V_AMOUNT, "vCOFINS", COFINS::vCOFINS)
+                .opt(V_TRIB, "vCOFINS", COFINS::vCOFINS)
                 .build());
         all.add(TaxComponent.builder("COFINS_ST", "imposto/COFINSST", TaxComponent.inImposto(Imposto::cofinsst),
                         group -> "COFINSST")
@@ -213,7 +213,7 @@ final class ItemTaxRowMapper implements RowMapper<Nfe> {
                 .opt(P_ALIQ, "pCOFINS", COFINSST::pCOFINS)
                 .opt(Q_BC_PROD, "qBCProd", COFINSST::qBCProd)
                 .opt(V_ALIQ_PROD, "vAliqProd", COFINSST::vAliqProd)
-                .req(V_AMOUNT, "vCOFINS", COFINSST::vCOFINS)
+                .req(V_TRIB, "vCOFINS", COFINSST::vCOFINS)
                 .opt(IND_SOMA, "indSomaCOFINSST", COFINSST::indSomaCOFINSST)
                 .build());
     }
@@ -223,7 +223,7 @@ final class ItemTaxRowMapper implements RowMapper<Nfe> {
                 .primary()
                 .req(V_BC, "vBC", ISSQN::vBC)
                 .req(P_ALIQ, "vAliq", ISSQN::vAliq)
-                .req(V_AMOUNT, "vISSQN", ISSQN::vISSQN)
+                .req(V_TRIB, "vISSQN", ISSQN::vISSQN)
                 .req(C_MUN_FG, "cMunFG", ISSQN::cMunFG)
                 .req(C_LIST_SERV, "cListServ", ISSQN::cListServ)
                 .opt(C_SIT_TRIB, "cSitTrib", ISSQN::cSitTrib)

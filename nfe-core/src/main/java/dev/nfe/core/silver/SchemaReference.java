@@ -22,35 +22,46 @@ final class SchemaReference {
 
             ## Column names
 
-            A column is `<group>_<tag>` in snake_case, made by one function, `LayoutNames.column(group, tag)`:
-            a tag is split where a lower-case letter or a digit meets a capital, and before the last capital of an
-            all-caps run followed by a lower-case letter; then every part is lower-cased (`vNF` → `v_nf`,
-            `dhEmi` → `dh_emi`, `ICMSTot` → `icms_tot`, `indIEDest` → `ind_ie_dest`, `CNPJ` → `cnpj`). There are no
-            hand-made exceptions, which has three visible consequences, all pinned by `LayoutNamesTest`:
+            A column is `<group>_<tag>` in snake_case, made by one function, `LayoutNames.column(group, tag)`, so
+            that it reads as NF-e people write the tag. A tag is cut into words where a lower-case letter or a digit
+            meets a capital; a run of capitals is split into the layout's acronyms, from one pinned list, and the
+            camel rule applies otherwise (the last capital of a run followed by lower case starts a word); then
+            every word is lower-cased:
 
-            - an all-caps run stays one word: `vICMSUFDest` → `v_icmsuf_dest`, `pMVAST` → `p_mvast`, `vBCSTRet` → `v_bcst_ret`;
-            - `NFe`, `CTe` and `DFe` read as a capital run followed by a word: `finNFe` → `fin_n_fe`, `NFref` → `n_fref`;
-            - `ISSQNtot` (the layout's own casing) becomes `issq_ntot`.
+            - `vNF` → `v_nf`, `dhEmi` → `dh_emi`, `ICMSTot` → `icms_tot`, `indIEDest` → `ind_ie_dest`, `CNPJ` → `cnpj`;
+            - runs of acronyms: `vICMSUFDest` → `v_icms_uf_dest`, `pMVAST` → `p_mva_st`, `vBCSTRet` → `v_bc_st_ret`,
+              `vBCIBSCBS` → `v_bc_ibs_cbs`, `cMunFGIBS` → `c_mun_fg_ibs`, `UFST` → `uf_st`;
+            - the mixed-case words `NFe`, `CTe`, `DFe` and `NFref` are one word each: `finNFe` → `fin_nfe`,
+              `protNFe` → `prot_nfe`, `refCTe` → `ref_cte`, `NFref` → `nfref`;
+            - an acronym followed by lower case ends before it: `ISSQNtot` → `issqn_tot`, `pGNn` → `p_gn_n`;
+            - longer acronyms are tried first: `ISUF` (the SUFRAMA registration) → `isuf`, not `is_uf`, and
+              `IEST` → `iest`, not `ie_st`.
+
+            The pinned lists (`LayoutNames.ACRONYMS` and `LayoutNames.WORDS`), how an ambiguous run is resolved,
+            and the names they give are in `LayoutNames` and pinned by `LayoutNamesTest`; there are no other
+            exceptions.
 
             The group part is the chain of groups from just below the table's row element down to the tag:
 
-            - the row element's own fields and attributes carry its tag (`infNFe/@versao` → `inf_n_fe_versao`,
+            - the row element's own fields and attributes carry its tag (`infNFe/@versao` → `inf_nfe_versao`,
               `det/infAdProd` → `det_inf_ad_prod`, `transp/modFrete` → `transp_mod_frete`);
             - each group below the row element starts a chain and nested groups extend it
               (`ide/nNF` → `ide_n_nf`, `prod/comb/cProdANP` → `prod_comb_c_prod_anp`,
-              `IBSCBSTot/gIBS/gIBSUF/vDif` → `ibscbs_tot_g_ibs_g_ibsuf_v_dif`);
+              `IBSCBSTot/gIBS/gIBSUF/vDif` → `ibs_cbs_tot_g_ibs_g_ibs_uf_v_dif`);
             - `total` is a container: its groups start chains of their own (`icms_tot_v_nf`, `ret_trib_v_ret_pis`),
               and its own field is `total_v_nf_tot`;
             - address subgroups and signed-content wrappers add nothing: `enderEmit`, `enderDest` (`emit_x_mun`),
-              `protNFe/infProt` (`prot_n_fe_n_prot`) and `retEvento/infEvento` (`ret_evento_c_stat`);
+              `protNFe/infProt` (`prot_nfe_n_prot`) and `retEvento/infEvento` (`ret_evento_c_stat`);
             - groups beside the row element in the document start chains too (`infNFeSupl`, `protNFe`,
               `evento/@versao`, `retEvento`).
 
             Keys and lineage carry no prefix: `chave`, `n_item` (`det/@nItem`), `seq`, `tp_evento`, `n_seq_evento`,
             `batch_id`, `source`. `nfe_item_tax` is long: its value columns are named by the tag the tax groups share
-            (`v_bc`, `p_aliq`, `q_bc_prod`, `v_aliq_prod`, `p_dif` …, and `v_amount` for the tax amount); which tag
-            fills which column for each component is in its component table. A schema test fails when two columns of
-            a table collide.
+            (`v_bc`, `q_bc_prod`, `v_aliq_prod`, `p_dif` …); the rate and the amount of the tax itself, which each
+            group names after its tax (`pICMS`/`vICMS`, `pIBSUF`/`vIBSUF` …), take the stems the layout uses where
+            one group holds several taxes (`gTribCompraGov`: `pAliqIBSUF`/`vTribIBSUF`): `p_aliq` and `v_trib`.
+            Which tag fills which column for each component is in its component table. A schema test fails when two
+            columns of a table collide.
 
             A repeated simple value (`NVE`, `nLacre`, `autXML/CNPJ`, the trailers of `reboque`, the additions of a
             `DI`) is a JSON array of strings in a TEXT column, in document order; parallel arrays keep `null` where an
@@ -81,8 +92,8 @@ final class SchemaReference {
             naming the chave, the column and the value; such a document breaks the layout's types and should have
             been quarantined by the parser or the validator.
 
-            Every timestamp column has a companion `<column>_offset` TEXT column with the offset the document gave
-            (`-03:00`), so the local time is recoverable; a layout time without a date (`hSaiEnt`) is `HH:mm:ss` TEXT.
+            Every timestamp column has a companion `<column>_tzd` TEXT column with the offset the document gave
+            (the layout's TZD in `AAAA-MM-DDThh:mm:ssTZD`, `-03:00`), so the local time is recoverable; a layout time without a date (`hSaiEnt`) is `HH:mm:ss` TEXT.
 
             ## Keys, lineage and partitions
 

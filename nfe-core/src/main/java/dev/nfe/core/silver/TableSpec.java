@@ -37,7 +37,8 @@ final class TableSpec<T> {
     static final String NFE_CHAVE = inNfeProc(INF_NFE_ID) + " (without its NFe prefix)";
 
     private static final DateTimeFormatter OFFSET = DateTimeFormatter.ofPattern("xxx");
-    private static final String OFFSET_SUFFIX = "_offset";
+    /** The layout's name for the offset of a {@code TDateTimeUTC} ({@code AAAA-MM-DDThh:mm:ssTZD}). */
+    private static final String OFFSET_SUFFIX = "_tzd";
 
     /** Reads one column's value from a row source; may return an {@link Optional}. */
     @FunctionalInterface
@@ -201,7 +202,7 @@ final class TableSpec<T> {
                     field.andThen(time -> time.map(DateTimeFormatter.ISO_LOCAL_TIME::format)));
         }
 
-        /** A layout timestamp: the UTC instant, and its offset in {@code <column>_offset} ({@code -03:00}). */
+        /** A layout timestamp: the UTC instant, and its offset (the layout's TZD) in {@code <column>_tzd} ({@code -03:00}). */
         Group<T, S> timestamp(String tag, Function<S, OffsetDateTime> field) {
             return timestamp(tag, true, field.andThen(Optional::of));
         }

@@ -150,7 +150,7 @@ class SilverRoundTripTest {
         Map<String, BigDecimal> sums = new HashMap<>();
         try (Stream<Row> rows = reader.rows(batch, tax)) {
             rows.forEach(row -> {
-                Object amount = row.get(tax.indexOf("v_amount"));
+                Object amount = row.get(tax.indexOf("v_trib"));
                 if (amount != null) {
                     sums.merge(row.get(tax.indexOf("chave")) + "/" + row.get(tax.indexOf("tax")),
                             (BigDecimal) amount, BigDecimal::add);

@@ -33,17 +33,17 @@ class EventRowMapperTest {
                 entry("inf_evento_id", "ID110111" + CHAVE.value() + "01"), entry("inf_evento_c_orgao", "35"),
                 entry("inf_evento_tp_amb", "2"), entry("inf_evento_cnpj", "12345678000195"),
                 entry("inf_evento_dh_evento", Instant.parse("2024-01-16T12:00:00Z")),
-                entry("inf_evento_dh_evento_offset", "-03:00"), entry("inf_evento_ver_evento", "1.00"),
+                entry("inf_evento_dh_evento_tzd", "-03:00"), entry("inf_evento_ver_evento", "1.00"),
                 entry("det_evento_desc_evento", "Cancelamento"), entry("det_evento_n_prot", "135240000012345"),
                 entry("det_evento_x_just", "Erro de digitacao"),
                 entry("inf_evento_det_evento", "<descEvento>Cancelamento</descEvento>"),
                 entry("ret_evento_versao", "1.00"), entry("ret_evento_tp_amb", "2"),
                 entry("ret_evento_ver_aplic", "SP_EVENTOS_PL_100"), entry("ret_evento_c_orgao", "35"),
                 entry("ret_evento_c_stat", "135"), entry("ret_evento_x_motivo", "Evento registrado e vinculado a NF-e"),
-                entry("ret_evento_ch_n_fe", CHAVE.value()), entry("ret_evento_tp_evento", "110111"),
+                entry("ret_evento_ch_nfe", CHAVE.value()), entry("ret_evento_tp_evento", "110111"),
                 entry("ret_evento_n_seq_evento", 1),
                 entry("ret_evento_dh_reg_evento", Instant.parse("2024-01-16T12:00:05Z")),
-                entry("ret_evento_dh_reg_evento_offset", "-03:00"), entry("ret_evento_n_prot", "135240000099999"));
+                entry("ret_evento_dh_reg_evento_tzd", "-03:00"), entry("ret_evento_n_prot", "135240000099999"));
     }
 
     @Test
@@ -90,7 +90,7 @@ class EventRowMapperTest {
                 "retEvento", retEvento("110111"));
 
         assertThat(eventRow(alone)).contains(entry("ret_evento_c_stat", "135"))
-                .doesNotContainKeys("inf_evento_dh_evento", "inf_evento_dh_evento_offset", "inf_evento_det_evento",
+                .doesNotContainKeys("inf_evento_dh_evento", "inf_evento_dh_evento_tzd", "inf_evento_det_evento",
                         "inf_evento_cnpj");
     }
 }

@@ -34,7 +34,7 @@ class ItemTaxRowMapperTest {
     @Test
     void emit_twoItems_givesOneRowPerComponentInFixedOrder() {
         assertThat(taxRows(twoItemNfe()))
-                .extracting(r -> r.get("n_item"), r -> r.get("tax"), r -> r.get("group_tag"), r -> r.get("v_amount"))
+                .extracting(r -> r.get("n_item"), r -> r.get("tax"), r -> r.get("group_tag"), r -> r.get("v_trib"))
                 .containsExactly(
                         tuple(1, "ICMS", "ICMS00", new BigDecimal("18.00")),
                         tuple(1, "FCP", "ICMS00", new BigDecimal("2.00")),
@@ -65,13 +65,13 @@ class ItemTaxRowMapperTest {
                 entry("chave", CHAVE.value()), entry("n_item", 2), entry("tax", "ICMS"), entry("seq", 1),
                 entry("batch_id", "b-1"), entry("source", "s3://bronze/x.xml"), entry("group_tag", "ICMS10"),
                 entry("orig", "0"), entry("cst", "10"), entry("mod_bc", "3"), entry("v_bc", new BigDecimal("200.00")),
-                entry("p_aliq", new BigDecimal("18.0000")), entry("v_amount", new BigDecimal("36.00")));
+                entry("p_aliq", new BigDecimal("18.0000")), entry("v_trib", new BigDecimal("36.00")));
         assertThat(rows.get(10)).containsExactly(
                 entry("chave", CHAVE.value()), entry("n_item", 2), entry("tax", "ICMS_ST"), entry("seq", 1),
                 entry("batch_id", "b-1"), entry("source", "s3://bronze/x.xml"), entry("group_tag", "ICMS10"),
                 entry("mod_bc", "4"), entry("v_bc", new BigDecimal("294.00")),
-                entry("p_mvast", new BigDecimal("40.0000")), entry("p_aliq", new BigDecimal("18.0000")),
-                entry("v_amount", new BigDecimal("16.92")));
+                entry("p_mva_st", new BigDecimal("40.0000")), entry("p_aliq", new BigDecimal("18.0000")),
+                entry("v_trib", new BigDecimal("16.92")));
     }
 
     @Test
@@ -80,7 +80,7 @@ class ItemTaxRowMapperTest {
                 entry("chave", CHAVE.value()), entry("n_item", 2), entry("tax", "IBS_UF"), entry("seq", 1),
                 entry("batch_id", "b-1"), entry("source", "s3://bronze/x.xml"), entry("group_tag", "gIBSUF"),
                 entry("cst", "000"), entry("c_class_trib", "000001"), entry("v_bc", new BigDecimal("200.00")),
-                entry("p_aliq", new BigDecimal("0.1000")), entry("v_amount", new BigDecimal("0.20")));
+                entry("p_aliq", new BigDecimal("0.1000")), entry("v_trib", new BigDecimal("0.20")));
     }
 
     @Test
@@ -90,7 +90,7 @@ class ItemTaxRowMapperTest {
 
         Map<String, BigDecimal> sums = new LinkedHashMap<>();
         taxRows(nfe).stream().filter(r -> r.get("n_item").equals(2)).forEach(r ->
-                sums.merge((String) r.get("tax"), (BigDecimal) r.get("v_amount"), BigDecimal::add));
+                sums.merge((String) r.get("tax"), (BigDecimal) r.get("v_trib"), BigDecimal::add));
 
         assertThat(sums.get("ICMS")).isEqualByComparingTo(imposto.icms().orElseThrow().vICMS().orElseThrow());
         assertThat(sums.get("FCP")).isEqualByComparingTo(imposto.icms().orElseThrow().vFCP().orElseThrow());
@@ -141,7 +141,7 @@ class ItemTaxRowMapperTest {
 
         assertThat(taxRows(nfe("det", List.of(item)))).singleElement().satisfies(row -> assertThat(row)
                 .contains(entry("tax", "IPI"), entry("group_tag", "IPINT"), entry("cst", "53"), entry("c_enq", "999"))
-                .doesNotContainKey("v_amount"));
+                .doesNotContainKey("v_trib"));
     }
 
     @Test
@@ -152,7 +152,7 @@ class ItemTaxRowMapperTest {
         Det item = det(1, "prod", prod, "imposto", record(Imposto.class, "icms", icms("ICMS40", "orig", "0", "cst", "40")));
 
         assertThat(taxRows(nfe("det", List.of(item))))
-                .extracting(r -> r.get("tax"), r -> r.get("seq"), r -> r.get("c_cred_pres"), r -> r.get("v_amount"))
+                .extracting(r -> r.get("tax"), r -> r.get("seq"), r -> r.get("c_cred_pres"), r -> r.get("v_trib"))
                 .containsExactly(
                         tuple("ICMS", 1, null, null),
                         tuple("ICMS_CRED_PRES", 1, "SP000001", new BigDecimal("0.50")),

@@ -25,12 +25,12 @@ class NfeRowMapperTest {
     void emit_twoItemNfe_givesIdentificationPartiesTotalsAndProtocol() {
         assertThat(nfeRow(SilverFixtures.twoItemNfe())).contains(
                 entry("chave", CHAVE.value()),
-                entry("inf_n_fe_versao", "4.00"),
+                entry("inf_nfe_versao", "4.00"),
                 entry("ide_c_uf", "35"),
                 entry("ide_mod", 55),
                 entry("ide_serie", 1),
                 entry("ide_n_nf", 1234L),
-                entry("ide_fin_n_fe", "1"),
+                entry("ide_fin_nfe", "1"),
                 entry("emit_cnpj", "12345678000195"),
                 entry("emit_x_mun", "SAO PAULO"),
                 entry("emit_uf", "SP"),
@@ -39,8 +39,8 @@ class NfeRowMapperTest {
                 entry("icms_tot_v_st", new BigDecimal("16.92")),
                 entry("icms_tot_v_nf", new BigDecimal("328.80")),
                 entry("transp_mod_frete", "9"),
-                entry("prot_n_fe_n_prot", "135240000012345"),
-                entry("prot_n_fe_c_stat", "100"));
+                entry("prot_nfe_n_prot", "135240000012345"),
+                entry("prot_nfe_c_stat", "100"));
     }
 
     @Test
@@ -49,9 +49,9 @@ class NfeRowMapperTest {
 
         assertThat(row).contains(
                 entry("ide_dh_emi", Instant.parse("2024-01-15T13:15:30Z")),
-                entry("ide_dh_emi_offset", "-03:00"),
-                entry("prot_n_fe_dh_recbto", Instant.parse("2024-01-15T13:16:02Z")),
-                entry("prot_n_fe_dh_recbto_offset", "-03:00"));
+                entry("ide_dh_emi_tzd", "-03:00"),
+                entry("prot_nfe_dh_recbto", Instant.parse("2024-01-15T13:16:02Z")),
+                entry("prot_nfe_dh_recbto_tzd", "-03:00"));
     }
 
     @Test
@@ -59,7 +59,7 @@ class NfeRowMapperTest {
         Map<String, Object> row = nfeRow(nfe("ide", ide("dhEmi", "2024-01-15T10:15:30Z")));
 
         assertThat(row).contains(
-                entry("ide_dh_emi", Instant.parse("2024-01-15T10:15:30Z")), entry("ide_dh_emi_offset", "+00:00"));
+                entry("ide_dh_emi", Instant.parse("2024-01-15T10:15:30Z")), entry("ide_dh_emi_tzd", "+00:00"));
     }
 
     @Test
@@ -69,7 +69,7 @@ class NfeRowMapperTest {
 
         assertThat(row).contains(entry("ide_d_emi", java.time.LocalDate.parse("2010-05-03")),
                         entry("ide_h_sai_ent", "08:30:00"))
-                .doesNotContainKeys("ide_dh_emi", "ide_dh_emi_offset");
+                .doesNotContainKeys("ide_dh_emi", "ide_dh_emi_tzd");
     }
 
     @Test
@@ -81,8 +81,8 @@ class NfeRowMapperTest {
 
         assertThat(row.size()).isEqualTo(NfeRowMapper.SPEC.table().columns().size());
         assertThat(CapturedRows.asMap(rows.all().get(0).table(), row)).doesNotContainKeys(
-                "dest_cnpj", "dest_x_mun", "retirada_x_lgr", "aut_xml_cnpj", "issq_ntot_v_serv",
-                "ibscbs_tot_v_bcibscbs", "cobr_fat_v_liq", "pag_v_troco", "inf_adic_inf_cpl",
-                "inf_n_fe_supl_qr_code", "prot_n_fe_c_stat", "prot_n_fe_dh_recbto_offset");
+                "dest_cnpj", "dest_x_mun", "retirada_x_lgr", "aut_xml_cnpj", "issqn_tot_v_serv",
+                "ibs_cbs_tot_v_bc_ibs_cbs", "cobr_fat_v_liq", "pag_v_troco", "inf_adic_inf_cpl",
+                "inf_nfe_supl_qr_code", "prot_nfe_c_stat", "prot_nfe_dh_recbto_tzd");
     }
 }

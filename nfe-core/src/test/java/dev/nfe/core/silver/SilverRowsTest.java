@@ -80,21 +80,21 @@ class SilverRowsTest {
                 entry("card_cnpj", "11222333000181"), entry("card_t_band", "01"), entry("card_c_aut", "A1B2C3"));
         assertThat(rows.single("nfe")).contains(
                 entry("ide_mod", 65), entry("ide_n_nf", 77L), entry("pag_v_troco", new BigDecimal("0.00")),
-                entry("inf_n_fe_supl_qr_code", "https://nfce.fazenda.sp.gov.br/qrcode?p=1|2|3"),
-                entry("prot_n_fe_c_stat", "100"), entry("prot_n_fe_ch_n_fe", CHAVE_NFCE.value()));
+                entry("inf_nfe_supl_qr_code", "https://nfce.fazenda.sp.gov.br/qrcode?p=1|2|3"),
+                entry("prot_nfe_c_stat", "100"), entry("prot_nfe_ch_nfe", CHAVE_NFCE.value()));
     }
 
     @Test
     void emit_summary_givesItsOneRow() {
         assertThat(emit(SilverFixtures.nfeSummary()).single("nfe_summary")).containsExactly(
                 entry("chave", CHAVE.value()), entry("batch_id", "b-1"), entry("source", "bronze/x.xml"),
-                entry("res_n_fe_versao", "1.01"), entry("res_n_fe_cnpj", "12345678000195"),
-                entry("res_n_fe_x_nome", "EMITENTE LTDA"), entry("res_n_fe_ie", "123456789012"),
-                entry("res_n_fe_dh_emi", Instant.parse("2024-01-15T13:15:30Z")), entry("res_n_fe_dh_emi_offset", "-03:00"),
-                entry("res_n_fe_tp_nf", "1"), entry("res_n_fe_v_nf", new BigDecimal("100.00")),
-                entry("res_n_fe_dig_val", "abc="), entry("res_n_fe_dh_recbto", Instant.parse("2024-01-15T13:16:02Z")),
-                entry("res_n_fe_dh_recbto_offset", "-03:00"), entry("res_n_fe_n_prot", "135240000012345"),
-                entry("res_n_fe_c_sit_n_fe", "1"));
+                entry("res_nfe_versao", "1.01"), entry("res_nfe_cnpj", "12345678000195"),
+                entry("res_nfe_x_nome", "EMITENTE LTDA"), entry("res_nfe_ie", "123456789012"),
+                entry("res_nfe_dh_emi", Instant.parse("2024-01-15T13:15:30Z")), entry("res_nfe_dh_emi_tzd", "-03:00"),
+                entry("res_nfe_tp_nf", "1"), entry("res_nfe_v_nf", new BigDecimal("100.00")),
+                entry("res_nfe_dig_val", "abc="), entry("res_nfe_dh_recbto", Instant.parse("2024-01-15T13:16:02Z")),
+                entry("res_nfe_dh_recbto_tzd", "-03:00"), entry("res_nfe_n_prot", "135240000012345"),
+                entry("res_nfe_c_sit_nfe", "1"));
     }
 
     @Test
@@ -104,9 +104,9 @@ class SilverRowsTest {
                 entry("batch_id", "b-1"), entry("source", "bronze/x.xml"), entry("res_evento_versao", "1.01"),
                 entry("res_evento_c_orgao", "35"), entry("res_evento_cnpj", "12345678000195"),
                 entry("res_evento_dh_evento", Instant.parse("2024-01-16T12:00:00Z")),
-                entry("res_evento_dh_evento_offset", "-03:00"), entry("res_evento_x_evento", "Cancelamento"),
+                entry("res_evento_dh_evento_tzd", "-03:00"), entry("res_evento_x_evento", "Cancelamento"),
                 entry("res_evento_dh_recbto", Instant.parse("2024-01-16T12:00:05Z")),
-                entry("res_evento_dh_recbto_offset", "-03:00"), entry("res_evento_n_prot", "135240000099999"));
+                entry("res_evento_dh_recbto_tzd", "-03:00"), entry("res_evento_n_prot", "135240000099999"));
     }
 
     /** Whether the written value {@code written} carries the model value {@code value}. */

@@ -47,7 +47,7 @@ class SilverTablesTest {
                 }
                 String path = column.xpath().replaceFirst(" \\(.*\\)$", "");
                 String tag = path.substring(path.lastIndexOf('/') + 1).replace("@", "");
-                String suffix = LayoutNames.snake(tag) + (column.xpath().endsWith("(its UTC offset)") ? "_offset" : "");
+                String suffix = LayoutNames.snake(tag) + (column.xpath().endsWith("(its UTC offset)") ? "_tzd" : "");
                 assertThat(column.name()).as("%s.%s from %s", table.name(), column.name(), column.xpath())
                         .endsWith("_" + suffix);
             }
@@ -84,7 +84,28 @@ class SilverTablesTest {
         assertThat(TaxColumns.ALL).allSatisfy(column ->
                 assertThat(ItemTaxRowMapper.TABLE.columns().get(ItemTaxRowMapper.TABLE.indexOf(column.name())).type())
                         .isEqualTo(column.type()));
-        assertThat(ItemTaxRowMapper.TABLE.columns().get(ItemTaxRowMapper.TABLE.indexOf("v_amount")).type())
+        assertThat(ItemTaxRowMapper.TABLE.columns().get(ItemTaxRowMapper.TABLE.indexOf("v_trib")).type())
                 .isEqualTo(ColumnType.MONEY);
+    }
+
+    @Test
+    void itemTaxTable_everyValueColumnIsMadeOfTheWordsOfATagItHolds() {
+        assertThat(TaxColumns.ALL).allSatisfy(column -> assertThat(ItemTaxRowMapper.COMPONENTS.stream()
+                .flatMap(component -> component.bindings().stream())
+                .filter(binding -> binding.column().equals(column))
+                .map(binding -> LayoutNames.snake(binding.tag().substring(binding.tag().lastIndexOf('/') + 1))))
+                .as("the tags bound to %s", column.name())
+                .anyMatch(tag -> isSubsequence(column.name().split("_"), tag.split("_"))));
+    }
+
+    /** Whether {@code words} appear in {@code tag} in order, some of the tag's words left out. */
+    private static boolean isSubsequence(String[] words, String[] tag) {
+        int next = 0;
+        for (String word : tag) {
+            if (next < words.length && word.equals(words[next])) {
+                next++;
+            }
+        }
+        return next == words.length;
     }
 }

@@ -54,7 +54,7 @@ record SyntheticSales(List<Row> nfe, List<Row> items) {
             }
             nfe.add(row(NFE, Map.of("chave", chave, "batch_id", batchId, "ide_mod", 55, "ide_tp_nf", "1",
                     "ide_dh_emi", issued, "emit_uf", UFS[random.nextInt(UFS.length)], "emit_cnpj", "12345678000195",
-                    "icms_tot_v_nf", total, "prot_n_fe_dh_recbto", issued.plusSeconds(30), "prot_n_fe_c_stat", "100")));
+                    "icms_tot_v_nf", total, "prot_nfe_dh_recbto", issued.plusSeconds(30), "prot_nfe_c_stat", "100")));
         }
         return new SyntheticSales(nfe, items);
     }
