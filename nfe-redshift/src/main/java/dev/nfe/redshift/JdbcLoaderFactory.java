@@ -36,6 +36,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 /**
@@ -198,11 +199,17 @@ public final class JdbcLoaderFactory implements LoaderFactory {
         Storage storage = NestedPlugins.create(StorageFactory.class, storageSection, context);
         String dialectName = values.string(DIALECT);
         Dialect dialect = dialectName.equals("redshift") ? RedshiftDialect.create() : PostgresDialect.forVersion(14);
+        List<String> problems = new ArrayList<>();
+        List<LoadRule> rules = sqlFiles(values, RULES, LoadRule::load, problems);
+        List<SetupScript> setup = sqlFiles(values, SETUP, SetupScript::load, problems);
+        if (!problems.isEmpty()) {
+            throw new ConfigException(problems);
+        }
         JdbcLoader.Builder builder = JdbcLoader.builder(warehouse(values, storageSection, context), dialect,
                         stager(values, dialectName, storage), storage)
                 .silverTables(silverTables.get())
-                .rules(values.list(RULES).stream().map(LoadRule::load).toList())
-                .setup(values.list(SETUP).stream().map(SetupScript::load).toList())
+                .rules(rules)
+                .setup(setup)
                 .schema(SqlIdentifier.of(values.string(SCHEMA)))
                 .loadLogTable(SqlIdentifier.of(values.string(LOAD_LOG)))
                 .batchColumn(SqlIdentifier.of(values.string(BATCH_COLUMN)))
@@ -231,6 +238,24 @@ public final class JdbcLoaderFactory implements LoaderFactory {
             }
         }
         return builder.build();
+    }
+
+    /**
+     * The SQL files listed under {@code key}, each read and parsed by {@code load} from its key path and location; the
+     * problems of every file are appended to {@code problems}, so that all are reported at once.
+     */
+    private static <T> List<T> sqlFiles(ConfigValues values, String key, BiFunction<String, String, T> load,
+            List<String> problems) {
+        List<String> locations = values.list(key);
+        List<T> files = new ArrayList<>();
+        for (int i = 0; i < locations.size(); i++) {
+            try {
+                files.add(load.apply(values.keyPath(key) + "[" + i + "]", locations.get(i)));
+            } catch (ConfigException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        return files;
     }
 
     private static Duration atLeastOneMilli(Duration value) {

@@ -107,30 +107,55 @@ public record LoadRule(String source, SqlIdentifier target, RuleMode mode, List<
     /**
      * Reads the rule at {@code location}: a file if one exists there, else a class path resource.
      *
-     * @throws ConfigException if there is neither
+     * @throws ConfigException if there is neither, or it cannot be read
      */
     public static LoadRule load(String location) {
-        return parse(location, read(location));
+        return load("", location);
     }
 
-    /** The text at {@code location}, a file or else a class path resource, as UTF-8. */
-    static String read(String location) {
+    /**
+     * Reads the rule at {@code location}, given at {@code keyPath} of the configuration ({@code load.rules[1]}): a
+     * file if one exists there, else a class path resource.
+     *
+     * @throws ConfigException naming {@code keyPath} if there is neither, or it cannot be read
+     */
+    public static LoadRule load(String keyPath, String location) {
+        return parse(location, read(keyPath, location));
+    }
+
+    /**
+     * The text at {@code location}, a file or else a class path resource, as UTF-8.
+     *
+     * @param keyPath where the location was given, the start of every problem; empty when it came from code
+     * @throws ConfigException if there is neither file nor resource, or it cannot be read
+     */
+    static String read(String keyPath, String location) {
+        String problem = keyPath.isEmpty() ? "" : keyPath + ": ";
+        Path file;
         try {
-            Path file = Path.of(location);
+            file = Path.of(location);
+        } catch (InvalidPathException e) {
+            throw new ConfigException(problem + "not a valid file name: '" + location + "' (" + e.getReason() + ")", e);
+        }
+        try {
             if (Files.isRegularFile(file)) {
                 return Files.readString(file, StandardCharsets.UTF_8);
+            }
+            if (Files.exists(file)) {
+                throw new ConfigException(problem + "not a regular file: " + location);
             }
             String resource = location.startsWith("/") ? location.substring(1) : location;
             ClassLoader loader = Optional.ofNullable(Thread.currentThread().getContextClassLoader())
                     .orElse(LoadRule.class.getClassLoader());
             try (InputStream in = loader.getResourceAsStream(resource)) {
                 if (in == null) {
-                    throw new ConfigException(location + ": no such file or class path resource");
+                    throw new ConfigException(problem + "file not found: " + location + " (no file "
+                            + file.toAbsolutePath() + ", no class path resource " + resource + ")");
                 }
                 return new String(in.readAllBytes(), StandardCharsets.UTF_8);
             }
-        } catch (IOException | InvalidPathException e) {
-            throw new ConfigException(location + ": cannot be read (" + e.getMessage() + ")", e);
+        } catch (IOException e) {
+            throw new ConfigException(problem + "cannot read " + location + ": " + e.getMessage(), e);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.nfe.redshift;
 
+import dev.nfe.core.spi.ConfigException;
 import java.util.Objects;
 
 /**
@@ -15,8 +16,22 @@ public record SetupScript(String source, String sql) {
         Objects.requireNonNull(sql, "sql");
     }
 
-    /** The script at {@code location}: a file if one exists there, else a class path resource. */
+    /**
+     * The script at {@code location}: a file if one exists there, else a class path resource.
+     *
+     * @throws ConfigException if there is neither, or it cannot be read
+     */
     public static SetupScript load(String location) {
-        return new SetupScript(location, LoadRule.read(location));
+        return load("", location);
+    }
+
+    /**
+     * The script at {@code location}, given at {@code keyPath} of the configuration ({@code load.setup[0]}): a file if
+     * one exists there, else a class path resource.
+     *
+     * @throws ConfigException naming {@code keyPath} if there is neither, or it cannot be read
+     */
+    public static SetupScript load(String keyPath, String location) {
+        return new SetupScript(location, LoadRule.read(keyPath, location));
     }
 }

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import dev.nfe.core.config.PipelineConfig;
+import dev.nfe.core.config.PipelineConfigLoader;
+import dev.nfe.core.runtime.Pipeline;
 import dev.nfe.core.spi.Batch;
 import dev.nfe.core.spi.ConfigException;
 import dev.nfe.core.spi.ConfigSection;
@@ -135,6 +138,54 @@ class JdbcLoaderFactoryTest {
                 .hasMessageContaining("load.schema")
                 .hasMessageContaining("load.dialect")
                 .hasMessageContaining("load.rules: required key is missing");
+    }
+
+    @Test
+    void create_missingRuleAndSetupFiles_reportsEachWithItsKeyPath() {
+        Map<String, Object> values = config();
+        values.put("rules", List.of("rules/sales_by_item.sql", "sql/x.sql"));
+        values.put("setup", List.of("sql/none.sql"));
+
+        assertThatThrownBy(() -> new JdbcLoaderFactory(() -> SilverFixture.TABLES)
+                .create(new ConfigSection("load", values), context(secret(PASSWORD))))
+                .isInstanceOf(ConfigException.class)
+                .satisfies(e -> assertThat(((ConfigException) e).problems()).containsExactly(
+                        "load.rules[1]: file not found: sql/x.sql (no file " + Path.of("sql/x.sql").toAbsolutePath()
+                                + ", no class path resource sql/x.sql)",
+                        "load.setup[0]: file not found: sql/none.sql (no file "
+                                + Path.of("sql/none.sql").toAbsolutePath() + ", no class path resource sql/none.sql)"));
+    }
+
+    @Test
+    void pipelineBuild_missingRuleFile_failsAtStartUpWithTheKeyPath() {
+        String yaml = """
+                pipeline: sales
+                storage: { type: local, root: %s }
+                extract: { type: folder, path: %s }
+                transform: { deserializer: nfe-xml, writer: parquet }
+                load:
+                  type: jdbc
+                  url: embedded
+                  storage: { type: local, root: %s }
+                  rules: [ rules/sales_by_item.sql, sql/x.sql ]
+                """.formatted(lake, lake, lake);
+        PipelineConfig config = PipelineConfigLoader.create().parse(yaml, PipelineConfigLoader.Format.YAML);
+
+        assertThatThrownBy(() -> Pipeline.builder().config(config).build())
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("load.rules[1]: file not found: sql/x.sql (no file " + Path.of("sql/x.sql").toAbsolutePath()
+                        + ", no class path resource sql/x.sql)");
+    }
+
+    @Test
+    void create_ruleIsADirectory_reportsItsKeyPath(@TempDir Path rules) {
+        Map<String, Object> values = config();
+        values.put("rules", List.of(rules.toString()));
+
+        assertThatThrownBy(() -> new JdbcLoaderFactory(() -> SilverFixture.TABLES)
+                .create(new ConfigSection("load", values), context(secret(PASSWORD))))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("load.rules[0]: not a regular file: " + rules);
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.nfe.core.spi.ConfigException;
 import dev.nfe.redshift.dialect.SqlIdentifier;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -61,7 +62,8 @@ class LoadRuleTest {
     void load_missingLocation_isAConfigProblem() {
         assertThatThrownBy(() -> LoadRule.load("sql/nowhere.sql"))
                 .isInstanceOf(ConfigException.class)
-                .hasMessage("sql/nowhere.sql: no such file or class path resource");
+                .hasMessage("file not found: sql/nowhere.sql (no file " + Path.of("sql/nowhere.sql").toAbsolutePath()
+                        + ", no class path resource sql/nowhere.sql)");
     }
 
     @Test
