@@ -64,6 +64,7 @@ public final class JdbcLoaderFactory implements LoaderFactory {
     static final String PASSWORD = "password";
     static final String EMBEDDED = "embedded";
     static final String DATA_DIR = "dataDir";
+    static final String LOCK_WAIT = "lockWait";
     static final String TLS = "tls";
     static final String MODE = "mode";
     static final String ROOT_CERT = "rootCert";
@@ -113,7 +114,10 @@ public final class JdbcLoaderFactory implements LoaderFactory {
             ConfigKey.string(PASSWORD).sensitive().doc("Database password, when no secret is given."),
             ConfigKey.section(EMBEDDED, ConfigDef.of(
                     ConfigKey.path(DATA_DIR).doc("Data directory of the embedded PostgreSQL, kept across runs. "
-                            + "Default: _warehouse/postgresql under a local storage's root.")))
+                            + "Default: _warehouse/postgresql under a local storage's root."),
+                    ConfigKey.duration(LOCK_WAIT).withDefault("10m")
+                            .doc("Longest wait for another run of the lake to stop its embedded PostgreSQL (the "
+                                    + "data directory is locked by the run using it).")))
                     .doc("The embedded PostgreSQL of url: embedded."),
             ConfigKey.section(TLS, ConfigDef.of(
                     ConfigKey.oneOf(MODE, "prefer", "disable", "require", "verify-ca", "verify-full")
@@ -306,7 +310,8 @@ public final class JdbcLoaderFactory implements LoaderFactory {
             }
             EmbeddedPostgres.requireOnClassPath(JdbcLoaderFactory.class.getClassLoader(),
                     values.keyPath(URL) + ": embedded");
-            return new EmbeddedWarehouse(embeddedDataDirectory(values, storage));
+            return new EmbeddedWarehouse(embeddedDataDirectory(values, storage),
+                    values.section(EMBEDDED).duration(LOCK_WAIT));
         }
         requireDriver(values.keyPath(URL), url);
         Properties properties = new Properties();
