@@ -31,6 +31,11 @@ public final class PostgresDialect implements Dialect {
         return new PostgresDialect(majorVersion >= MERGE_SINCE ? MergeStyle.MERGE : MergeStyle.ON_CONFLICT);
     }
 
+    /** Whether merge rules run {@code MERGE} (PostgreSQL 15 and later) rather than {@code INSERT … ON CONFLICT}. */
+    public boolean mergesWithMerge() {
+        return mergeStyle == MergeStyle.MERGE;
+    }
+
     @Override
     public String name() {
         return "postgresql";

@@ -50,6 +50,8 @@ import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A JUnit 5 extension giving a test class a warehouse to run load rules in: an embedded PostgreSQL started once per
@@ -75,6 +77,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public final class NfeWarehouse implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(NfeWarehouse.class);
     private static final String DEFAULT_SCHEMA = "nfe_test";
+    private static final Logger log = LoggerFactory.getLogger(NfeWarehouse.class);
 
     private final Settings settings;
     private Optional<Running> running = Optional.empty();
@@ -152,6 +155,8 @@ public final class NfeWarehouse implements BeforeAllCallback, AfterAllCallback, 
                         Server.class)
                 : Server.start();
         running = Optional.of(new Running(settings, server, rules, setup));
+        log.info("NfeWarehouse runs PostgreSQL {}; merge rules run {}", server.postgres.serverVersion(),
+                PostgresDialect.forVersion(server.majorVersion()).mergesWithMerge() ? "MERGE" : "INSERT … ON CONFLICT");
     }
 
     @Override
@@ -225,6 +230,14 @@ public final class NfeWarehouse implements BeforeAllCallback, AfterAllCallback, 
         return running().connect();
     }
 
+    /**
+     * The version of the PostgreSQL server the rules run on ({@code 17.6}), as {@code SHOW server_version} gives it:
+     * merge rules run {@code MERGE} from 15 on, {@code INSERT … ON CONFLICT} before.
+     */
+    public String serverVersion() {
+        return running().server.postgres.serverVersion();
+    }
+
     /** The test's lake folder (its {@code silver} and {@code gold} layers), for reading Parquet back. */
     public Path lake() {
         return running().lake();
@@ -261,6 +274,14 @@ public final class NfeWarehouse implements BeforeAllCallback, AfterAllCallback, 
 
         Connection connect() throws SQLException {
             return postgres.connect();
+        }
+
+        int majorVersion() {
+            try (Connection connection = postgres.connect()) {
+                return connection.getMetaData().getDatabaseMajorVersion();
+            } catch (SQLException e) {
+                throw new NfeException("Cannot read the version of the test warehouse: " + e.getMessage(), e);
+            }
         }
 
         @Override

@@ -45,6 +45,13 @@ class NfeWarehouseTest {
     }
 
     @Test
+    void serverVersion_bundledBinaries_isPostgres17() {
+        assertThat(warehouse.serverVersion()).startsWith("17.");
+        assertThat(warehouse.query("SELECT current_setting('server_version_num')::int / 10000 AS major"))
+                .containsExactly(Map.of("major", 17));
+    }
+
+    @Test
     void table_beforeAnyLoad_isEmptyInAFreshSchema() {
         assertThat(warehouse.table("sales_by_uf").rows()).isEmpty();
         assertThat(warehouse.query("SELECT count(*) AS n FROM nfe_load_log")).containsExactly(Map.of("n", 0L));
