@@ -24,6 +24,8 @@ import java.util.stream.Stream;
 final class BronzeStore {
     private static final Pattern UNSAFE = Pattern.compile("[^A-Za-z0-9._-]");
     private static final int HASH_SUFFIX = 12;
+    /** Longer ids are cut and hashed: file systems allow 255 bytes a name, and suffixes are added to it. */
+    static final int MAX_ID_IN_NAME = 96;
 
     private final Storage storage;
     private final BronzeLayout layout;
@@ -135,16 +137,19 @@ final class BronzeStore {
     }
 
     /**
-     * A name for document {@code id} that is safe in any object store: the id itself when it is made of letters,
-     * digits, dots, hyphens and underscores (chaves, event ids and content hashes are), else the id with other
-     * characters replaced and a hash of the whole id appended, so that two ids never share a name.
+     * A name for document {@code id} that is safe in any object store and file system: the id itself when it is made
+     * of at most {@value #MAX_ID_IN_NAME} letters, digits, dots, hyphens and underscores (chaves, event ids and
+     * content hashes are), else at most {@value #MAX_ID_IN_NAME} characters of it with other characters replaced and
+     * a hash of the whole id appended, so that two ids never share a name and no id read from a document, however
+     * long or strange, becomes a path that cannot be written.
      */
     static String fileName(String id) {
-        String safe = UNSAFE.matcher(id).replaceAll("_");
-        if (safe.equals(id) && !id.startsWith(".")) {
+        if (id.length() <= MAX_ID_IN_NAME && !id.startsWith(".") && !UNSAFE.matcher(id).find()) {
             return id;
         }
-        return "x" + safe + "-" + sha256(id.getBytes(StandardCharsets.UTF_8)).substring(0, HASH_SUFFIX);
+        String head = id.substring(0, Math.min(id.length(), MAX_ID_IN_NAME));
+        return "x" + UNSAFE.matcher(head).replaceAll("_") + "-"
+                + sha256(id.getBytes(StandardCharsets.UTF_8)).substring(0, HASH_SUFFIX);
     }
 
     static String sha256(byte[] bytes) {

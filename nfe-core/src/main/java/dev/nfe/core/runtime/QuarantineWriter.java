@@ -18,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * Keeps quarantined documents next to a layer: the raw bytes exactly as received and a JSON reason naming the finding
@@ -28,7 +27,6 @@ import java.util.regex.Pattern;
  * rerun with the same content (same names, same bytes), which keeps quarantine idempotent. Thread-safe.
  */
 final class QuarantineWriter {
-    private static final Pattern UNSAFE_ID_CHARACTERS = Pattern.compile("[^A-Za-z0-9._-]");
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
@@ -53,7 +51,7 @@ final class QuarantineWriter {
     String write(ParseOutcome.Quarantined outcome, String batchId, LocalDate ingestDate) {
         RawDocument document = outcome.document();
         String folder = layer + "/_quarantine/ingest_date=" + ingestDate + "/batch=" + batchId + "/";
-        String name = UNSAFE_ID_CHARACTERS.matcher(document.id()).replaceAll("_");
+        String name = BronzeStore.fileName(document.id());
         String documentPath = StoragePath.requireValid(folder + name + document.fileExtension());
         String reasonPath = StoragePath.requireValid(folder + name + ".reason.json");
         writeObject(documentPath, out -> {

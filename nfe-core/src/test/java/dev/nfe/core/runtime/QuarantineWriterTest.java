@@ -70,11 +70,34 @@ class QuarantineWriterTest {
     }
 
     @Test
-    void write_idWithUnsafeCharacters_replacesThem() {
+    void write_idWithUnsafeCharacters_replacesThemAndAppendsAHash() {
+        String name = BronzeStore.fileName("a/b#2");
+
         String reasonPath = writer().write(quarantined("a/b#2", new byte[] {1}, MediaType.UNKNOWN), "b1", DATE);
 
-        assertThat(reasonPath).endsWith("/batch=b1/a_b_2.reason.json");
-        assertThat(root.resolve("silver/_quarantine/ingest_date=2026-01-05/batch=b1/a_b_2.bin")).exists();
+        assertThat(name).startsWith("xa_b_2-").isNotEqualTo(BronzeStore.fileName("a_b_2")).isNotEqualTo("a_b_2");
+        assertThat(reasonPath).endsWith("/batch=b1/" + name + ".reason.json");
+        assertThat(root.resolve("silver/_quarantine/ingest_date=2026-01-05/batch=b1/" + name + ".bin")).exists();
+    }
+
+    @Test
+    void write_idLongerThanAFileNameAllows_writesUnderABoundedNameAndKeepsTheIdInTheReason() throws IOException {
+        String id = "3".repeat(100_000);
+
+        String reasonPath = writer().write(quarantined(id, new byte[] {1}, MediaType.JSON), "b1", DATE);
+
+        String name = reasonPath.substring(reasonPath.lastIndexOf('/') + 1);
+        assertThat(name.length()).isLessThan(255);
+        assertThat(new ObjectMapper().readTree(root.resolve(reasonPath).toFile()).get("documentId").asText())
+                .isEqualTo(id);
+    }
+
+    @Test
+    void write_twoLongIdsWithTheSameStart_getDistinctNames() {
+        String first = "3".repeat(500) + "1";
+        String second = "3".repeat(500) + "2";
+
+        assertThat(BronzeStore.fileName(first)).isNotEqualTo(BronzeStore.fileName(second));
     }
 
     @Test
