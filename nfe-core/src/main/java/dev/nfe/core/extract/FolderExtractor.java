@@ -26,13 +26,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Each document is emitted as read (a gzip file stays compressed) with the id {@link DocumentId} sniffs. Files and
  * entries it passes over (unsupported names, size, ratio and entry-count limits, corrupt archives) go to the
- * {@code rejections} listener, never into a page. Within one pass over the listing, the checkpoint
- * ({@code folder.lastPath}, and {@code folder.partialPath}/{@code folder.partialCount} while inside an archive) resumes
- * after the last committed document, so a pass stopped at its deadline or by a crash continues where it was. A pass
- * that reaches the end of the listing commits a checkpoint without {@code folder.*} keys: the next run starts a new
- * pass from the first path, so a file added later is found whatever its name or modification time, and the documents
- * read again are de-duplicated by bronze. A page that only moves the checkpoint is committed empty. Immutable; one
- * extraction at a time.
+ * {@code rejections} listener, never into a page. The checkpoint ({@code folder.lastPath}, and
+ * {@code folder.partialPath}/{@code folder.partialCount} while inside an archive) resumes after the last committed
+ * document; an empty checkpoint re-emits everything, which bronze de-duplicates by id. A page that only moves the
+ * checkpoint past rejected sources is committed empty. Immutable; one extraction at a time.
  */
 public final class FolderExtractor implements Extractor {
     private static final Logger log = LoggerFactory.getLogger(FolderExtractor.class);
@@ -146,10 +143,7 @@ public final class FolderExtractor implements Extractor {
         }
 
         Extractor.ExtractResult finished() {
-            // A finished pass forgets its position: files whose names sort before the last path may come later.
-            FolderPosition passDone = FolderPosition.start();
-            if (moved || !passDone.applyTo(committed).equals(committed)) {
-                position = passDone;
+            if (moved) {
                 commit();
             }
             log.info("Extracted {} documents in {} pages from {}, {} rejected", documents, pages, describePrefix(),

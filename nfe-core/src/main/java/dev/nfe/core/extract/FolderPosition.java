@@ -10,17 +10,12 @@ import java.util.TreeMap;
  * Where a folder extraction stands, as stored in the checkpoint under {@code folder.*}: the last file whose every
  * document is committed ({@code folder.lastPath}), and optionally the next file of which only the first
  * {@code folder.partialCount} units (documents or rejected entries of a zip) are ({@code folder.partialPath}).
- * Files are visited in lexicographic order, so everything up to {@code lastPath} is done in the current pass.
+ * Files are visited in lexicographic order, so everything up to {@code lastPath} is done.
  */
 record FolderPosition(Optional<String> lastPath, Optional<String> partialPath, long partialCount) {
     static final String LAST_PATH = "folder.lastPath";
     static final String PARTIAL_PATH = "folder.partialPath";
     static final String PARTIAL_COUNT = "folder.partialCount";
-
-    /** The position at the start of a pass: nothing of the listing is done yet. */
-    static FolderPosition start() {
-        return new FolderPosition(Optional.empty(), Optional.empty(), 0);
-    }
 
     static FolderPosition from(Checkpoint checkpoint) {
         Optional<String> partialPath = checkpoint.get(PARTIAL_PATH);

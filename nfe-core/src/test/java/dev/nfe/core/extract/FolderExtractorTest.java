@@ -31,7 +31,6 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.IntStream;
@@ -218,15 +217,15 @@ class FolderExtractorTest {
     }
 
     @Test
-    void extract_pageSizeTwo_commitsPagesWithTheLastCompletedPathUntilThePassEnds() {
+    void extract_pageSizeTwo_commitsPagesWithTheLastCompletedPath() {
         writeXmlFiles(5);
         RecordingSink sink = RecordingSink.fresh();
 
         extractor(settings(2, 20 << 20, 100, 10_000)).extract(Checkpoint.empty(), sink);
 
         assertThat(sink.pages()).extracting(List::size).containsExactly(2, 2, 1);
-        assertThat(sink.checkpoints()).extracting(checkpoint -> checkpoint.get(FolderPosition.LAST_PATH))
-                .containsExactly(Optional.of("f2.xml"), Optional.of("f4.xml"), Optional.empty());
+        assertThat(sink.checkpoints()).extracting(checkpoint -> checkpoint.get(FolderPosition.LAST_PATH).orElseThrow())
+                .containsExactly("f2.xml", "f4.xml", "f5.xml");
         assertThat(sink.checkpoints()).allSatisfy(checkpoint ->
                 assertThat(checkpoint.get(FolderPosition.PARTIAL_PATH)).isEmpty());
     }
@@ -281,44 +280,30 @@ class FolderExtractorTest {
     }
 
     @Test
-    void extract_completedPass_endsWithACheckpointWithoutFolderKeys() {
+    void extract_fromTheFinalCheckpoint_commitsNothing() {
         writeXmlFiles(3);
-        Checkpoint from = Checkpoint.empty().with("other.key", "kept");
+        FolderExtractor extractor = extractor(FolderSettings.defaults());
+        RecordingSink first = RecordingSink.fresh();
+        Checkpoint end = extractor.extract(Checkpoint.empty(), first).checkpoint();
+        RecordingSink second = new RecordingSink(end);
 
-        ExtractResult result = extractor(settings(2, 20 << 20, 100, 10_000)).extract(from, new RecordingSink(from));
+        ExtractResult result = extractor.extract(end, second);
 
-        assertThat(result).isEqualTo(new ExtractResult(from, true));
+        assertThat(result).isEqualTo(new ExtractResult(end, true));
+        assertThat(second.pages()).isEmpty();
     }
 
     @Test
-    void extract_fileAddedLaterThatSortsFirst_isEmittedByTheNextRun() {
-        write(root, "f5.xml", utf8(nfeXml(5)));
-        write(root, "f6.xml", utf8(nfeXml(6)));
+    void extract_newFileAfterTheFinalCheckpoint_isTheOnlyOneEmitted() {
+        writeXmlFiles(3);
         FolderExtractor extractor = extractor(FolderSettings.defaults());
         Checkpoint end = extractor.extract(Checkpoint.empty(), RecordingSink.fresh()).checkpoint();
-        write(root, "0001.xml", utf8(nfeXml(1)));
+        write(root, "f9.xml", utf8(nfeXml(9)));
         RecordingSink second = new RecordingSink(end);
 
         extractor.extract(end, second);
 
-        assertThat(second.ids()).contains(chave(1));
-    }
-
-    @Test
-    void extract_fileAddedWhileAPassWasStopped_isEmittedByTheFollowingPass() {
-        writeXmlFiles(4);
-        FolderExtractor extractor = extractor(settings(2, 20 << 20, 100, 10_000));
-        RecordingSink crashed = RecordingSink.fresh().crashingOnCommit(2);
-        assertThatThrownBy(() -> extractor.extract(Checkpoint.empty(), crashed)).isInstanceOf(NfeException.class);
-        write(root, "0001.xml", utf8(nfeXml(1)));
-        RecordingSink resumed = new RecordingSink(crashed.lastCheckpoint());
-        Checkpoint end = extractor.extract(crashed.lastCheckpoint(), resumed).checkpoint();
-        RecordingSink next = new RecordingSink(end);
-
-        extractor.extract(end, next);
-
-        assertThat(resumed.ids()).doesNotContain(chave(1));
-        assertThat(next.ids()).contains(chave(1));
+        assertThat(second.ids()).containsExactly(chave(9));
     }
 
     @Test
@@ -355,7 +340,7 @@ class FolderExtractorTest {
         ExtractResult result = extractor(FolderSettings.defaults()).extract(from, sink);
 
         assertThat(result.checkpoint().values()).containsEntry("other.key", "kept")
-                .doesNotContainKey(FolderPosition.LAST_PATH);
+                .containsEntry(FolderPosition.LAST_PATH, "f1.xml");
     }
 
     @Test
@@ -371,14 +356,14 @@ class FolderExtractorTest {
     }
 
     @Test
-    void extract_onlyUnsupportedFiles_commitsAnEmptyPageThatEndsThePass() {
+    void extract_onlyUnsupportedFiles_commitsAnEmptyPageThatMovesTheCheckpoint() {
         write(root, "danfe.pdf", utf8("%PDF-1.4"));
         RecordingSink sink = RecordingSink.fresh();
 
         ExtractResult result = extractor(FolderSettings.defaults()).extract(Checkpoint.empty(), sink);
 
         assertThat(sink.pages()).containsExactly(List.of());
-        assertThat(result.checkpoint().get(FolderPosition.LAST_PATH)).isEmpty();
+        assertThat(result.checkpoint().get(FolderPosition.LAST_PATH)).contains("danfe.pdf");
     }
 
     @Test
