@@ -3,8 +3,8 @@ package dev.nfe.core.extract;
 import dev.nfe.core.spi.Checkpoint;
 import dev.nfe.core.spi.ExtractSink;
 import dev.nfe.core.spi.Extractor;
-import dev.nfe.core.spi.NfeException;
 import dev.nfe.core.spi.RawDocument;
+import dev.nfe.core.spi.SourceLedger;
 import dev.nfe.core.spi.Storage;
 import dev.nfe.core.spi.StoragePath;
 import dev.nfe.core.spi.StoredObject;
@@ -12,7 +12,10 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -26,10 +29,15 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Each document is emitted as read (a gzip file stays compressed) with the id {@link DocumentId} sniffs. Files and
  * entries it passes over (unsupported names, size, ratio and entry-count limits, corrupt archives) go to the
- * {@code rejections} listener, never into a page. The checkpoint ({@code folder.lastPath}, and
- * {@code folder.partialPath}/{@code folder.partialCount} while inside an archive) resumes after the last committed
- * document; an empty checkpoint re-emits everything, which bronze de-duplicates by id. A page that only moves the
- * checkpoint past rejected sources is committed empty. Immutable; one extraction at a time.
+ * {@code rejections} listener, never into a page.
+ *
+ * <p>Which files are done is kept in the sink's {@link SourceLedger}, one entry per file: its size and modification
+ * time, and for a file with a rejected part the limits in force. Every listed file whose entry does not match is
+ * read, so a file added later is found whatever its name, a file rewritten with new bytes is read again, and a file
+ * rejected under a limit is read again once the limit changes. An entry is recorded only after the page holding the
+ * file's last document is committed, so a crash in between re-reads the file and bronze de-duplicates it. The
+ * checkpoint only says how far into one archive the last page went ({@link FolderPosition}). Immutable; one
+ * extraction at a time.
  */
 public final class FolderExtractor implements Extractor {
     private static final Logger log = LoggerFactory.getLogger(FolderExtractor.class);
@@ -63,31 +71,40 @@ public final class FolderExtractor implements Extractor {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(sink, "sink");
         FolderPosition start = FolderPosition.from(from);
+        SourceLedger ledger = sink.ledger();
         Run run = new Run(from, start, sink);
-        String previous = "";
         try (Stream<StoredObject> listing = storage.list(prefix)) {
             Iterator<StoredObject> objects = listing.iterator();
             while (objects.hasNext()) {
                 StoredObject object = objects.next();
                 String path = object.path();
-                if (path.compareTo(previous) <= 0) {
-                    // Restart skips every path up to folder.lastPath, which is only correct for a sorted listing.
-                    throw new NfeException("Cannot extract from " + describePrefix() + ": the storage listed " + path
-                            + " after " + previous + ", not in lexicographic order");
-                }
-                previous = path;
-                if (!start.isPending(path)) {
+                Optional<String> recorded = ledger.fingerprint(path);
+                if (recorded.filter(entry -> entry.equals(done(object)) || entry.equals(rejected(object)))
+                        .isPresent()) {
                     continue;
                 }
+                run.fileStarted();
                 FolderFileReader.Flow flow = reader.read(object, start.committedUnits(path),
                         (ordinal, unit) -> run.unit(path, ordinal, unit));
                 if (flow == FolderFileReader.Flow.STOP) {
                     return run.stopped();
                 }
-                run.fileDone(path);
+                run.fileDone(path, object);
             }
         }
         return run.finished();
+    }
+
+    /** The ledger entry of a file read whole. */
+    private static String done(StoredObject object) {
+        return "done size=" + object.size() + " modified=" + object.lastModified();
+    }
+
+    /** The ledger entry of a file with a rejected part: read again once a limit changes. */
+    private String rejected(StoredObject object) {
+        return "rejected size=" + object.size() + " modified=" + object.lastModified() + " maxDocumentBytes="
+                + settings.maxDocumentBytes() + " maxCompressionRatio=" + settings.maxCompressionRatio()
+                + " maxEntries=" + settings.maxEntries();
     }
 
     private String describePrefix() {
@@ -105,6 +122,8 @@ public final class FolderExtractor implements Extractor {
         private long pages;
         private long documents;
         private long rejected;
+        private boolean fileRejected;
+        private final Map<String, String> finished = new TreeMap<>();
 
         Run(Checkpoint from, FolderPosition start, ExtractSink sink) {
             this.committed = from;
@@ -125,14 +144,20 @@ public final class FolderExtractor implements Extractor {
             } else {
                 rejections.accept(((FolderFileReader.Rejection) unit).rejected());
                 rejected++;
+                fileRejected = true;
             }
             position = position.afterUnit(path, ordinal);
             moved = true;
             return FolderFileReader.Flow.CONTINUE;
         }
 
-        void fileDone(String path) {
-            position = position.afterFile(path);
+        void fileStarted() {
+            fileRejected = false;
+        }
+
+        void fileDone(String path, StoredObject object) {
+            position = position.afterFile();
+            finished.put(path, fileRejected ? rejected(object) : done(object));
             moved = true;
         }
 
@@ -155,6 +180,10 @@ public final class FolderExtractor implements Extractor {
             Checkpoint next = position.applyTo(committed);
             sink.commit(List.copyOf(page), next);
             committed = next;
+            if (!finished.isEmpty()) {
+                sink.ledger().record(finished);
+                finished.clear();
+            }
             pages++;
             documents += page.size();
             log.debug("Committed page {} of {} documents up to {}", pages, page.size(), next.values());

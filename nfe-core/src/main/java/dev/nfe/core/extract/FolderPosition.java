@@ -7,13 +7,12 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Where a folder extraction stands, as stored in the checkpoint under {@code folder.*}: the last file whose every
- * document is committed ({@code folder.lastPath}), and optionally the next file of which only the first
- * {@code folder.partialCount} units (documents or rejected entries of a zip) are ({@code folder.partialPath}).
- * Files are visited in lexicographic order, so everything up to {@code lastPath} is done.
+ * Where a folder extraction stands inside one file, as stored in the checkpoint under {@code folder.*}: the file of
+ * which only the first {@code folder.partialCount} units (documents or rejected entries of a zip) are committed
+ * ({@code folder.partialPath}), when a page or the deadline fell inside it. Which files are done is not here but in
+ * the {@link dev.nfe.core.spi.SourceLedger}; a {@code folder.lastPath} left by an earlier version is dropped.
  */
-record FolderPosition(Optional<String> lastPath, Optional<String> partialPath, long partialCount) {
-    static final String LAST_PATH = "folder.lastPath";
+record FolderPosition(Optional<String> partialPath, long partialCount) {
     static final String PARTIAL_PATH = "folder.partialPath";
     static final String PARTIAL_COUNT = "folder.partialCount";
 
@@ -29,12 +28,7 @@ record FolderPosition(Optional<String> lastPath, Optional<String> partialPath, l
                         + " must be a count, was '" + text + "'", e);
             }
         }
-        return new FolderPosition(checkpoint.get(LAST_PATH), partialPath, count);
-    }
-
-    /** Whether {@code path} sorts after the last completed file, so that it still has to be read. */
-    boolean isPending(String path) {
-        return lastPath.isEmpty() || path.compareTo(lastPath.get()) > 0;
+        return new FolderPosition(partialPath, count);
     }
 
     /** How many leading units of {@code path} are already committed. */
@@ -44,19 +38,18 @@ record FolderPosition(Optional<String> lastPath, Optional<String> partialPath, l
 
     /** The position after unit {@code ordinal} (0-based) of {@code path}. */
     FolderPosition afterUnit(String path, long ordinal) {
-        return new FolderPosition(lastPath, Optional.of(path), ordinal + 1);
+        return new FolderPosition(Optional.of(path), ordinal + 1);
     }
 
-    /** The position after all of {@code path}. */
-    FolderPosition afterFile(String path) {
-        return new FolderPosition(Optional.of(path), Optional.empty(), 0);
+    /** The position after all of {@code path}: nothing partial. */
+    FolderPosition afterFile() {
+        return new FolderPosition(Optional.empty(), 0);
     }
 
     /** {@code base} with this position's keys replacing any {@code folder.*} keys. */
     Checkpoint applyTo(Checkpoint base) {
         Map<String, String> values = new TreeMap<>(base.values());
         values.keySet().removeIf(key -> key.startsWith("folder."));
-        lastPath.ifPresent(path -> values.put(LAST_PATH, path));
         partialPath.ifPresent(path -> {
             values.put(PARTIAL_PATH, path);
             values.put(PARTIAL_COUNT, Long.toString(partialCount));

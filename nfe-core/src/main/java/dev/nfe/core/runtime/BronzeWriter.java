@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.nfe.core.spi.Checkpoint;
 import dev.nfe.core.spi.ExtractSink;
 import dev.nfe.core.spi.RawDocument;
+import dev.nfe.core.spi.SourceLedger;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -50,6 +51,7 @@ final class BronzeWriter implements ExtractSink {
     private final Clock clock;
     private final Deadline deadline;
     private final RunCounters counters;
+    private final StateLedger ledger;
     private Optional<LocalDate> sequenceDate;
     private long nextNumber;
     private Checkpoint committed;
@@ -62,6 +64,7 @@ final class BronzeWriter implements ExtractSink {
         this.clock = clock;
         this.deadline = deadline;
         this.counters = counters;
+        this.ledger = new StateLedger(state);
         this.sequenceDate = start.sequenceDate();
         this.nextNumber = start.nextNumber();
         this.committed = start.checkpoint();
@@ -148,6 +151,11 @@ final class BronzeWriter implements ExtractSink {
     @Override
     public Instant deadline() {
         return deadline.instant();
+    }
+
+    @Override
+    public SourceLedger ledger() {
+        return ledger;
     }
 
     /**

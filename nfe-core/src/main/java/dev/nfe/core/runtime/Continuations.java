@@ -7,7 +7,7 @@ import java.util.TreeMap;
 
 /**
  * The continuation a partial run returns: the stopped stage under key {@value #STAGE}, and the stage's own resume
- * keys ({@code folder.lastPath}, {@code transform.next}). A run of {@link Stage#ALL} given one starts at that stage.
+ * keys ({@code folder.partialPath}, {@code transform.next}). A run of {@link Stage#ALL} given one starts at that stage.
  */
 final class Continuations {
     static final String STAGE = "stage";

@@ -16,4 +16,7 @@ public interface ExtractSink {
 
     /** The instant by which the extractor should have returned; it stops starting new pages close to it. */
     Instant deadline();
+
+    /** The ledger of sources already extracted, for extractors that list their sources. */
+    SourceLedger ledger();
 }

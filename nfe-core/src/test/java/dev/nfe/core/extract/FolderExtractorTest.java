@@ -21,7 +21,10 @@ import dev.nfe.core.spi.RawDocument;
 import dev.nfe.core.spi.Storage;
 import dev.nfe.core.spi.StoredObject;
 import dev.nfe.core.storage.LocalStorage;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -217,15 +220,14 @@ class FolderExtractorTest {
     }
 
     @Test
-    void extract_pageSizeTwo_commitsPagesWithTheLastCompletedPath() {
+    void extract_pageSizeTwo_recordsEachFileInTheLedgerWithItsPage() {
         writeXmlFiles(5);
         RecordingSink sink = RecordingSink.fresh();
 
         extractor(settings(2, 20 << 20, 100, 10_000)).extract(Checkpoint.empty(), sink);
 
         assertThat(sink.pages()).extracting(List::size).containsExactly(2, 2, 1);
-        assertThat(sink.checkpoints()).extracting(checkpoint -> checkpoint.get(FolderPosition.LAST_PATH).orElseThrow())
-                .containsExactly("f2.xml", "f4.xml", "f5.xml");
+        assertThat(sink.ledgerEntries()).containsOnlyKeys("f1.xml", "f2.xml", "f3.xml", "f4.xml", "f5.xml");
         assertThat(sink.checkpoints()).allSatisfy(checkpoint ->
                 assertThat(checkpoint.get(FolderPosition.PARTIAL_PATH)).isEmpty());
     }
@@ -238,7 +240,7 @@ class FolderExtractorTest {
 
         assertThatThrownBy(() -> extractor.extract(Checkpoint.empty(), crashed))
                 .isInstanceOf(NfeException.class).hasMessageContaining("Simulated crash");
-        RecordingSink resumed = new RecordingSink(crashed.lastCheckpoint());
+        RecordingSink resumed = crashed.resumed();
         ExtractResult result = extractor.extract(crashed.lastCheckpoint(), resumed);
 
         assertThat(result.exhausted()).isTrue();
@@ -258,7 +260,7 @@ class FolderExtractorTest {
 
         assertThatThrownBy(() -> extractor.extract(Checkpoint.empty(), crashed)).isInstanceOf(NfeException.class);
         Checkpoint saved = crashed.lastCheckpoint();
-        RecordingSink resumed = new RecordingSink(saved);
+        RecordingSink resumed = crashed.resumed();
         extractor.extract(saved, resumed);
 
         assertThat(saved.values()).containsEntry(FolderPosition.PARTIAL_PATH, "a.zip")
@@ -285,7 +287,7 @@ class FolderExtractorTest {
         FolderExtractor extractor = extractor(FolderSettings.defaults());
         RecordingSink first = RecordingSink.fresh();
         Checkpoint end = extractor.extract(Checkpoint.empty(), first).checkpoint();
-        RecordingSink second = new RecordingSink(end);
+        RecordingSink second = first.resumed();
 
         ExtractResult result = extractor.extract(end, second);
 
@@ -297,13 +299,73 @@ class FolderExtractorTest {
     void extract_newFileAfterTheFinalCheckpoint_isTheOnlyOneEmitted() {
         writeXmlFiles(3);
         FolderExtractor extractor = extractor(FolderSettings.defaults());
-        Checkpoint end = extractor.extract(Checkpoint.empty(), RecordingSink.fresh()).checkpoint();
+        RecordingSink first = RecordingSink.fresh();
+        Checkpoint end = extractor.extract(Checkpoint.empty(), first).checkpoint();
         write(root, "f9.xml", utf8(nfeXml(9)));
-        RecordingSink second = new RecordingSink(end);
+        RecordingSink second = first.resumed();
 
         extractor.extract(end, second);
 
         assertThat(second.ids()).containsExactly(chave(9));
+    }
+
+    @Test
+    void extract_fileAddedLaterSortingBeforeEarlierFiles_isEmitted() {
+        write(root, "20260102-b.xml", utf8(nfeXml(2)));
+        write(root, "20260102-c.xml", utf8(nfeXml(3)));
+        FolderExtractor extractor = extractor(FolderSettings.defaults());
+        RecordingSink first = RecordingSink.fresh();
+        Checkpoint end = extractor.extract(Checkpoint.empty(), first).checkpoint();
+        write(root, "0001-a.xml", utf8(nfeXml(1)));
+        RecordingSink second = first.resumed();
+
+        extractor.extract(end, second);
+
+        assertThat(second.ids()).containsExactly(chave(1));
+    }
+
+    @Test
+    void extract_fileRewrittenWithNewBytes_isEmittedAgain() throws IOException {
+        write(root, "a.xml", utf8(nfeXml(1)));
+        FolderExtractor extractor = extractor(FolderSettings.defaults());
+        RecordingSink first = RecordingSink.fresh();
+        Checkpoint end = extractor.extract(Checkpoint.empty(), first).checkpoint();
+        write(root, "a.xml", utf8(nfeXml(2)));
+        Files.setLastModifiedTime(root.resolve("a.xml"), FileTime.from(Instant.parse("2026-01-03T00:00:00Z")));
+        RecordingSink second = first.resumed();
+
+        extractor.extract(end, second);
+
+        assertThat(second.ids()).containsExactly(chave(2));
+    }
+
+    @Test
+    void extract_fileRejectedForSize_isReadAgainOnceTheLimitIsRaised() {
+        byte[] document = utf8(nfeXml(1));
+        write(root, "big.xml", document);
+        RecordingSink first = RecordingSink.fresh();
+        Checkpoint end = extractor(settings(100, document.length - 1, 100, 10_000))
+                .extract(Checkpoint.empty(), first).checkpoint();
+        RecordingSink second = first.resumed();
+
+        extractor(settings(100, document.length, 100, 10_000)).extract(end, second);
+
+        assertThat(first.ids()).isEmpty();
+        assertThat(rejected).extracting(RejectedSource::reason).containsExactly(RejectedSource.Reason.TOO_LARGE);
+        assertThat(second.ids()).containsExactly(chave(1));
+    }
+
+    @Test
+    void extract_fileRejectedUnderUnchangedLimits_isNotReadAgain() {
+        byte[] document = utf8(nfeXml(1));
+        write(root, "big.xml", document);
+        FolderExtractor extractor = extractor(settings(100, document.length - 1, 100, 10_000));
+        RecordingSink first = RecordingSink.fresh();
+        Checkpoint end = extractor.extract(Checkpoint.empty(), first).checkpoint();
+
+        extractor.extract(end, first.resumed());
+
+        assertThat(rejected).hasSize(1);
     }
 
     @Test
@@ -316,7 +378,7 @@ class FolderExtractorTest {
         assertThat(result.exhausted()).isFalse();
         assertThat(sink.pages()).hasSize(1);
         assertThat(result.checkpoint()).isEqualTo(sink.lastCheckpoint());
-        assertThat(result.checkpoint().get(FolderPosition.LAST_PATH)).contains("f2.xml");
+        assertThat(sink.ledgerEntries()).containsOnlyKeys("f1.xml", "f2.xml");
     }
 
     @Test
@@ -339,8 +401,7 @@ class FolderExtractorTest {
 
         ExtractResult result = extractor(FolderSettings.defaults()).extract(from, sink);
 
-        assertThat(result.checkpoint().values()).containsEntry("other.key", "kept")
-                .containsEntry(FolderPosition.LAST_PATH, "f1.xml");
+        assertThat(result.checkpoint().values()).containsEntry("other.key", "kept");
     }
 
     @Test
@@ -356,25 +417,26 @@ class FolderExtractorTest {
     }
 
     @Test
-    void extract_onlyUnsupportedFiles_commitsAnEmptyPageThatMovesTheCheckpoint() {
+    void extract_onlyUnsupportedFiles_commitsAnEmptyPageAndRecordsTheFile() {
         write(root, "danfe.pdf", utf8("%PDF-1.4"));
         RecordingSink sink = RecordingSink.fresh();
 
         ExtractResult result = extractor(FolderSettings.defaults()).extract(Checkpoint.empty(), sink);
 
         assertThat(sink.pages()).containsExactly(List.of());
-        assertThat(result.checkpoint().get(FolderPosition.LAST_PATH)).contains("danfe.pdf");
+        assertThat(sink.ledgerEntries()).containsOnlyKeys("danfe.pdf");
     }
 
     @Test
-    void extract_listingOutOfOrder_failsNamingBothPaths() {
+    void extract_listingInAnyOrder_emitsEveryFile() {
         writeXmlFiles(2);
         Storage reversed = new ReversedStorage(new LocalStorage(root));
+        RecordingSink sink = RecordingSink.fresh();
 
-        assertThatThrownBy(() -> new FolderExtractor(reversed, "", FolderSettings.defaults(), CLOCK, rejected::add)
-                .extract(Checkpoint.empty(), RecordingSink.fresh()))
-                .isInstanceOf(NfeException.class)
-                .hasMessageContaining("listed f1.xml after f2.xml");
+        new FolderExtractor(reversed, "", FolderSettings.defaults(), CLOCK, rejected::add)
+                .extract(Checkpoint.empty(), sink);
+
+        assertThat(sink.ids()).containsExactly(chave(2), chave(1));
     }
 
     @Test

@@ -4,9 +4,13 @@ import dev.nfe.core.spi.Checkpoint;
 import dev.nfe.core.spi.ExtractSink;
 import dev.nfe.core.spi.NfeException;
 import dev.nfe.core.spi.RawDocument;
+import dev.nfe.core.spi.SourceLedger;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * An in-memory {@link ExtractSink}: records every committed page and checkpoint, can crash on the K-th commit
@@ -16,6 +20,7 @@ final class RecordingSink implements ExtractSink {
     private final List<List<RawDocument>> pages = new ArrayList<>();
     private final List<Checkpoint> checkpoints = new ArrayList<>();
     private final Checkpoint start;
+    private final Map<String, String> ledger;
     private int commitCalls;
     private int crashOnCommit;
     private int expireAfterCommits = Integer.MAX_VALUE;
@@ -23,7 +28,17 @@ final class RecordingSink implements ExtractSink {
     private Instant expiredDeadline = Instant.MAX;
 
     RecordingSink(Checkpoint start) {
+        this(start, new TreeMap<>());
+    }
+
+    private RecordingSink(Checkpoint start, Map<String, String> ledger) {
         this.start = start;
+        this.ledger = ledger;
+    }
+
+    /** A sink for the next run: starts from this one's last checkpoint and shares its ledger. */
+    RecordingSink resumed() {
+        return new RecordingSink(lastCheckpoint(), ledger);
     }
 
     static RecordingSink fresh() {
@@ -56,6 +71,26 @@ final class RecordingSink implements ExtractSink {
         }
         pages.add(List.copyOf(page));
         checkpoints.add(next);
+    }
+
+    @Override
+    public SourceLedger ledger() {
+        return new SourceLedger() {
+            @Override
+            public Optional<String> fingerprint(String source) {
+                return Optional.ofNullable(ledger.get(source));
+            }
+
+            @Override
+            public void record(Map<String, String> fingerprints) {
+                ledger.putAll(fingerprints);
+            }
+        };
+    }
+
+    /** The ledger entries recorded so far, by source. */
+    Map<String, String> ledgerEntries() {
+        return ledger;
     }
 
     @Override

@@ -10,10 +10,13 @@ import dev.nfe.core.spi.RunSummary;
 import dev.nfe.core.spi.TransientException;
 import dev.nfe.core.testing.FaultInjectingStorage.Point;
 import dev.nfe.core.testing.FaultInjectingStorage;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,6 +34,27 @@ class PipelineTest {
         assertThat(fixture.notifier.notifications()).singleElement()
                 .extracting(Notification::stage, Notification::outcome)
                 .containsExactly("extract", Notification.Outcome.SUCCEEDED);
+    }
+
+    @Test
+    void run_extractAfterAddingAFileThatSortsFirst_writesOnlyThatFile() throws IOException {
+        PipelineFixture fixture = new PipelineFixture(directory).generate(4);
+        Path held = directory.resolve("held.xml");
+        Path first;
+        try (Stream<Path> files = Files.list(fixture.input)) {
+            first = files.sorted().findFirst().orElseThrow();
+        }
+        Files.move(first, held);
+        Pipeline pipeline = fixture.pipeline();
+        RunSummary before = pipeline.run(pipeline.request(Stage.EXTRACT));
+        Files.move(held, fixture.input.resolve("0000-late.xml"));
+
+        RunSummary after = pipeline.run(pipeline.request(Stage.EXTRACT));
+        RunSummary again = pipeline.run(pipeline.request(Stage.EXTRACT));
+
+        assertThat(before.written()).isEqualTo(3);
+        assertThat(after).extracting(RunSummary::seen, RunSummary::written).containsExactly(1L, 1L);
+        assertThat(again.seen()).isZero();
     }
 
     @Test

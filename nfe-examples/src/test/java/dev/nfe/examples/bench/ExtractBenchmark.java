@@ -18,6 +18,7 @@ import dev.nfe.core.spi.Extractor;
 import dev.nfe.core.spi.ExtractorFactory;
 import dev.nfe.core.spi.PluginContext;
 import dev.nfe.core.spi.RawDocument;
+import dev.nfe.core.spi.SourceLedger;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Instant;
@@ -112,7 +113,23 @@ public final class ExtractBenchmark {
 
     /** Counts what the extractor commits, as a bronze writer would receive it. */
     private static final class CountingSink implements ExtractSink {
+        private final Map<String, String> ledger = new HashMap<>();
         private long documents;
+
+        @Override
+        public SourceLedger ledger() {
+            return new SourceLedger() {
+                @Override
+                public Optional<String> fingerprint(String source) {
+                    return Optional.ofNullable(ledger.get(source));
+                }
+
+                @Override
+                public void record(Map<String, String> fingerprints) {
+                    ledger.putAll(fingerprints);
+                }
+            };
+        }
 
         @Override
         public void commit(List<RawDocument> page, Checkpoint next) {

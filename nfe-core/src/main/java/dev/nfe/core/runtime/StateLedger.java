@@ -1,0 +1,66 @@
+package dev.nfe.core.runtime;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.nfe.core.spi.SourceLedger;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The {@link SourceLedger} of one pipeline, in 256 shards under {@code _state/<pipeline>/ledger/<xx>.json}, where
+ * {@code xx} is the first byte of the SHA-256 of the source key. A shard is read once per run, on its first lookup,
+ * and a record rewrites only the shards it touches (each atomically), so a lookup costs O(1) and a commit does not
+ * rewrite the whole history. One writer per pipeline at a time, like the rest of the state.
+ */
+final class StateLedger implements SourceLedger {
+    private final StateStore state;
+    private final Map<String, Map<String, String>> shards = new HashMap<>();
+
+    StateLedger(StateStore state) {
+        this.state = state;
+    }
+
+    @Override
+    public Optional<String> fingerprint(String source) {
+        return Optional.ofNullable(shard(shardOf(source)).get(source));
+    }
+
+    @Override
+    public void record(Map<String, String> fingerprints) {
+        Map<String, Map<String, String>> touched = new TreeMap<>();
+        fingerprints.forEach((source, fingerprint) -> touched
+                .computeIfAbsent(shardOf(source), name -> new TreeMap<>(shard(name))).put(source, fingerprint));
+        touched.forEach((name, entries) -> {
+            ObjectNode root = StateStore.JSON.createObjectNode();
+            ObjectNode values = root.putObject("sources");
+            entries.forEach(values::put);
+            state.write(name, root);
+            shards.put(name, entries);
+        });
+    }
+
+    private Map<String, String> shard(String name) {
+        return shards.computeIfAbsent(name, this::load);
+    }
+
+    private Map<String, String> load(String name) {
+        Map<String, String> entries = new TreeMap<>();
+        state.read(name).map(root -> root.path("sources")).filter(JsonNode::isObject)
+                .ifPresent(node -> node.properties().forEach(e -> entries.put(e.getKey(), e.getValue().asText())));
+        return entries;
+    }
+
+    private static String shardOf(String source) {
+        try {
+            byte first = MessageDigest.getInstance("SHA-256").digest(source.getBytes(StandardCharsets.UTF_8))[0];
+            return String.format("ledger/%02x.json", first & 0xff);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by the Java platform", e);
+        }
+    }
+}
