@@ -52,6 +52,7 @@ final class BronzeWriter implements ExtractSink {
     private final Deadline deadline;
     private final RunCounters counters;
     private final StateLedger ledger;
+    private final RejectedInputs rejections;
     private Optional<LocalDate> sequenceDate;
     private long nextNumber;
     private Checkpoint committed;
@@ -65,6 +66,7 @@ final class BronzeWriter implements ExtractSink {
         this.deadline = deadline;
         this.counters = counters;
         this.ledger = new StateLedger(state);
+        this.rejections = new RejectedInputs(state);
         this.sequenceDate = start.sequenceDate();
         this.nextNumber = start.nextNumber();
         this.committed = start.checkpoint();
@@ -151,6 +153,13 @@ final class BronzeWriter implements ExtractSink {
     @Override
     public Instant deadline() {
         return deadline.instant();
+    }
+
+    @Override
+    public void reject(String source, String reason) {
+        rejections.write(source, reason, clock.instant());
+        counters.quarantined(1);
+        log.warn("Rejected input {}: {}", source, reason);
     }
 
     @Override

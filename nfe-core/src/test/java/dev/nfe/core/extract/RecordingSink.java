@@ -21,6 +21,7 @@ final class RecordingSink implements ExtractSink {
     private final List<Checkpoint> checkpoints = new ArrayList<>();
     private final Checkpoint start;
     private final Map<String, String> ledger;
+    private final List<String> rejectedSources = new ArrayList<>();
     private int commitCalls;
     private int crashOnCommit;
     private int expireAfterCommits = Integer.MAX_VALUE;
@@ -71,6 +72,16 @@ final class RecordingSink implements ExtractSink {
         }
         pages.add(List.copyOf(page));
         checkpoints.add(next);
+    }
+
+    @Override
+    public void reject(String source, String reason) {
+        rejectedSources.add(source + " " + reason);
+    }
+
+    /** Every rejection reported, as {@code source reason}. */
+    List<String> rejectedSources() {
+        return rejectedSources;
     }
 
     @Override
