@@ -52,7 +52,6 @@ final class BronzeWriter implements ExtractSink {
     private final Deadline deadline;
     private final RunCounters counters;
     private final StateLedger ledger;
-    private final RejectedInputs rejections;
     private Optional<LocalDate> sequenceDate;
     private long nextNumber;
     private Checkpoint committed;
@@ -65,8 +64,7 @@ final class BronzeWriter implements ExtractSink {
         this.clock = clock;
         this.deadline = deadline;
         this.counters = counters;
-        this.ledger = new StateLedger(state);
-        this.rejections = new RejectedInputs(state);
+        this.ledger = new StateLedger(state, new RejectedInputs(state), clock, counters);
         this.sequenceDate = start.sequenceDate();
         this.nextNumber = start.nextNumber();
         this.committed = start.checkpoint();
@@ -153,13 +151,6 @@ final class BronzeWriter implements ExtractSink {
     @Override
     public Instant deadline() {
         return deadline.instant();
-    }
-
-    @Override
-    public void reject(String source, String reason) {
-        rejections.write(source, reason, clock.instant());
-        counters.quarantined(1);
-        log.warn("Rejected input {}: {}", source, reason);
     }
 
     @Override

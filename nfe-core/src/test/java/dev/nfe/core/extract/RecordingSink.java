@@ -74,11 +74,6 @@ final class RecordingSink implements ExtractSink {
         checkpoints.add(next);
     }
 
-    @Override
-    public void reject(String source, String reason) {
-        rejectedSources.add(source + " " + reason);
-    }
-
     /** Every rejection reported, as {@code source reason}. */
     List<String> rejectedSources() {
         return rejectedSources;
@@ -95,6 +90,11 @@ final class RecordingSink implements ExtractSink {
             @Override
             public void record(Map<String, String> fingerprints) {
                 ledger.putAll(fingerprints);
+            }
+
+            @Override
+            public void reject(String source, String reason) {
+                rejectedSources.add(source + " " + reason);
             }
         };
     }

@@ -119,11 +119,6 @@ public final class ExtractBenchmark {
         private long rejected;
 
         @Override
-        public void reject(String source, String reason) {
-            rejected++;
-        }
-
-        @Override
         public SourceLedger ledger() {
             return new SourceLedger() {
                 @Override
@@ -134,6 +129,11 @@ public final class ExtractBenchmark {
                 @Override
                 public void record(Map<String, String> fingerprints) {
                     ledger.putAll(fingerprints);
+                }
+
+                @Override
+                public void reject(String source, String reason) {
+                    rejected++;
                 }
             };
         }
