@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Each document is emitted as read (a gzip file stays compressed) with the id {@link DocumentId} sniffs. Files and
  * entries it passes over (unsupported names, size, ratio and entry-count limits, corrupt archives) go to the
- * {@code rejections} listener, never into a page.
+ * {@code rejections} listener and to {@link SourceLedger#reject}, never into a page.
  *
  * <p>Which files are done is kept in the sink's {@link SourceLedger}, one entry per file: its size and modification
  * time, and for a file with a rejected part the limits in force. Every listed file whose entry does not match is
@@ -142,7 +142,9 @@ public final class FolderExtractor implements Extractor {
                 page.add(document.document());
                 pageBytes += document.document().size();
             } else {
-                rejections.accept(((FolderFileReader.Rejection) unit).rejected());
+                RejectedSource source = ((FolderFileReader.Rejection) unit).rejected();
+                rejections.accept(source);
+                sink.ledger().reject(source.source(), source.reason() + ": " + source.detail());
                 rejected++;
                 fileRejected = true;
             }

@@ -16,8 +16,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Builds the {@code folder} extractor over a local directory ({@code path}), read through {@link LocalStorage}; its
- * keys are declared in {@link #configDef()}. Rejected files and entries are logged, at WARN for broken
- * limits and DEBUG for unsupported names.
+ * keys are declared in {@link #configDef()}. Rejected files and entries are reported to the runtime through the
+ * sink, which counts, records and logs them; the factory's listener only logs them at DEBUG.
  */
 public final class FolderExtractorFactory implements ExtractorFactory {
     private static final Logger log = LoggerFactory.getLogger(FolderExtractorFactory.class);
@@ -74,10 +74,6 @@ public final class FolderExtractorFactory implements ExtractorFactory {
     }
 
     private static void logRejection(RejectedSource rejected) {
-        if (rejected.reason() == RejectedSource.Reason.UNSUPPORTED_TYPE) {
-            log.debug("Skipped {}: {}", rejected.source(), rejected.detail());
-        } else {
-            log.warn("Rejected {}: {} ({})", rejected.source(), rejected.reason(), rejected.detail());
-        }
+        log.debug("Passed over {}: {} ({})", rejected.source(), rejected.reason(), rejected.detail());
     }
 }

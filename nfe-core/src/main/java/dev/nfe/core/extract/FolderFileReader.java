@@ -108,7 +108,13 @@ final class FolderFileReader {
                             RejectedSource.Reason.TOO_MANY_ENTRIES, "more than " + settings.maxEntries()
                                     + " entries; entries from " + entry.getName() + " on were not read"));
                 }
-                if (ordinal >= skip) {
+                if (ordinal >= skip && isUnsafeName(entry.getName())) {
+                    Unit unit = rejection(path + "!/" + entry.getName(), RejectedSource.Reason.UNSAFE_NAME,
+                            "an absolute entry name or one with a .. segment");
+                    if (handler.handle(ordinal, unit) == Flow.STOP) {
+                        return Flow.STOP;
+                    }
+                } else if (ordinal >= skip) {
                     Unit unit = entryUnit(path + "!/" + entry.getName(), entry.getName(), zip, counted);
                     if (handler.handle(ordinal, unit) == Flow.STOP) {
                         return Flow.STOP;
@@ -144,6 +150,13 @@ final class FolderFileReader {
         return outcome instanceof BoundedContent.Content content
                 ? unitOf(source, name, content.bytes())
                 : refused(source, (BoundedContent.Refused) outcome);
+    }
+
+    /** Whether a zip entry name could escape a folder it was extracted to (zip slip), though we never extract one. */
+    private static boolean isUnsafeName(String name) {
+        String slashed = name.replace('\\', '/');
+        return slashed.startsWith("/") || slashed.matches("^[A-Za-z]:.*")
+                || ("/" + slashed + "/").contains("/../");
     }
 
     private static boolean isRatioViolation(Unit unit) {

@@ -4,8 +4,9 @@ import java.util.Objects;
 
 /**
  * A file or archive entry the {@link FolderExtractor} passed over without emitting a document, and why. Rejections
- * are reported to a listener rather than put into a page, so bronze only ever holds documents as received; the
- * checkpoint moves past them like past any other source, so a rerun does not report them again. A plain or gzip
+ * are reported to a listener and the sink rather than put into a page, so bronze only ever holds documents as
+ * received; the ledger records their file with the limits in force, so a rerun reports them again only once a limit
+ * changes, and then reads the file again. A plain or gzip
  * file is never rejected for what it contains (a gzip bomb, a corrupt stream): it is a document as received, and the
  * deserializer quarantines it with its reason; rejections are for what cannot be a document on its own: unsupported
  * names, oversized files and zip entries that cannot be extracted safely.
@@ -31,6 +32,8 @@ public record RejectedSource(String source, Reason reason, String detail) {
         COMPRESSION_RATIO,
         /** The archive has more than {@link FolderSettings#maxEntries()} entries; the rest were not read. */
         TOO_MANY_ENTRIES,
+        /** A zip entry's name is absolute or climbs out of the archive with {@code ..} (zip slip). */
+        UNSAFE_NAME,
         /** The zip archive is corrupt or truncated. */
         UNREADABLE
     }

@@ -64,7 +64,7 @@ final class BronzeWriter implements ExtractSink {
         this.clock = clock;
         this.deadline = deadline;
         this.counters = counters;
-        this.ledger = new StateLedger(state);
+        this.ledger = new StateLedger(state, new RejectedInputs(state), clock, counters);
         this.sequenceDate = start.sequenceDate();
         this.nextNumber = start.nextNumber();
         this.committed = start.checkpoint();

@@ -6,23 +6,41 @@ import dev.nfe.core.spi.SourceLedger;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The {@link SourceLedger} of one pipeline, in 256 shards under {@code _state/<pipeline>/ledger/<xx>.json}, where
  * {@code xx} is the first byte of the SHA-256 of the source key. A shard is read once per run, on its first lookup,
  * and a record rewrites only the shards it touches (each atomically), so a lookup costs O(1) and a commit does not
- * rewrite the whole history. One writer per pipeline at a time, like the rest of the state.
+ * rewrite the whole history. Rejections are kept by {@link RejectedInputs} and counted as quarantined. One writer per pipeline at a time, like the rest of the state.
  */
 final class StateLedger implements SourceLedger {
+    private static final Logger log = LoggerFactory.getLogger(StateLedger.class);
+
     private final StateStore state;
+    private final RejectedInputs rejections;
+    private final Clock clock;
+    private final RunCounters counters;
     private final Map<String, Map<String, String>> shards = new HashMap<>();
 
-    StateLedger(StateStore state) {
+    StateLedger(StateStore state, RejectedInputs rejections, Clock clock, RunCounters counters) {
         this.state = state;
+        this.rejections = rejections;
+        this.clock = clock;
+        this.counters = counters;
+    }
+
+    @Override
+    public void reject(String source, String reason) {
+        rejections.write(source, reason, clock.instant());
+        counters.quarantined(1);
+        log.warn("Rejected input {}: {}", source, reason);
     }
 
     @Override

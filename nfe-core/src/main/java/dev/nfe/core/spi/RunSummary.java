@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param stage {@code extract}, {@code transform} or {@code load}
  * @param seen documents read
  * @param written documents written to the stage's output layer
- * @param quarantined documents sent to quarantine
+ * @param quarantined documents sent to quarantine; at extract, inputs the extractor rejected (an oversized file, a
+ *     zip bomb entry), each recorded with its reason under {@code _state/<pipeline>/rejected/}
  * @param duplicates documents skipped because they were already written
  * @param warnings warning-level findings on kept documents
  * @param bytes bytes read

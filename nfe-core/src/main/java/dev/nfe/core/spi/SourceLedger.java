@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What an {@link Extractor} already took from each of its sources, by source key (a file path): a short fingerprint
+ * What an {@link Extractor} already took from each of its sources, and what it rejected, by source key (a file path): a short fingerprint
  * the extractor chooses (size and modification time, and for a rejected file the limits it broke). Lets an extractor
  * find every source not yet extracted, whatever its name, at a cost of one lookup per listed source.
  *
@@ -24,4 +24,13 @@ public interface SourceLedger {
      * @throws TransientException if the ledger could not be written; nothing recorded is lost
      */
     void record(Map<String, String> fingerprints);
+
+    /**
+     * Records that {@code source} (a file, or {@code archive!/entry}) was passed over without a document, and why.
+     * The runtime counts it as quarantined in the run summary and keeps the reason under the lake's state; calling it
+     * again for the same source replaces the record (idempotent). Written at once, before any page commit.
+     *
+     * @param reason the rule broken and its figures, without content ({@code TOO_LARGE: 300 bytes, limit 200})
+     */
+    void reject(String source, String reason);
 }

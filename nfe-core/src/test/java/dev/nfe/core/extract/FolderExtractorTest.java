@@ -356,6 +356,33 @@ class FolderExtractorTest {
     }
 
     @Test
+    void extract_zipEntryClimbingOutOfTheArchive_isRejectedAsUnsafe() {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        entries.put("../../etc/evil.xml", utf8(nfeXml(1)));
+        entries.put("ok.xml", utf8(nfeXml(2)));
+        write(root, "a.zip", zip(entries));
+        RecordingSink sink = RecordingSink.fresh();
+
+        extractor(FolderSettings.defaults()).extract(Checkpoint.empty(), sink);
+
+        assertThat(sink.ids()).containsExactly(chave(2));
+        assertThat(sink.rejectedSources()).singleElement().asString()
+                .startsWith("a.zip!/../../etc/evil.xml UNSAFE_NAME");
+    }
+
+    @Test
+    void extract_fileRejectedForSize_isReportedToTheSinkWithItsLimit() {
+        byte[] document = utf8(nfeXml(1));
+        write(root, "big.xml", document);
+        RecordingSink sink = RecordingSink.fresh();
+
+        extractor(settings(100, document.length - 1, 100, 10_000)).extract(Checkpoint.empty(), sink);
+
+        assertThat(sink.rejectedSources()).containsExactly("big.xml TOO_LARGE: " + document.length
+                + " bytes, limit " + (document.length - 1));
+    }
+
+    @Test
     void extract_fileRejectedUnderUnchangedLimits_isNotReadAgain() {
         byte[] document = utf8(nfeXml(1));
         write(root, "big.xml", document);

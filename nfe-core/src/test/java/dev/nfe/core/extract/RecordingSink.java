@@ -21,6 +21,7 @@ final class RecordingSink implements ExtractSink {
     private final List<Checkpoint> checkpoints = new ArrayList<>();
     private final Checkpoint start;
     private final Map<String, String> ledger;
+    private final List<String> rejectedSources = new ArrayList<>();
     private int commitCalls;
     private int crashOnCommit;
     private int expireAfterCommits = Integer.MAX_VALUE;
@@ -73,6 +74,11 @@ final class RecordingSink implements ExtractSink {
         checkpoints.add(next);
     }
 
+    /** Every rejection reported, as {@code source reason}. */
+    List<String> rejectedSources() {
+        return rejectedSources;
+    }
+
     @Override
     public SourceLedger ledger() {
         return new SourceLedger() {
@@ -84,6 +90,11 @@ final class RecordingSink implements ExtractSink {
             @Override
             public void record(Map<String, String> fingerprints) {
                 ledger.putAll(fingerprints);
+            }
+
+            @Override
+            public void reject(String source, String reason) {
+                rejectedSources.add(source + " " + reason);
             }
         };
     }

@@ -3,16 +3,21 @@ package dev.nfe.core.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.nfe.core.extract.FolderExtractor;
+import dev.nfe.core.extract.FolderSettings;
 import dev.nfe.core.spi.Checkpoint;
 import dev.nfe.core.spi.ConfigException;
 import dev.nfe.core.spi.Notification;
 import dev.nfe.core.spi.RunSummary;
 import dev.nfe.core.spi.TransientException;
 import dev.nfe.core.testing.FaultInjectingStorage.Point;
+import dev.nfe.core.storage.LocalStorage;
 import dev.nfe.core.testing.FaultInjectingStorage;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +60,32 @@ class PipelineTest {
         assertThat(before.written()).isEqualTo(3);
         assertThat(after).extracting(RunSummary::seen, RunSummary::written).containsExactly(1L, 1L);
         assertThat(again.seen()).isZero();
+    }
+
+    @Test
+    void run_extractOfAnOversizedFile_countsItRecordsItAndReadsItOnceTheLimitIsRaised() throws IOException {
+        PipelineFixture fixture = new PipelineFixture(directory).generate(1);
+        long size;
+        try (Stream<Path> files = Files.list(fixture.input)) {
+            size = Files.size(files.findFirst().orElseThrow());
+        }
+        Pipeline strict = fixture.builder(fixture.lake).extractor(folder(fixture, size - 1)).build();
+        Pipeline relaxed = fixture.builder(fixture.lake).extractor(folder(fixture, size)).build();
+
+        RunSummary rejected = strict.run(strict.request(Stage.EXTRACT));
+        RunSummary unchanged = strict.run(strict.request(Stage.EXTRACT));
+        RunSummary raised = relaxed.run(relaxed.request(Stage.EXTRACT));
+
+        assertThat(rejected).extracting(RunSummary::quarantined, RunSummary::written).containsExactly(1L, 0L);
+        assertThat(fixture.files("_state/" + PipelineFixture.PIPELINE + "/rejected").values()).singleElement()
+                .satisfies(record -> assertThat(new String(record, StandardCharsets.UTF_8)).contains("TOO_LARGE"));
+        assertThat(unchanged.quarantined()).isZero();
+        assertThat(raised).extracting(RunSummary::quarantined, RunSummary::written).containsExactly(0L, 1L);
+    }
+
+    private static FolderExtractor folder(PipelineFixture fixture, long maxDocumentBytes) {
+        return new FolderExtractor(new LocalStorage(fixture.input), "", new FolderSettings(PipelineFixture.PAGE_SIZE,
+                64L << 20, Duration.ZERO, maxDocumentBytes, 100, 10_000), fixture.clock, rejected -> { });
     }
 
     @Test

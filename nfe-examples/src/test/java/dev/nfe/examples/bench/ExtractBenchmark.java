@@ -104,8 +104,9 @@ public final class ExtractBenchmark {
         long start = System.nanoTime();
         extractor.extract(Checkpoint.empty(), sink);
         double seconds = (System.nanoTime() - start) / 1e9;
-        if (sink.documents != documents) {
-            throw new IllegalStateException("Extracted " + sink.documents + " of " + documents + " documents");
+        if (sink.documents != documents || sink.rejected != 0) {
+            throw new IllegalStateException("Extracted " + sink.documents + " of " + documents + " documents, "
+                    + sink.rejected + " rejected");
         }
         out.printf(Locale.ROOT, "concurrency %d: %7.2f s %8.1f docs/s%n", concurrency, seconds, documents / seconds);
         return seconds;
@@ -115,6 +116,7 @@ public final class ExtractBenchmark {
     private static final class CountingSink implements ExtractSink {
         private final Map<String, String> ledger = new HashMap<>();
         private long documents;
+        private long rejected;
 
         @Override
         public SourceLedger ledger() {
@@ -127,6 +129,11 @@ public final class ExtractBenchmark {
                 @Override
                 public void record(Map<String, String> fingerprints) {
                     ledger.putAll(fingerprints);
+                }
+
+                @Override
+                public void reject(String source, String reason) {
+                    rejected++;
                 }
             };
         }
