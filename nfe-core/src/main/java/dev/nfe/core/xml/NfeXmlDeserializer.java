@@ -47,6 +47,10 @@ public final class NfeXmlDeserializer implements Deserializer {
     public static final String XML_WRONG_NAMESPACE = "XML_WRONG_NAMESPACE";
     /** The root element is in the NF-e namespace but holds no document this library reads. */
     public static final String XML_UNSUPPORTED_ROOT = "XML_UNSUPPORTED_ROOT";
+    /** A warning: a known NF-e root whose elements are in no namespace; read as if in the NF-e namespace. */
+    public static final String XML_NO_NAMESPACE = "XML_NO_NAMESPACE";
+    /** A warning: NF-e documents read inside a root element the layout does not define (an ERP's archive). */
+    public static final String XML_WRAPPER_ROOT = "XML_WRAPPER_ROOT";
     /** Well-formed XML without any fiscal document. */
     public static final String XML_NO_DOCUMENT = "XML_NO_DOCUMENT";
     /** A warning: an element the layout does not define at that place was skipped. */
