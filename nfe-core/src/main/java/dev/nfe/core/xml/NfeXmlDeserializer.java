@@ -57,6 +57,8 @@ public final class NfeXmlDeserializer implements Deserializer {
     public static final String XML_UNKNOWN_ELEMENT = "XML_UNKNOWN_ELEMENT";
     /** A warning: a value the layout places elsewhere (an attribute written as an element) was kept. */
     public static final String LAYOUT_DEVIATION = "LAYOUT_DEVIATION";
+    /** A warning: a value an older layout variant lacks was derived from the others (vIBS = vIBSUF + vIBSMun). */
+    public static final String DERIVED_VALUE = "DERIVED_VALUE";
     /** A required element or group is missing. */
     public static final String REQUIRED_MISSING = "REQUIRED_MISSING";
     /** A value that should be a number is not one. */
