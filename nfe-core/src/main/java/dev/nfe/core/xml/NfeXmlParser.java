@@ -131,7 +131,13 @@ final class NfeXmlParser {
             throws XMLStreamException {
         switch (name) {
             case "nfeProc" -> readNfeProc(c, results, namespace);
-            case "NFe" -> document(c, results, namespace, NfeReader::read);
+            case "NFe" -> {
+                List<XmlResult> events = new ArrayList<>();
+                document(c, results, namespace,
+                        cursor -> NfeReader.read(cursor, nested -> readNested(nested, events, namespace,
+                                Optional.empty())));
+                results.addAll(events);
+            }
             case "procEventoNFe" -> document(c, results, namespace, EventReader::readProcEvento);
             case "evento" -> document(c, results, namespace, EventReader::readEvento);
             case "retEvento" -> document(c, results, namespace,
@@ -259,23 +265,11 @@ final class NfeXmlParser {
             String name = c.localName();
             try {
                 switch (name) {
-                    case "NFe" -> nfe = NfeReader.read(c);
+                    case "NFe" -> nfe = NfeReader.read(c, nested -> readNested(nested, events, namespace,
+                            Optional.empty()));
                     case "protNFe" -> prot = Optional.of(NfeReader.readProtNFe(c));
-                    case "retEvento", "procEventoNFe" -> {
-                        Optional<AccessKey> chave = Optional.ofNullable(nfe).map(Nfe::chave);
-                        document(c, events, namespace, "retEvento".equals(name)
-                                ? cursor -> EventReader.readRetEventoAlone(cursor, chave)
-                                : EventReader::readProcEvento);
-                        c.resumeDocument(findings);
-                    }
-                    case "retEnvEvento", "envEvento" -> {
-                        Optional<AccessKey> chave = Optional.ofNullable(nfe).map(Nfe::chave);
-                        readLot(c, events, namespace, "retEnvEvento".equals(name) ? "retEvento" : "evento",
-                                "retEnvEvento".equals(name)
-                                        ? cursor -> EventReader.readRetEventoAlone(cursor, chave)
-                                        : EventReader::readEvento);
-                        c.resumeDocument(findings);
-                    }
+                    case "retEvento", "procEventoNFe", "retEnvEvento", "envEvento", "evento" -> readNested(c, events,
+                            namespace, Optional.ofNullable(nfe).map(Nfe::chave));
                     case "Signature" -> c.skip();
                     default -> c.skipUnknown();
                 }
@@ -296,6 +290,26 @@ final class NfeXmlParser {
             results.add(new XmlDocument(nfe.withProtNFe(prot), findings));
         }
         results.addAll(events);
+    }
+
+    /**
+     * Reads an event stored inside an NF-e document (an nfeProc, or the NFe itself, as some producers do) as a
+     * document of its own into {@code events}, then goes back to collecting the enclosing document's findings;
+     * {@code chave} keys a retEvento that names no chNFe.
+     */
+    private void readNested(XmlCursor c, List<XmlResult> events, String namespace, Optional<AccessKey> chave)
+            throws XMLStreamException {
+        List<Finding> enclosing = c.findings();
+        DocumentReader retEvento = cursor -> EventReader.readRetEventoAlone(cursor, chave);
+        switch (c.localName()) {
+            case "retEvento" -> document(c, events, namespace, retEvento);
+            case "procEventoNFe" -> document(c, events, namespace, EventReader::readProcEvento);
+            case "evento" -> document(c, events, namespace, EventReader::readEvento);
+            case "retEnvEvento" -> readLot(c, events, namespace, "retEvento", retEvento);
+            case "envEvento" -> readLot(c, events, namespace, "evento", EventReader::readEvento);
+            default -> c.skipUnknown();
+        }
+        c.resumeDocument(enclosing);
     }
 
     private static Finding streamFailure(IOException e) {

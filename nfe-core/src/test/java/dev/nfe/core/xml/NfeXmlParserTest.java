@@ -202,6 +202,33 @@ class NfeXmlParserTest {
                 .extracting(Finding::code).containsExactly(NfeXmlDeserializer.XML_UNSUPPORTED_ROOT));
     }
 
+    @Test
+    void parse_nfeHoldingAProcEventoNFe_readsTheEventAsADocumentWithoutWarnings() {
+        String xml = NfeXml.minimal().nfe().replace("</infNFe></NFe>", "</infNFe><procEventoNFe versao=\"1.00\">"
+                + CANCEL_EVENTO + retEvento("135", NfeXml.CHAVE) + "</procEventoNFe></NFe>");
+
+        List<XmlResult> results = parse(xml);
+
+        assertThat(results).hasSize(2).allSatisfy(r -> assertThat(r).isInstanceOfSatisfying(XmlDocument.class,
+                d -> assertThat(d.findings()).isEmpty()));
+        assertThat(((XmlDocument) results.get(0)).document()).isInstanceOf(Nfe.class);
+        assertThat(((XmlDocument) results.get(1)).document()).isInstanceOfSatisfying(Event.class,
+                e -> assertThat(e.isRegistered()).isTrue());
+    }
+
+    @Test
+    void parse_nfeProcWhoseNfeHoldsARetEnvEvento_keepsTheProtocolAndReadsTheEvent() {
+        String xml = NfeXml.minimal().nfeProc("").replace("</infNFe></NFe>", "</infNFe><retEnvEvento versao=\"1.00\">"
+                + "<cStat>128</cStat>" + retEvento("135", NfeXml.CHAVE) + "</retEnvEvento></NFe>");
+
+        List<XmlResult> results = parse(xml);
+
+        assertThat(results).hasSize(2);
+        assertThat(((XmlDocument) results.get(0)).document()).isInstanceOfSatisfying(Nfe.class,
+                n -> assertThat(n.protNFe()).isPresent());
+        assertThat(((XmlDocument) results.get(1)).document()).isInstanceOf(Event.class);
+    }
+
     private static List<XmlResult> parse(String xml) {
         byte[] bytes = xml.getBytes(StandardCharsets.UTF_8);
         return new NfeXmlParser(XmlLimits.defaults()).parse(new ByteArrayInputStream(bytes), bytes.length);
