@@ -17,6 +17,8 @@ import java.util.Optional;
  * @param gEstornoCred {@code /NFe/infNFe/det/imposto/IBSCBS/gEstornoCred}
  * @param gCredPresOper {@code /NFe/infNFe/det/imposto/IBSCBS/gCredPresOper}
  * @param gCredPresIBSZFM {@code /NFe/infNFe/det/imposto/IBSCBS/gCredPresIBSZFM}
+ * @param layoutVariant not a layout field: the {@link IbsCbsLayoutVariant} the group's element names show, kept
+ *     because reading an older variant fills in what it lacks (vIBS, gCredPresOper)
  */
 public record IBSCBS(
         String cst,
@@ -28,7 +30,8 @@ public record IBSCBS(
         Optional<GAjusteCompet> gAjusteCompet,
         Optional<GEstornoCred> gEstornoCred,
         Optional<GCredPresOper> gCredPresOper,
-        Optional<GCredPresIBSZFM> gCredPresIBSZFM) {
+        Optional<GCredPresIBSZFM> gCredPresIBSZFM,
+        String layoutVariant) {
     public IBSCBS {
         Objects.requireNonNull(cst, "cst");
         Objects.requireNonNull(cClassTrib, "cClassTrib");
@@ -40,5 +43,6 @@ public record IBSCBS(
         Objects.requireNonNull(gEstornoCred, "gEstornoCred");
         Objects.requireNonNull(gCredPresOper, "gCredPresOper");
         Objects.requireNonNull(gCredPresIBSZFM, "gCredPresIBSZFM");
+        Objects.requireNonNull(layoutVariant, "layoutVariant");
     }
 }

@@ -27,6 +27,7 @@ import dev.nfe.core.model.IBSCBSTot;
 import dev.nfe.core.model.ICMSTot;
 import dev.nfe.core.model.ISSQNtot;
 import dev.nfe.core.model.ISTot;
+import dev.nfe.core.model.IbsCbsLayoutVariant;
 import dev.nfe.core.model.Ide;
 import dev.nfe.core.model.InfAdic;
 import dev.nfe.core.model.InfIntermed;
@@ -40,11 +41,16 @@ import dev.nfe.core.model.ProtNFe;
 import dev.nfe.core.model.RetTrib;
 import dev.nfe.core.model.Total;
 import dev.nfe.core.model.Transp;
+import dev.nfe.core.spi.Column;
+import dev.nfe.core.spi.ColumnType;
 import dev.nfe.core.spi.Table;
 import java.util.function.Function;
 
 /** Maps an NF-e to its one row of {@code nfe}: identification, parties, totals, billing summary and protocol. */
 final class NfeRowMapper implements RowMapper<Nfe> {
+
+    /** The derived column naming the NT 2025.002 variant of the note's IBS/CBS groups. */
+    static final String IBS_CBS_LAYOUT_VARIANT = "ibs_cbs_layout_variant";
 
     static final TableSpec<Nfe> SPEC = TableSpec.<Nfe>builder("nfe")
             .chave(TableSpec.NFE_CHAVE)
@@ -112,6 +118,9 @@ final class NfeRowMapper implements RowMapper<Nfe> {
                             .optText("digVal", ProtNFe::digVal)
                             .text("cStat", ProtNFe::cStat)
                             .text("xMotivo", ProtNFe::xMotivo)))
+            .column(new Column(IBS_CBS_LAYOUT_VARIANT, ColumnType.TEXT, false, "the NT 2025.002 variant (1.00,"
+                    + " 1.20, 1.30, 1.40) the IBS/CBS element names show, derived; NULL without IBS/CBS"),
+                    (nfe, context) -> IbsCbsLayoutVariant.of(nfe).orElse(null))
             .build();
 
     @Override

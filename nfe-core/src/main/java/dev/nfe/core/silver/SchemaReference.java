@@ -107,6 +107,14 @@ final class SchemaReference {
             `ingest_date` is a partition column taken from the path, not a column in the files, because query engines
             (Athena, Glue, Redshift Spectrum) reject a column that is both in the files and a partition key.
 
+            IBS/CBS groups of every NT 2025.002 version in circulation are read by element name, and `nfe` records
+            which one a note follows in `ibs_cbs_layout_variant`: `1.00` (v1.00/v1.10: `gIBSCBS` without `vIBS`,
+            the presumed credit inside `gIBSCBS`), `1.20` (v1.20-v1.2x: `vIBS` present), `1.30` (`indDoacao`,
+            `gAjusteCompet`, `gEstornoCred` or `gCredPresOper`), `1.40` (v1.40/v1.50, PL_010e/PL_010f:
+            `gALCZFMCBS`), the earliest version the note's elements fit. What an older variant lacks is derived with
+            a `DERIVED_VALUE` warning (`vIBS` = `vIBSUF` + `vIBSMun`), and its presumed credit lands in the
+            `gCredPresOper` columns (with `vBCCredPres` = `gIBSCBS/vBC`), with a `LAYOUT_DEVIATION` warning.
+
             Not mapped yet: `infAdic/obsCont`, `infAdic/obsFisco`, `infAdic/procRef`, `cana/forDia`, `cana/deduc`,
             `agropecuario/defensivo` and `det/prod/comb/origComb`.
 

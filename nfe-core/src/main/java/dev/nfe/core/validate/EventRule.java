@@ -30,6 +30,11 @@ final class EventRule implements Rule {
             sequence(findings, LayoutPath.INF_EVENTO + "/nSeqEvento", event.nSeqEvento());
             checkDetail(findings, event);
             event.retEvento().filter(ret -> !ret.isRegistered()).ifPresent(ret -> findings.add(notRegistered(ret)));
+            event.retEvento().flatMap(RetEvento::chNFe).filter(ch -> !ch.isBlank())
+                    .filter(ch -> !ch.equals(event.chave().value()))
+                    .ifPresent(ch -> findings.add(Finding.warning(FindingCodes.EVENT_RESULT_CHAVE_MISMATCH,
+                            LayoutPath.RET_EVENTO + "/chNFe", "retEvento chNFe " + ch
+                                    + " differs from the event's chNFe " + event.chave().value())));
         } else if (document instanceof EventSummary summary) {
             sequence(findings, LayoutPath.RES_EVENTO + "/nSeqEvento", summary.nSeqEvento());
         }

@@ -44,9 +44,15 @@ public final class FindingCodes {
 
     /**
      * ERROR: a field or group the layout requires is missing: no item ({@code det}), an issuer without CNPJ or CPF,
-     * no emission date, an NFC-e 4.00 without {@code infNFeSupl}, an event without the details its type requires.
+     * no emission date, an event without the details its type requires.
      */
     public static final String REQUIRED_FIELD = "REQUIRED_FIELD";
+
+    /**
+     * WARNING: an NFC-e (mod 65) of layout 4.00 without {@code infNFeSupl} (its QR code). The XSD makes the group
+     * optional; only SEFAZ authorisation requires it, so an unsigned, pre-authorisation or contingency input is kept.
+     */
+    public static final String NFCE_SUPL_MISSING = "NFCE_SUPL_MISSING";
 
     /** WARNING: a CNPJ (issuer, recipient, event author) is malformed or fails its two check digits. */
     public static final String CNPJ_CHECK_DIGIT = "CNPJ_CHECK_DIGIT";
@@ -89,6 +95,9 @@ public final class FindingCodes {
     /** WARNING: the event's result (retEvento) has a cStat other than 135, 136 or 155 (registered). */
     public static final String EVENT_NOT_REGISTERED = "EVENT_NOT_REGISTERED";
 
+    /** WARNING: the event's result (retEvento) names another chNFe than the event; the event's chave is kept. */
+    public static final String EVENT_RESULT_CHAVE_MISMATCH = "EVENT_RESULT_CHAVE_MISMATCH";
+
     // ---- Deserializers (listed here for reference; produced by dev.nfe.core.xml and dev.nfe.core.json) ---------
 
     /** ERROR (XML): the document is not well-formed XML. */
@@ -96,6 +105,12 @@ public final class FindingCodes {
 
     /** ERROR (XML): the document declares a DTD, which the hardened reader refuses. */
     public static final String XML_DTD_FORBIDDEN = "XML_DTD_FORBIDDEN";
+
+    /** WARNING (XML): a known NF-e root whose elements are in no namespace, read as the NF-e namespace. */
+    public static final String XML_NO_NAMESPACE = "XML_NO_NAMESPACE";
+
+    /** WARNING (XML): NF-e documents read inside a root element the layout does not define. */
+    public static final String XML_WRAPPER_ROOT = "XML_WRAPPER_ROOT";
 
     /** ERROR (XML): a layout date-time (such as {@code dhEmi}) lacks its UTC offset. */
     public static final String DATE_WITHOUT_OFFSET = "DATE_WITHOUT_OFFSET";

@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The check digits of the CNPJ or CPF of the issuer, the recipient, an event's author and a summary's issuer,
- * including the alphanumeric CNPJ of 2026.
+ * The check digits of the CNPJ or CPF of the issuer, the recipient, each autXML reader, an event's author and a
+ * summary's issuer, including the alphanumeric CNPJ of 2026.
  *
  * <p>Every finding is a warning, the issuer's too: the corpus has documents it calls valid whose issuer CNPJ fails
  * its check digits (anonymised fixtures such as 99999999999999), and SEFAZ has already authorised what it
@@ -29,6 +29,8 @@ final class PartyIdRule implements Rule {
         if (document instanceof Nfe nfe) {
             checkParty(findings, LayoutPath.EMIT, "issuer", nfe.emit().cnpj(), nfe.emit().cpf());
             nfe.dest().ifPresent(dest -> checkParty(findings, LayoutPath.DEST, "recipient", dest.cnpj(), dest.cpf()));
+            nfe.autXML().forEach(aut -> checkParty(findings, LayoutPath.INF_NFE + "/autXML", "authorised reader",
+                    aut.cnpj(), aut.cpf()));
         } else if (document instanceof Event event) {
             checkParty(findings, LayoutPath.INF_EVENTO, "event author", event.cnpj(), event.cpf());
         } else if (document instanceof NfeSummary summary) {

@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * Fields and groups every layout requires that the model can still lack: at least one item, the issuer's CNPJ or
- * CPF, an emission date (dhEmi, or dEmi up to layout 2.00), and the QR code group of an NFC-e 4.00. Checks only what
+ * CPF, an emission date (dhEmi, or dEmi up to layout 2.00); and, as a warning since only SEFAZ requires it, the QR
+ * code group of an NFC-e 4.00. Checks only what
  * old layouts (1.10, 2.00) also require, so they are not flagged for fields they never had.
  */
 final class RequiredFieldRule implements Rule {
@@ -33,8 +34,8 @@ final class RequiredFieldRule implements Rule {
                     "ide has neither dhEmi nor dEmi; the layout requires the emission date"));
         }
         if (nfe.isNfce() && nfe.versao().startsWith("4.") && nfe.infNFeSupl().isEmpty()) {
-            findings.add(Finding.error(FindingCodes.REQUIRED_FIELD, LayoutPath.INF_NFE_SUPL,
-                    "an NFC-e (mod 65) of layout 4.00 requires infNFeSupl with its qrCode; it is missing"));
+            findings.add(Finding.warning(FindingCodes.NFCE_SUPL_MISSING, LayoutPath.INF_NFE_SUPL,
+                    "an NFC-e (mod 65) of layout 4.00 has no infNFeSupl (qrCode); SEFAZ requires it to authorise"));
         }
         return List.copyOf(findings);
     }

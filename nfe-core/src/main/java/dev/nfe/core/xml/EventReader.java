@@ -23,7 +23,12 @@ final class EventReader {
     private EventReader() {
     }
 
-    /** Reads a {@code procEventoNFe}: its evento with the retEvento SEFAZ returned. */
+    /**
+     * Reads a {@code procEventoNFe}: its evento with the retEvento SEFAZ returned. Some archives wrap the request
+     * lot ({@code envEvento}) and the answer lot ({@code retEnvEvento}) instead: they are unwrapped with a warning,
+     * the event keeping the answer's retEvento (and so its cStat: a rejected event stays rejected), or none when the
+     * answer holds no retEvento.
+     */
     static Event readProcEvento(XmlCursor c) throws XMLStreamException {
         Evento evento = null;
         Optional<RetEvento> ret = Optional.empty();
@@ -31,10 +36,43 @@ final class EventReader {
             switch (c.localName()) {
                 case "evento" -> evento = readEventoElement(c);
                 case "retEvento" -> ret = Optional.of(readRetEvento(c));
+                case "envEvento" -> {
+                    Evento first = readFirst(c, "evento", EventReader::readEventoElement);
+                    evento = evento == null ? first : evento;
+                    c.warning(NfeXmlDeserializer.LAYOUT_DEVIATION, "procEventoNFe wraps the request lot envEvento"
+                            + " instead of its evento; the lot's first evento was read");
+                }
+                case "retEnvEvento" -> {
+                    Optional<RetEvento> answer = Optional.ofNullable(readFirst(c, "retEvento",
+                            EventReader::readRetEvento));
+                    ret = ret.or(() -> answer);
+                    c.warning(NfeXmlDeserializer.LAYOUT_DEVIATION, "procEventoNFe wraps the answer lot retEnvEvento"
+                            + " instead of its retEvento; " + (answer.isPresent()
+                                    ? "the lot's first retEvento was read" : "it holds no retEvento"));
+                }
                 default -> c.skipUnknown();
             }
         }
         return c.requiredGroup(evento, "evento").toEvent(ret);
+    }
+
+    /** The first {@code tag} child of a lot, read with {@code reader}; the other children are skipped. */
+    private static <T> T readFirst(XmlCursor c, String tag, LotChildReader<T> reader) throws XMLStreamException {
+        T first = null;
+        while (c.nextChild()) {
+            if (first == null && tag.equals(c.localName())) {
+                first = reader.read(c);
+            } else {
+                c.skip();
+            }
+        }
+        return first;
+    }
+
+    /** Reads one child of a lot, the cursor on its start tag. */
+    @FunctionalInterface
+    private interface LotChildReader<T> {
+        T read(XmlCursor c) throws XMLStreamException;
     }
 
     /** Reads an {@code evento} without result, bare or from an envEvento. */

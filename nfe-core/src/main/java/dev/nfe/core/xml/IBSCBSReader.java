@@ -22,6 +22,7 @@ import dev.nfe.core.model.GTransfCred;
 import dev.nfe.core.model.GTribCompraGov;
 import dev.nfe.core.model.GTribRegular;
 import dev.nfe.core.model.IBSCBS;
+import dev.nfe.core.model.IbsCbsLayoutVariant;
 import java.math.BigDecimal;
 import java.util.Optional;
 import javax.xml.stream.XMLStreamException;
@@ -36,7 +37,7 @@ final class IBSCBSReader {
         String cst = null;
         String cClassTrib = null;
         Optional<String> indDoacao = Optional.empty();
-        Optional<GIBSCBS> gIBSCBS = Optional.empty();
+        Optional<GIBSCBSRead> gIBSCBS = Optional.empty();
         Optional<GIBSCBSMono> gIBSCBSMono = Optional.empty();
         Optional<GTransfCred> gTransfCred = Optional.empty();
         Optional<GAjusteCompet> gAjusteCompet = Optional.empty();
@@ -58,17 +59,41 @@ final class IBSCBSReader {
                 default -> c.skipUnknown();
             }
         }
-        return new IBSCBS(c.required(cst, "CST"), c.required(cClassTrib, "cClassTrib"), indDoacao, gIBSCBS, gIBSCBSMono,
-                gTransfCred, gAjusteCompet, gEstornoCred, gCredPresOper, gCredPresIBSZFM);
+        boolean v130 = indDoacao.isPresent() || gAjusteCompet.isPresent() || gEstornoCred.isPresent()
+                || gCredPresOper.isPresent();
+        String variant = gIBSCBS.map(GIBSCBSRead::variant).orElse(IbsCbsLayoutVariant.V1_20);
+        if (v130) {
+            variant = IbsCbsLayoutVariant.newest(variant, IbsCbsLayoutVariant.V1_30);
+        }
+        Optional<GCredPresOper> legacyCredPres = gIBSCBS.flatMap(GIBSCBSRead::credPres);
+        if (legacyCredPres.isPresent()) {
+            if (gCredPresOper.isPresent()) {
+                c.warning(NfeXmlDeserializer.LAYOUT_DEVIATION, "IBSCBS has both gCredPresOper and the presumed"
+                        + " credit of older layouts inside gIBSCBS; gCredPresOper was kept");
+            } else {
+                gCredPresOper = legacyCredPres;
+            }
+        }
+        return new IBSCBS(c.required(cst, "CST"), c.required(cClassTrib, "cClassTrib"), indDoacao,
+                gIBSCBS.map(GIBSCBSRead::group), gIBSCBSMono, gTransfCred, gAjusteCompet, gEstornoCred, gCredPresOper,
+                gCredPresIBSZFM, variant);
     }
 
-    static GIBSCBS readGIBSCBS(XmlCursor c) throws XMLStreamException {
+    /**
+     * Reads a {@code gIBSCBS} of any NT 2025.002 variant. Without vIBS (v1.00, v1.10) it is derived as vIBSUF +
+     * vIBSMun with a warning; the presumed credit older variants write inside it ({@code gIBSCredPres},
+     * {@code gCBSCredPres}, each with its cCredPres) becomes the gCredPresOper of v1.30, its base vBCCredPres taken
+     * from vBC, with a warning.
+     */
+    static GIBSCBSRead readGIBSCBS(XmlCursor c) throws XMLStreamException {
         BigDecimal vBC = null;
         GIBSUF gIBSUF = null;
         GIBSMun gIBSMun = null;
         BigDecimal vIBS = null;
         GCBS gCBS = null;
         Optional<GTribRegular> gTribRegular = Optional.empty();
+        Optional<LegacyCredPres> ibsCredPres = Optional.empty();
+        Optional<LegacyCredPres> cbsCredPres = Optional.empty();
         Optional<GTribCompraGov> gTribCompraGov = Optional.empty();
         while (c.nextChild()) {
             switch (c.localName()) {
@@ -78,13 +103,71 @@ final class IBSCBSReader {
                 case "vIBS" -> vIBS = c.decimal();
                 case "gCBS" -> gCBS = readGCBS(c);
                 case "gTribRegular" -> gTribRegular = Optional.of(readGTribRegular(c));
+                case "gIBSCredPres" -> ibsCredPres = Optional.of(readLegacyCredPres(c));
+                case "gCBSCredPres" -> cbsCredPres = Optional.of(readLegacyCredPres(c));
                 case "gTribCompraGov" -> gTribCompraGov = Optional.of(readGTribCompraGov(c));
                 default -> c.skipUnknown();
             }
         }
-        return new GIBSCBS(c.required(vBC, "vBC"), c.requiredGroup(gIBSUF, "gIBSUF"),
-                c.requiredGroup(gIBSMun, "gIBSMun"), c.required(vIBS, "vIBS"), c.requiredGroup(gCBS, "gCBS"),
-                gTribRegular, gTribCompraGov);
+        String variant = IbsCbsLayoutVariant.V1_20;
+        GIBSUF uf = c.requiredGroup(gIBSUF, "gIBSUF");
+        GIBSMun mun = c.requiredGroup(gIBSMun, "gIBSMun");
+        if (vIBS == null) {
+            vIBS = uf.vIBSUF().add(mun.vIBSMun());
+            variant = IbsCbsLayoutVariant.V1_00;
+            c.warning(NfeXmlDeserializer.DERIVED_VALUE, "vIBS", "gIBSCBS has no vIBS (NT 2025.002 v1.00/v1.10);"
+                    + " derived as vIBSUF + vIBSMun = " + vIBS.toPlainString());
+        }
+        GCBS cbs = c.requiredGroup(gCBS, "gCBS");
+        if (cbs.gALCZFMCBS().isPresent()) {
+            variant = IbsCbsLayoutVariant.V1_40;
+        }
+        BigDecimal base = c.required(vBC, "vBC");
+        Optional<GCredPresOper> credPres = legacyCredPres(c, base, ibsCredPres, cbsCredPres);
+        return new GIBSCBSRead(new GIBSCBS(base, uf, mun, vIBS, cbs, gTribRegular, gTribCompraGov), credPres,
+                variant);
+    }
+
+    private static Optional<GCredPresOper> legacyCredPres(XmlCursor c, BigDecimal vBC,
+            Optional<LegacyCredPres> ibs, Optional<LegacyCredPres> cbs) {
+        if (ibs.isEmpty() && cbs.isEmpty()) {
+            return Optional.empty();
+        }
+        String ibsCode = ibs.map(LegacyCredPres::cCredPres).orElse("");
+        String cbsCode = cbs.map(LegacyCredPres::cCredPres).orElse("");
+        String code = ibsCode.isEmpty() ? cbsCode : ibsCode;
+        String conflict = !ibsCode.isEmpty() && !cbsCode.isEmpty() && !ibsCode.equals(cbsCode)
+                ? " (gCBSCredPres/cCredPres " + cbsCode + " differs; the IBS one was kept)" : "";
+        c.warning(NfeXmlDeserializer.LAYOUT_DEVIATION, "gIBSCBS carries the presumed credit of NT 2025.002 before"
+                + " v1.30; read as gCredPresOper with vBCCredPres = vBC" + conflict);
+        return Optional.of(new GCredPresOper(vBC, code, ibs.map(LegacyCredPres::credit),
+                cbs.map(LegacyCredPres::credit)));
+    }
+
+    /** A presumed credit group as written inside gIBSCBS before v1.30: its own cCredPres, then TCredPres. */
+    private static LegacyCredPres readLegacyCredPres(XmlCursor c) throws XMLStreamException {
+        String cCredPres = null;
+        BigDecimal pCredPres = null;
+        Optional<BigDecimal> vCredPres = Optional.empty();
+        Optional<BigDecimal> vCredPresCondSus = Optional.empty();
+        while (c.nextChild()) {
+            switch (c.localName()) {
+                case "cCredPres" -> cCredPres = c.text();
+                case "pCredPres" -> pCredPres = c.decimal();
+                case "vCredPres" -> vCredPres = Optional.of(c.decimal());
+                case "vCredPresCondSus" -> vCredPresCondSus = Optional.of(c.decimal());
+                default -> c.skipUnknown();
+            }
+        }
+        return new LegacyCredPres(c.required(cCredPres, "cCredPres"),
+                new GCredPres(c.required(pCredPres, "pCredPres"), vCredPres, vCredPresCondSus));
+    }
+
+    /** A gIBSCBS as read: the group, the presumed credit an older variant kept in it, and the variant seen. */
+    record GIBSCBSRead(GIBSCBS group, Optional<GCredPresOper> credPres, String variant) {
+    }
+
+    private record LegacyCredPres(String cCredPres, GCredPres credit) {
     }
 
     static GIBSUF readGIBSUF(XmlCursor c) throws XMLStreamException {

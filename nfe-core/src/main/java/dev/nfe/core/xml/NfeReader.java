@@ -39,6 +39,15 @@ final class NfeReader {
 
     /** Reads the {@code NFe} element the cursor is on; the protocol, read apart, is added by the caller. */
     static Nfe read(XmlCursor c) throws XMLStreamException {
+        return read(c, XmlCursor::skipUnknown);
+    }
+
+    /**
+     * Reads the {@code NFe} element the cursor is on, handing each event some producers store inside it
+     * ({@code procEventoNFe}, {@code retEvento}, {@code retEnvEvento}, {@code evento}, {@code envEvento}) to
+     * {@code events}, which must consume the element.
+     */
+    static Nfe read(XmlCursor c, NestedReader events) throws XMLStreamException {
         Nfe nfe = null;
         Optional<InfNFeSupl> infNFeSupl = Optional.empty();
         while (c.nextChild()) {
@@ -46,6 +55,7 @@ final class NfeReader {
                 case "infNFe" -> nfe = readInfNFe(c);
                 case "infNFeSupl" -> infNFeSupl = Optional.of(ComplementReader.readInfNFeSupl(c));
                 case "Signature" -> c.skip();
+                case "procEventoNFe", "retEvento", "retEnvEvento", "evento", "envEvento" -> events.read(c);
                 default -> c.skipUnknown();
             }
         }
@@ -178,5 +188,11 @@ final class NfeReader {
         return new ProtNFe(versao == null ? "" : versao, id, c.required(tpAmb, "tpAmb"),
                 c.required(verAplic, "verAplic"), c.required(chNFe, "chNFe"), dhRecbto, nProt, digVal,
                 c.required(cStat, "cStat"), c.required(xMotivo, "xMotivo"));
+    }
+
+    /** Reads (or skips) an element nested in another document, the cursor on its start tag. */
+    @FunctionalInterface
+    interface NestedReader {
+        void read(XmlCursor c) throws XMLStreamException;
     }
 }

@@ -47,12 +47,18 @@ public final class NfeXmlDeserializer implements Deserializer {
     public static final String XML_WRONG_NAMESPACE = "XML_WRONG_NAMESPACE";
     /** The root element is in the NF-e namespace but holds no document this library reads. */
     public static final String XML_UNSUPPORTED_ROOT = "XML_UNSUPPORTED_ROOT";
+    /** A warning: a known NF-e root whose elements are in no namespace; read as if in the NF-e namespace. */
+    public static final String XML_NO_NAMESPACE = "XML_NO_NAMESPACE";
+    /** A warning: NF-e documents read inside a root element the layout does not define (an ERP's archive). */
+    public static final String XML_WRAPPER_ROOT = "XML_WRAPPER_ROOT";
     /** Well-formed XML without any fiscal document. */
     public static final String XML_NO_DOCUMENT = "XML_NO_DOCUMENT";
     /** A warning: an element the layout does not define at that place was skipped. */
     public static final String XML_UNKNOWN_ELEMENT = "XML_UNKNOWN_ELEMENT";
     /** A warning: a value the layout places elsewhere (an attribute written as an element) was kept. */
     public static final String LAYOUT_DEVIATION = "LAYOUT_DEVIATION";
+    /** A warning: a value an older layout variant lacks was derived from the others (vIBS = vIBSUF + vIBSMun). */
+    public static final String DERIVED_VALUE = "DERIVED_VALUE";
     /** A required element or group is missing. */
     public static final String REQUIRED_MISSING = "REQUIRED_MISSING";
     /** A value that should be a number is not one. */

@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javax.xml.XMLConstants;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
@@ -34,6 +35,10 @@ final class NfeXmlParser {
     private static final String WSDL_NAMESPACE_PREFIX = "http://www.portalfiscal.inf.br/nfe/wsdl/";
     private static final String SOAP_11_NAMESPACE = "http://schemas.xmlsoap.org/soap/envelope/";
     private static final String SOAP_12_NAMESPACE = "http://www.w3.org/2003/05/soap-envelope";
+
+    /** The roots of the documents and lots this parser reads. */
+    private static final Set<String> KNOWN_ROOTS = Set.of("nfeProc", "NFe", "procEventoNFe", "evento", "retEvento",
+            "resNFe", "resEvento", "enviNFe", "envEvento", "retEnvEvento");
 
     private final XMLInputFactory factory;
     private final XmlLimits limits;
@@ -105,26 +110,98 @@ final class NfeXmlParser {
             }
             return;
         }
-        if (!NFE_NAMESPACE.equals(namespace)) {
-            throw new RejectedInputException(Finding.error(NfeXmlDeserializer.XML_WRONG_NAMESPACE, c.currentPath(),
-                    "Cannot parse the document: element " + name + " is in namespace '" + namespace + "', expected "
-                            + NFE_NAMESPACE));
+        boolean known = KNOWN_ROOTS.contains(name);
+        if (!known) {
+            readWrapper(c, results);
+            return;
         }
+        if (namespace.isEmpty()) {
+            int first = results.size();
+            readKnownRoot(c, results, name, namespace);
+            warnNoNamespace(results, first, name);
+            return;
+        }
+        if (!NFE_NAMESPACE.equals(namespace)) {
+            throw wrongNamespace(c, name, namespace);
+        }
+        readKnownRoot(c, results, name, namespace);
+    }
+
+    private void readKnownRoot(XmlCursor c, List<XmlResult> results, String name, String namespace)
+            throws XMLStreamException {
         switch (name) {
-            case "nfeProc" -> readNfeProc(c, results);
-            case "NFe" -> document(c, results, NfeReader::read);
-            case "procEventoNFe" -> document(c, results, EventReader::readProcEvento);
-            case "evento" -> document(c, results, EventReader::readEvento);
-            case "retEvento" -> document(c, results,
+            case "nfeProc" -> readNfeProc(c, results, namespace);
+            case "NFe" -> {
+                List<XmlResult> events = new ArrayList<>();
+                document(c, results, namespace,
+                        cursor -> NfeReader.read(cursor, nested -> readNested(nested, events, namespace,
+                                Optional.empty())));
+                results.addAll(events);
+            }
+            case "procEventoNFe" -> document(c, results, namespace, EventReader::readProcEvento);
+            case "evento" -> document(c, results, namespace, EventReader::readEvento);
+            case "retEvento" -> document(c, results, namespace,
                     cursor -> EventReader.readRetEventoAlone(cursor, Optional.empty()));
-            case "resNFe" -> document(c, results, SummaryReader::readResNFe);
-            case "resEvento" -> document(c, results, SummaryReader::readResEvento);
-            case "enviNFe" -> readLot(c, results, "NFe", NfeReader::read);
-            case "envEvento" -> readLot(c, results, "evento", EventReader::readEvento);
-            case "retEnvEvento" -> readLot(c, results, "retEvento",
+            case "resNFe" -> document(c, results, namespace, SummaryReader::readResNFe);
+            case "resEvento" -> document(c, results, namespace, SummaryReader::readResEvento);
+            case "enviNFe" -> readLot(c, results, namespace, "NFe", NfeReader::read);
+            case "envEvento" -> readLot(c, results, namespace, "evento", EventReader::readEvento);
+            case "retEnvEvento" -> readLot(c, results, namespace, "retEvento",
                     cursor -> EventReader.readRetEventoAlone(cursor, Optional.empty()));
-            default -> throw new RejectedInputException(Finding.error(NfeXmlDeserializer.XML_UNSUPPORTED_ROOT,
-                    c.currentPath(), "Cannot parse the document: root element " + name + " holds no NF-e document"));
+            default -> throw new IllegalStateException("Cannot read root " + name + ": it is not a known root");
+        }
+    }
+
+    /**
+     * A root this library does not know, as some ERPs write around the documents they archive together (an nfeProc
+     * with its events, say): each known document among its children is read, with a warning naming the wrapper.
+     * A wrapper holding no known document is refused as before: wrong namespace, or unsupported root.
+     */
+    private void readWrapper(XmlCursor c, List<XmlResult> results) throws XMLStreamException {
+        String namespace = c.namespace();
+        String name = c.localName();
+        String path = c.currentPath();
+        int first = results.size();
+        while (c.nextChild()) {
+            if (KNOWN_ROOTS.contains(c.localName())) {
+                readRoot(c, results);
+            } else {
+                c.skip();
+            }
+        }
+        if (results.size() == first) {
+            if (!NFE_NAMESPACE.equals(namespace)) {
+                throw new RejectedInputException(Finding.error(NfeXmlDeserializer.XML_WRONG_NAMESPACE, path,
+                        "Cannot parse the document: element " + name + " is in namespace '" + namespace
+                                + "', expected " + NFE_NAMESPACE));
+            }
+            throw new RejectedInputException(Finding.error(NfeXmlDeserializer.XML_UNSUPPORTED_ROOT, path,
+                    "Cannot parse the document: root element " + name + " holds no NF-e document"));
+        }
+        addWarning(results, first, Finding.warning(NfeXmlDeserializer.XML_WRAPPER_ROOT, path,
+                "Read the NF-e documents inside root element " + name + ", which the layout does not define"));
+    }
+
+    private static RejectedInputException wrongNamespace(XmlCursor c, String name, String namespace) {
+        return new RejectedInputException(Finding.error(NfeXmlDeserializer.XML_WRONG_NAMESPACE, c.currentPath(),
+                "Cannot parse the document: element " + name + " is in namespace '" + namespace + "', expected "
+                        + NFE_NAMESPACE));
+    }
+
+    private static void warnNoNamespace(List<XmlResult> results, int first, String name) {
+        addWarning(results, first, Finding.warning(NfeXmlDeserializer.XML_NO_NAMESPACE, "/" + name,
+                "Read " + name + " whose elements are in no namespace; the layout puts them in " + NFE_NAMESPACE));
+    }
+
+    /** Adds {@code warning} first to the findings of every result from index {@code first} on. */
+    private static void addWarning(List<XmlResult> results, int first, Finding warning) {
+        for (int i = first; i < results.size(); i++) {
+            List<Finding> findings = new ArrayList<>();
+            findings.add(warning);
+            findings.addAll(results.get(i).findings());
+            results.set(i, results.get(i) instanceof XmlDocument doc
+                    ? new XmlDocument(doc.document(), findings)
+                    : new XmlFailure(findings));
         }
     }
 
@@ -137,11 +214,11 @@ final class NfeXmlParser {
     }
 
     /** A lot (enviNFe, envEvento, retEnvEvento): each {@code documentTag} child is one document. */
-    private void readLot(XmlCursor c, List<XmlResult> results, String documentTag, DocumentReader reader)
-            throws XMLStreamException {
+    private void readLot(XmlCursor c, List<XmlResult> results, String namespace, String documentTag,
+            DocumentReader reader) throws XMLStreamException {
         while (c.nextChild()) {
             if (documentTag.equals(c.localName())) {
-                document(c, results, reader);
+                document(c, results, namespace, reader);
             } else {
                 // lot headers (idLote, indSinc, cStat of the lot …) describe the lot, not a document
                 c.skip();
@@ -149,13 +226,15 @@ final class NfeXmlParser {
         }
     }
 
-    private void document(XmlCursor c, List<XmlResult> results, DocumentReader reader) throws XMLStreamException {
+    /** Reads one document whose elements are in {@code namespace}, the NF-e one or, tolerated, none. */
+    private void document(XmlCursor c, List<XmlResult> results, String namespace, DocumentReader reader)
+            throws XMLStreamException {
         int depth = c.depth();
         c.startDocument();
-        if (!NFE_NAMESPACE.equals(c.namespace())) {
+        if (!namespace.equals(c.namespace())) {
             results.add(new XmlFailure(List.of(Finding.error(NfeXmlDeserializer.XML_WRONG_NAMESPACE,
                     c.currentPath(), "Cannot read element " + c.localName() + " in namespace '" + c.namespace()
-                            + "', expected " + NFE_NAMESPACE))));
+                            + "', expected '" + namespace + "'"))));
             c.skip();
             return;
         }
@@ -173,7 +252,7 @@ final class NfeXmlParser {
      * An nfeProc: the NFe and its protNFe make one document; events some producers add after them (a cancellation
      * retEvento, a procEventoNFe) are separate documents that follow it.
      */
-    private void readNfeProc(XmlCursor c, List<XmlResult> results) throws XMLStreamException {
+    private void readNfeProc(XmlCursor c, List<XmlResult> results, String namespace) throws XMLStreamException {
         c.startDocument();
         c.layoutVersion(c.attribute("versao").orElse(null));
         List<Finding> findings = c.findings();
@@ -186,15 +265,11 @@ final class NfeXmlParser {
             String name = c.localName();
             try {
                 switch (name) {
-                    case "NFe" -> nfe = NfeReader.read(c);
+                    case "NFe" -> nfe = NfeReader.read(c, nested -> readNested(nested, events, namespace,
+                            Optional.empty()));
                     case "protNFe" -> prot = Optional.of(NfeReader.readProtNFe(c));
-                    case "retEvento", "procEventoNFe" -> {
-                        Optional<AccessKey> chave = Optional.ofNullable(nfe).map(Nfe::chave);
-                        document(c, events, "retEvento".equals(name)
-                                ? cursor -> EventReader.readRetEventoAlone(cursor, chave)
-                                : EventReader::readProcEvento);
-                        c.resumeDocument(findings);
-                    }
+                    case "retEvento", "procEventoNFe", "retEnvEvento", "envEvento", "evento" -> readNested(c, events,
+                            namespace, Optional.ofNullable(nfe).map(Nfe::chave));
                     case "Signature" -> c.skip();
                     default -> c.skipUnknown();
                 }
@@ -215,6 +290,26 @@ final class NfeXmlParser {
             results.add(new XmlDocument(nfe.withProtNFe(prot), findings));
         }
         results.addAll(events);
+    }
+
+    /**
+     * Reads an event stored inside an NF-e document (an nfeProc, or the NFe itself, as some producers do) as a
+     * document of its own into {@code events}, then goes back to collecting the enclosing document's findings;
+     * {@code chave} keys a retEvento that names no chNFe.
+     */
+    private void readNested(XmlCursor c, List<XmlResult> events, String namespace, Optional<AccessKey> chave)
+            throws XMLStreamException {
+        List<Finding> enclosing = c.findings();
+        DocumentReader retEvento = cursor -> EventReader.readRetEventoAlone(cursor, chave);
+        switch (c.localName()) {
+            case "retEvento" -> document(c, events, namespace, retEvento);
+            case "procEventoNFe" -> document(c, events, namespace, EventReader::readProcEvento);
+            case "evento" -> document(c, events, namespace, EventReader::readEvento);
+            case "retEnvEvento" -> readLot(c, events, namespace, "retEvento", retEvento);
+            case "envEvento" -> readLot(c, events, namespace, "evento", EventReader::readEvento);
+            default -> c.skipUnknown();
+        }
+        c.resumeDocument(enclosing);
     }
 
     private static Finding streamFailure(IOException e) {

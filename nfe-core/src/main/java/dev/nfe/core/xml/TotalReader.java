@@ -214,8 +214,14 @@ final class TotalReader {
                 default -> c.skipUnknown();
             }
         }
-        return new IBSCBSTot.GIBS(c.requiredGroup(gIBSUF, "gIBSUF"), c.requiredGroup(gIBSMun, "gIBSMun"),
-                c.required(vIBS, "vIBS"), c.required(vCredPres, "vCredPres"),
+        IBSCBSTot.GIBSUF uf = c.requiredGroup(gIBSUF, "gIBSUF");
+        IBSCBSTot.GIBSMun mun = c.requiredGroup(gIBSMun, "gIBSMun");
+        if (vIBS == null) {
+            vIBS = uf.vIBSUF().add(mun.vIBSMun());
+            c.warning(NfeXmlDeserializer.DERIVED_VALUE, "vIBS", "IBSCBSTot/gIBS has no vIBS; derived as vIBSUF +"
+                    + " vIBSMun = " + vIBS.toPlainString());
+        }
+        return new IBSCBSTot.GIBS(uf, mun, vIBS, c.required(vCredPres, "vCredPres"),
                 c.required(vCredPresCondSus, "vCredPresCondSus"));
     }
 

@@ -383,6 +383,11 @@ final class XmlCursor {
         findings.add(Finding.warning(code, closedPath(), message));
     }
 
+    /** Adds a warning finding about the child {@code tag} of the element that just closed. */
+    void warning(String code, String tag, String message) {
+        findings.add(Finding.warning(code, closedPath() + "/" + tag, message));
+    }
+
     private void missing(String tag) {
         findings.add(Finding.error(NfeXmlDeserializer.REQUIRED_MISSING, closedPath() + "/" + tag,
                 "Required element " + tag + " is missing"));

@@ -40,7 +40,8 @@ class NfeRowMapperTest {
                 entry("icms_tot_v_nf", new BigDecimal("328.80")),
                 entry("transp_mod_frete", "9"),
                 entry("prot_nfe_n_prot", "135240000012345"),
-                entry("prot_nfe_c_stat", "100"));
+                entry("prot_nfe_c_stat", "100"),
+                entry(NfeRowMapper.IBS_CBS_LAYOUT_VARIANT, "1.20"));
     }
 
     @Test

@@ -18,6 +18,7 @@ import dev.nfe.core.model.IBSCBS;
 import dev.nfe.core.model.ICMS;
 import dev.nfe.core.model.ICMSTot;
 import dev.nfe.core.model.IPI;
+import dev.nfe.core.model.IbsCbsLayoutVariant;
 import dev.nfe.core.model.Ide;
 import dev.nfe.core.model.Imposto;
 import dev.nfe.core.model.InfNFeSupl;
@@ -135,7 +136,8 @@ final class SilverFixtures {
                         "gIBSUF", record(GIBSUF.class, "pIBSUF", "0.1000", "vIBSUF", vIBSUF),
                         "gIBSMun", record(GIBSMun.class, "pIBSMun", "0.0000", "vIBSMun", vIBSMun),
                         "vIBS", ibs,
-                        "gCBS", record(GCBS.class, "pCBS", "0.9000", "vCBS", vCBS)));
+                        "gCBS", record(GCBS.class, "pCBS", "0.9000", "vCBS", vCBS)),
+                "layoutVariant", IbsCbsLayoutVariant.V1_20);
     }
 
     static Total total(Object... icmsTotOverrides) {

@@ -59,6 +59,8 @@ class SilverRowsTest {
         Map<String, Object> leaves = new LinkedHashMap<>();
         FullyPopulated.leaves("nfe", nfe, leaves);
         leaves.keySet().removeIf(path -> NOT_MAPPED.stream().anyMatch(path::contains));
+        // not a layout value: the item's variant reaches nfe.ibs_cbs_layout_variant through IbsCbsLayoutVariant.of
+        leaves.keySet().removeIf(path -> path.endsWith(".ibscbs.layoutVariant"));
 
         List<Object> written = new ArrayList<>();
         emit(nfe).all().forEach(r -> CapturedRows.asMap(r.table(), r.row()).values().forEach(written::add));

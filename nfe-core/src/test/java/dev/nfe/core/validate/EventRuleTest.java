@@ -3,7 +3,9 @@ package dev.nfe.core.validate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.nfe.core.model.Event;
 import dev.nfe.core.model.EventDetail;
+import dev.nfe.core.model.RetEvento;
 import dev.nfe.core.spi.Finding;
 import dev.nfe.core.spi.Severity;
 import java.util.Optional;
@@ -124,6 +126,23 @@ class EventRuleTest {
     void check_registeredResult_hasNoFindings(String cStat) {
         assertThat(rule.check(EventFixtures.correctionLetter()
                 .withRetEvento(cStat, EventFixtures.DH_EVENTO.plusSeconds(5)).build())).isEmpty();
+    }
+
+    @Test
+    void check_resultForAnotherChave_isAWarning() {
+        Event event = EventFixtures.correctionLetter().withRetEvento("135", EventFixtures.DH_EVENTO.plusSeconds(5))
+                .build();
+        String other = "35180100000000000191550010000000011000000010";
+        Event mismatched = new Event(event.chave(), event.id(), event.versao(), event.cOrgao(), event.tpAmb(),
+                event.cnpj(), event.cpf(), event.dhEvento(), event.tpEvento(), event.nSeqEvento(), event.verEvento(),
+                event.descEvento(), event.detail(), event.detEventoXml(), event.retEvento().map(r -> new RetEvento(
+                        r.versao(), r.id(), r.tpAmb(), r.verAplic(), r.cOrgao(), r.cStat(), r.xMotivo(),
+                        Optional.of(other), r.tpEvento(), r.xEvento(), r.nSeqEvento(), r.cOrgaoAutor(),
+                        r.cnpjDest(), r.cpfDest(), r.emailDest(), r.dhRegEvento(), r.nProt())));
+
+        assertThat(rule.check(mismatched)).extracting(Finding::code, Finding::severity, Finding::path)
+                .containsExactly(tuple(FindingCodes.EVENT_RESULT_CHAVE_MISMATCH, Severity.WARNING,
+                        "/retEvento/infEvento/chNFe"));
     }
 
     @Test

@@ -23,6 +23,7 @@ import dev.nfe.core.model.IS;
 import dev.nfe.core.model.ISSQN;
 import dev.nfe.core.model.ISSQNtot;
 import dev.nfe.core.model.ISTot;
+import dev.nfe.core.model.IbsCbsLayoutVariant;
 import dev.nfe.core.model.Ide;
 import dev.nfe.core.model.Imposto;
 import dev.nfe.core.model.ImpostoDevol;
@@ -351,7 +352,7 @@ final class NfeFixtures {
                         Optional.empty(), new BigDecimal(vCBS)),
                 Optional.empty(), Optional.empty());
         return new IBSCBS("000", "000001", Optional.empty(), Optional.of(group), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), IbsCbsLayoutVariant.V1_20);
     }
 
     /** ISSQNtot with the services' value, base and tax. */

@@ -58,11 +58,12 @@ class RequiredFieldRuleTest {
     }
 
     @Test
-    void check_nfce400WithoutQrCode_isAnErrorAtInfNFeSupl() {
+    void check_nfce400WithoutQrCode_isAWarningAtInfNFeSupl() {
         Nfe nfe = NfeFixtures.nfe().withMod(65).build();
 
         assertThat(rule.check(nfe)).singleElement().satisfies(finding -> {
-            assertThat(finding.code()).isEqualTo(FindingCodes.REQUIRED_FIELD);
+            assertThat(finding.code()).isEqualTo(FindingCodes.NFCE_SUPL_MISSING);
+            assertThat(finding.isError()).isFalse();
             assertThat(finding.path()).isEqualTo("/NFe/infNFeSupl");
         });
     }

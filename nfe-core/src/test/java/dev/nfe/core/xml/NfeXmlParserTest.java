@@ -114,6 +114,121 @@ class NfeXmlParserTest {
         });
     }
 
+    private static final String CANCEL_EVENTO = "<evento versao=\"1.00\"><infEvento Id=\"ID110111" + NfeXml.CHAVE
+            + "01\"><cOrgao>35</cOrgao><tpAmb>2</tpAmb><CNPJ>21684155000164</CNPJ><chNFe>" + NfeXml.CHAVE
+            + "</chNFe><dhEvento>2023-01-11T09:00:00-03:00</dhEvento><tpEvento>110111</tpEvento>"
+            + "<nSeqEvento>1</nSeqEvento><verEvento>1.00</verEvento><detEvento versao=\"1.00\">"
+            + "<descEvento>Cancelamento</descEvento><nProt>135230000000001</nProt>"
+            + "<xJust>Erro no valor do desconto</xJust></detEvento></infEvento></evento>";
+
+    private static String retEvento(String cStat, String chave) {
+        return "<retEvento versao=\"1.00\"><infEvento><tpAmb>2</tpAmb><verAplic>SP</verAplic><cOrgao>35</cOrgao>"
+                + "<cStat>" + cStat + "</cStat><xMotivo>Resposta</xMotivo><chNFe>" + chave + "</chNFe>"
+                + "<tpEvento>110111</tpEvento><nSeqEvento>1</nSeqEvento>"
+                + "<dhRegEvento>2023-01-11T09:00:05-03:00</dhRegEvento></infEvento></retEvento>";
+    }
+
+    @Test
+    void parse_nfeWithoutNamespace_isReadWithANoNamespaceWarning() {
+        String xml = NfeXml.minimal().nfeProc("").replace(" xmlns=\"" + NS + "\"", "");
+
+        assertThat(parse(xml)).singleElement().isInstanceOfSatisfying(XmlDocument.class, d -> {
+            assertThat(((Nfe) d.document()).protNFe()).isPresent();
+            assertThat(d.findings()).extracting(Finding::code, Finding::isError)
+                    .containsExactly(tuple(NfeXmlDeserializer.XML_NO_NAMESPACE, false));
+        });
+    }
+
+    @Test
+    void parse_noNamespaceRootWithANamespacedDocument_failsThatDocument() {
+        String xml = "<enviNFe versao=\"4.00\"><idLote>1</idLote>" + NfeXml.minimal().nfe() + "</enviNFe>";
+
+        assertThat(parse(xml)).singleElement().isInstanceOfSatisfying(XmlFailure.class, f -> assertThat(
+                f.findings()).extracting(Finding::code).contains(NfeXmlDeserializer.XML_WRONG_NAMESPACE));
+    }
+
+    @Test
+    void parse_procEventoWrappingRequestAndAnswerLots_keepsTheAnswersRejection() {
+        String xml = "<procEventoNFe versao=\"1.00\" xmlns=\"" + NS + "\"><envEvento versao=\"1.00\">"
+                + "<idLote>1</idLote>" + CANCEL_EVENTO + "</envEvento><retEnvEvento versao=\"1.00\"><idLote>1</idLote>"
+                + "<tpAmb>2</tpAmb><verAplic>SP</verAplic><cOrgao>35</cOrgao><cStat>128</cStat>"
+                + "<xMotivo>Lote processado</xMotivo>" + retEvento("501", NfeXml.CHAVE) + "</retEnvEvento>"
+                + "</procEventoNFe>";
+
+        assertThat(parse(xml)).singleElement().isInstanceOfSatisfying(XmlDocument.class, d -> {
+            Event event = (Event) d.document();
+            assertThat(event.isCancellation()).isTrue();
+            assertThat(event.retEvento()).hasValueSatisfying(r -> assertThat(r.cStat()).isEqualTo("501"));
+            assertThat(event.isRegistered()).isFalse();
+            assertThat(d.findings()).extracting(Finding::code, Finding::path).containsExactly(
+                    tuple(NfeXmlDeserializer.LAYOUT_DEVIATION, "/procEventoNFe/envEvento"),
+                    tuple(NfeXmlDeserializer.LAYOUT_DEVIATION, "/procEventoNFe/retEnvEvento"));
+        });
+    }
+
+    @Test
+    void parse_nfeProcWithARetEnvEvento_readsItsEventsAsDocuments() {
+        String xml = NfeXml.minimal().nfeProc("<retEnvEvento versao=\"1.00\"><idLote>1</idLote><cStat>128</cStat>"
+                + retEvento("135", NfeXml.CHAVE) + "</retEnvEvento>");
+
+        List<XmlResult> results = parse(xml);
+
+        assertThat(results).hasSize(2);
+        assertThat(results.get(0)).isInstanceOfSatisfying(XmlDocument.class, d -> assertThat(d.findings()).isEmpty());
+        assertThat(results.get(1)).isInstanceOfSatisfying(XmlDocument.class, d -> assertThat(
+                ((Event) d.document()).isRegistered()).isTrue());
+    }
+
+    @Test
+    void parse_wrapperRootAroundAnNfeProcAndItsEvent_readsBothWithAWarning() {
+        String nfeProc = NfeXml.minimal().nfeProc("").replace("<?xml version=\"1.0\" encoding=\"UTF-8\"?>", "");
+        String xml = "<arquivo><origem>ERP</origem>" + nfeProc + "<procEventoNFe versao=\"1.00\" xmlns=\"" + NS
+                + "\">" + CANCEL_EVENTO + retEvento("135", NfeXml.CHAVE) + "</procEventoNFe></arquivo>";
+
+        List<XmlResult> results = parse(xml);
+
+        assertThat(results).hasSize(2).allSatisfy(r -> assertThat(r).isInstanceOfSatisfying(XmlDocument.class,
+                d -> assertThat(d.findings()).extracting(Finding::code, Finding::path)
+                        .containsExactly(tuple(NfeXmlDeserializer.XML_WRAPPER_ROOT, "/arquivo"))));
+        assertThat(((XmlDocument) results.get(1)).document()).isInstanceOfSatisfying(Event.class,
+                e -> assertThat(e.isCancellation()).isTrue());
+    }
+
+    @Test
+    void parse_wrapperRootWithoutDocuments_isAnUnsupportedRoot() {
+        List<XmlResult> results = parse("<arquivo xmlns=\"" + NS + "\"><origem>ERP</origem></arquivo>");
+
+        assertThat(results).singleElement().isInstanceOfSatisfying(XmlFailure.class, f -> assertThat(f.findings())
+                .extracting(Finding::code).containsExactly(NfeXmlDeserializer.XML_UNSUPPORTED_ROOT));
+    }
+
+    @Test
+    void parse_nfeHoldingAProcEventoNFe_readsTheEventAsADocumentWithoutWarnings() {
+        String xml = NfeXml.minimal().nfe().replace("</infNFe></NFe>", "</infNFe><procEventoNFe versao=\"1.00\">"
+                + CANCEL_EVENTO + retEvento("135", NfeXml.CHAVE) + "</procEventoNFe></NFe>");
+
+        List<XmlResult> results = parse(xml);
+
+        assertThat(results).hasSize(2).allSatisfy(r -> assertThat(r).isInstanceOfSatisfying(XmlDocument.class,
+                d -> assertThat(d.findings()).isEmpty()));
+        assertThat(((XmlDocument) results.get(0)).document()).isInstanceOf(Nfe.class);
+        assertThat(((XmlDocument) results.get(1)).document()).isInstanceOfSatisfying(Event.class,
+                e -> assertThat(e.isRegistered()).isTrue());
+    }
+
+    @Test
+    void parse_nfeProcWhoseNfeHoldsARetEnvEvento_keepsTheProtocolAndReadsTheEvent() {
+        String xml = NfeXml.minimal().nfeProc("").replace("</infNFe></NFe>", "</infNFe><retEnvEvento versao=\"1.00\">"
+                + "<cStat>128</cStat>" + retEvento("135", NfeXml.CHAVE) + "</retEnvEvento></NFe>");
+
+        List<XmlResult> results = parse(xml);
+
+        assertThat(results).hasSize(2);
+        assertThat(((XmlDocument) results.get(0)).document()).isInstanceOfSatisfying(Nfe.class,
+                n -> assertThat(n.protNFe()).isPresent());
+        assertThat(((XmlDocument) results.get(1)).document()).isInstanceOf(Event.class);
+    }
+
     private static List<XmlResult> parse(String xml) {
         byte[] bytes = xml.getBytes(StandardCharsets.UTF_8);
         return new NfeXmlParser(XmlLimits.defaults()).parse(new ByteArrayInputStream(bytes), bytes.length);

@@ -8,6 +8,7 @@ import dev.nfe.core.generate.GeneratedItem;
 import dev.nfe.core.generate.NfeGenerator;
 import dev.nfe.redshift.testkit.NfeWarehouse;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -98,6 +99,23 @@ class SalesRulesTest {
         Map<String, BigDecimal> expected = new TreeMap<>(vProdByCfop(documents));
         expected.replaceAll((cfop, total) -> vProdByCfop(remaining).getOrDefault(cfop, BigDecimal.ZERO.setScale(2)));
         assertThat(loadedVProdByCfop()).isEqualTo(expected);
+    }
+
+    @Test
+    void rejectedOrUnansweredCancellation_cancelsNothing() {
+        List<GeneratedDocument> documents = documents(2);
+        warehouse.loadXml(xml(documents));
+        String authorized = new String(GENERATOR.generateEvent(documents.get(0), EventType.CANCELLATION).xml(),
+                StandardCharsets.UTF_8);
+        String rejected = authorized.replace("<cStat>135</cStat>", "<cStat>501</cStat>");
+        String request = new String(GENERATOR.generateEvent(documents.get(1), EventType.CANCELLATION).xml(),
+                StandardCharsets.UTF_8).replaceAll("(?s)<retEvento.*</retEvento>", "");
+
+        warehouse.loadXml(rejected.getBytes(StandardCharsets.UTF_8), request.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(rejected).contains("<cStat>501</cStat>");
+        assertThat(warehouse.query("SELECT count(*) AS n FROM sales_by_item WHERE cancelled"))
+                .containsExactly(Map.of("n", 0L));
     }
 
     @Test
