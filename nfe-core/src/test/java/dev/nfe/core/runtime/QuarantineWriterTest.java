@@ -70,11 +70,30 @@ class QuarantineWriterTest {
     }
 
     @Test
-    void write_idWithUnsafeCharacters_replacesThem() {
-        String reasonPath = writer().write(quarantined("a/b#2", new byte[] {1}, MediaType.UNKNOWN), "b1", DATE);
+    void write_pageElementId_writesTheIndexAfterAnUnderscore() {
+        String reasonPath = writer().write(quarantined("abc123#2", new byte[] {1}, MediaType.UNKNOWN), "b1", DATE);
 
-        assertThat(reasonPath).endsWith("/batch=b1/a_b_2.reason.json");
-        assertThat(root.resolve("silver/_quarantine/ingest_date=2026-01-05/batch=b1/a_b_2.bin")).exists();
+        assertThat(reasonPath).endsWith("/batch=b1/abc123_2.reason.json");
+        assertThat(root.resolve("silver/_quarantine/ingest_date=2026-01-05/batch=b1/abc123_2.bin")).exists();
+    }
+
+    @Test
+    void write_idWithUnsafeCharacters_namesTheFilesByTheIdsHash() {
+        String reasonPath = writer().write(quarantined("../a/b#2", new byte[] {1}, MediaType.UNKNOWN), "b1", DATE);
+
+        assertThat(reasonPath).matches(".*/batch=b1/id-sha256-[0-9a-f]{64}\\.reason\\.json");
+        assertThat(QuarantineWriter.fileName("../a/b#2")).isNotEqualTo(QuarantineWriter.fileName("../a/b#3"));
+    }
+
+    @Test
+    void write_idLongerThanAFileName_namesTheFilesByTheIdsHashAndBoundsTheReason() throws IOException {
+        String id = "9".repeat(10_000);
+
+        String reasonPath = writer().write(quarantined(id, new byte[] {1}, MediaType.UNKNOWN), "b1", DATE);
+
+        JsonNode reason = new ObjectMapper().readTree(root.resolve(reasonPath).toFile());
+        assertThat(reasonPath).matches(".*/batch=b1/id-sha256-[0-9a-f]{64}\\.reason\\.json");
+        assertThat(reason.get("documentId").asText()).startsWith("9999").hasSizeLessThan(300);
     }
 
     @Test
