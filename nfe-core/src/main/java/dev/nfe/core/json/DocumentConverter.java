@@ -29,7 +29,7 @@ final class DocumentConverter {
      * Converts the JSON in {@code bytes[offset, offset + length)}.
      *
      * @param start where it starts in its page, for positions in findings
-     * @param origin the id and lineage the XML document gets unless an envelope names its access key
+     * @param origin the id and lineage the XML document gets unless an envelope names a well-formed access key
      */
     Conversion convert(byte[] bytes, int offset, int length, TextPosition start, DocumentOrigin origin) {
         if (length > maxDocumentBytes) {
@@ -41,7 +41,8 @@ final class DocumentConverter {
             DetectedForm form = detector.detect(root);
             if (form instanceof EnvelopeForm envelope) {
                 EnvelopeContent content = envelopes.read(root, envelope);
-                RawDocument xml = new RawDocument(content.key().map(EnvelopeKey::value).orElse(origin.id()),
+                RawDocument xml = new RawDocument(content.key().filter(EnvelopeKey::isChave).map(EnvelopeKey::value)
+                        .orElse(origin.id()),
                         content.xml(), MediaType.XML, origin.source(), content.receivedAt().orElse(origin.fetchedAt()));
                 return new Conversion.Converted(xml, content.key(), content.findings());
             }

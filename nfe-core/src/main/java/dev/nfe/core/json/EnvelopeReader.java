@@ -125,7 +125,7 @@ final class EnvelopeReader {
                     "the envelope's access key must be a string, was " + JsonXmlConverter.kind(value)));
         }
         String key = XmlText.of(value).trim();
-        return key.isEmpty() ? Optional.empty() : Optional.of(new EnvelopeKey(pointer.toString(), key));
+        return key.isEmpty() ? Optional.empty() : Optional.of(EnvelopeKey.of(pointer.toString(), key));
     }
 
     private Optional<Instant> receivedAt(JsonNode root, List<Finding> findings) throws JsonRejection {

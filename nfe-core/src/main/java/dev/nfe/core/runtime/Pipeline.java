@@ -141,6 +141,10 @@ public final class Pipeline {
      * Runs the requested stage, or for {@link Stage#ALL} extract, transform and load (load only when the pipeline
      * has a loader) in order, starting at the stage a continuation names and stopping after a stage that ended at
      * the deadline. Returns one summary per stage run.
+     *
+     * <p>For {@link Stage#ALL}, a failed extract does not stop the other stages: transform and load still run over
+     * the bronze batches already committed, and the extract failure is thrown once they finished (with a later
+     * stage's failure, it is attached to it as suppressed).
      */
     public List<RunSummary> runStages(StageRequest request, ProgressListener listener) {
         check(request);
@@ -149,16 +153,35 @@ public final class Pipeline {
         }
         Stage first = Continuations.stageOf(request.continuation()).orElse(Stage.EXTRACT);
         List<RunSummary> summaries = new ArrayList<>();
+        Optional<RuntimeException> extractFailure = Optional.empty();
         for (Stage stage : List.of(Stage.EXTRACT, Stage.TRANSFORM, Stage.LOAD)) {
             if (stage.compareTo(first) < 0 || stage == Stage.LOAD && loader.isEmpty()) {
                 continue;
             }
             Checkpoint continuation = stage == first ? request.continuation() : Checkpoint.empty();
-            RunSummary summary = runStage(stage, request.withContinuation(continuation), listener);
+            RunSummary summary;
+            try {
+                summary = runStage(stage, request.withContinuation(continuation), listener);
+            } catch (ConfigException e) {
+                extractFailure.ifPresent(e::addSuppressed);
+                throw e;
+            } catch (RuntimeException e) {
+                if (stage != Stage.EXTRACT) {
+                    extractFailure.ifPresent(e::addSuppressed);
+                    throw e;
+                }
+                log.error("Stage extract failed ({}); transforming and loading the bronze batches already committed",
+                        e.getMessage());
+                extractFailure = Optional.of(e);
+                continue;
+            }
             summaries.add(summary);
             if (summary.isPartial()) {
                 break;
             }
+        }
+        if (extractFailure.isPresent()) {
+            throw extractFailure.get();
         }
         return List.copyOf(summaries);
     }

@@ -17,10 +17,12 @@ import dev.nfe.core.spi.RawDocument;
 import dev.nfe.core.spi.Row;
 import dev.nfe.core.spi.Storage;
 import dev.nfe.core.spi.Table;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -34,7 +36,12 @@ import org.slf4j.MDC;
  * last), registered with the catalog, and only then marked done in {@code _state/<pipeline>/transform/}. The silver
  * batch id is {@code <pipeline>.<bronze batch id>} and its ingest date the bronze batch's, so a rerun rewrites the same
  * files with the same bytes. A crash before the commit leaves nothing visible and the rerun overwrites the batch's
- * files; a crash after it makes the rerun meet {@link CommitConflictException}, and it only marks the batch done.
+ * files; a crash after it makes the rerun meet {@link CommitConflictException}, and it only writes the batch's
+ * quarantine again and marks the batch done.
+ *
+ * <p>A quarantined document that cannot be written to quarantine (a storage failure) does not fail its batch: it is
+ * kept out of silver, counted as quarantined and logged, the batch is committed but not marked done, and the next
+ * run writes its quarantine again; the document stays in bronze meanwhile, so nothing is lost.
  *
  * <p>A batch starts only when more than the margin remains before the deadline; if the deadline passes during a
  * batch, the batch is abandoned uncommitted and the run returns a continuation naming it.
@@ -57,8 +64,11 @@ final class TransformStage {
     private final QuarantineWriter quarantine;
     private final String silverLayer;
 
-    /** How one batch ended. */
-    private enum Outcome { COMMITTED, ALREADY_COMMITTED, ABANDONED }
+    /**
+     * How one batch ended. {@code QUARANTINE_PENDING}: committed, but some quarantined documents could not be written
+     * to quarantine; they stay in bronze, the batch is not marked done, and the next run writes them again.
+     */
+    private enum Outcome { COMMITTED, QUARANTINE_PENDING, ALREADY_COMMITTED, ABANDONED }
 
     TransformStage(String pipeline, Storage storage, BronzeStore bronze, StateStore state, Deserializer deserializer,
             LayerWriter writer, CatalogRegistrar catalog, String silverLayer) {
@@ -88,13 +98,16 @@ final class TransformStage {
         log.info("Transforming {} pending bronze batches", pending.size());
         for (int i = 0; i < pending.size(); i++) {
             BronzeLayout.BatchKey key = pending.get(i);
-            if (deadline.isNear() || transform(key, deadline, counters) == Outcome.ABANDONED) {
+            Outcome outcome = deadline.isNear() ? Outcome.ABANDONED : transform(key, deadline, counters);
+            if (outcome == Outcome.ABANDONED) {
                 log.info("Stopped before the deadline with {} bronze batches pending, next {}", pending.size() - i,
                         key.batchId());
                 return Continuations.of(Stage.TRANSFORM,
                         Map.of(NEXT, key.batchId(), PENDING, Integer.toString(pending.size() - i)));
             }
-            ledger.markDone(key.ingestDate(), key.batchId());
+            if (outcome != Outcome.QUARANTINE_PENDING) {
+                ledger.markDone(key.ingestDate(), key.batchId());
+            }
         }
         return Checkpoint.empty();
     }
@@ -106,23 +119,53 @@ final class TransformStage {
         String silverId = silverBatchId(pipeline, batch.id());
         MDC.put("batch", silverId);
         RunCounters.Snapshot before = counters.snapshot();
+        QuarantineFailures failures = new QuarantineFailures();
         try {
-            Outcome outcome = write(batch, silverId, deadline, counters, before);
+            Outcome outcome = write(batch, silverId, deadline, counters, before, failures);
             if (outcome == Outcome.ABANDONED) {
                 counters.restore(before);
             }
             return outcome;
         } catch (CommitConflictException e) {
             counters.restore(before);
-            log.info("Silver batch {} is already committed; marking bronze batch {} done", silverId, batch.id());
-            return Outcome.ALREADY_COMMITTED;
+            return requarantine(batch, silverId, deadline, counters);
         } finally {
             MDC.remove("batch");
         }
     }
 
+    /**
+     * Handles a bronze batch whose silver batch is already committed but which is not marked done (a crash after the
+     * commit, or quarantine writes that failed): writes its quarantine entries again (same names, same bytes) and
+     * leaves the silver batch as it is.
+     */
+    private Outcome requarantine(BronzeBatch batch, String silverId, Deadline deadline, RunCounters counters) {
+        RunCounters.Snapshot before = counters.snapshot();
+        QuarantineFailures failures = new QuarantineFailures();
+        try {
+            for (BronzeDocument document : batch.documents()) {
+                if (deadline.hasPassed()) {
+                    return Outcome.ABANDONED;
+                }
+                RawDocument raw = bronze.read(document);
+                deserializer.deserialize(raw, outcome -> take(outcome, raw, (table, row) -> { }, silverId, batch,
+                        counters, failures));
+            }
+        } finally {
+            counters.restore(before);
+        }
+        if (failures.count > 0) {
+            log.error("Silver batch {} is already committed but {} of its quarantined documents still could not be"
+                    + " written to quarantine; bronze batch {} stays pending", silverId, failures.count, batch.id());
+            return Outcome.QUARANTINE_PENDING;
+        }
+        log.info("Silver batch {} is already committed; rewrote its quarantine and marked bronze batch {} done",
+                silverId, batch.id());
+        return Outcome.ALREADY_COMMITTED;
+    }
+
     private Outcome write(BronzeBatch batch, String silverId, Deadline deadline, RunCounters counters,
-            RunCounters.Snapshot before) {
+            RunCounters.Snapshot before, QuarantineFailures failures) {
         BatchTarget target = new BatchTarget(silverLayer, silverId, batch.ingestDate(), tables);
         try (BatchWriter rows = writer.open(storage, target)) {
             for (BronzeDocument document : batch.documents()) {
@@ -132,7 +175,8 @@ final class TransformStage {
                 }
                 RawDocument raw = bronze.read(document);
                 counters.seen(1, raw.size());
-                deserializer.deserialize(raw, outcome -> take(outcome, raw, rows, silverId, batch, counters));
+                deserializer.deserialize(raw,
+                        outcome -> take(outcome, raw, rows::write, silverId, batch, counters, failures));
                 counters.report();
             }
             Batch committed = rows.commit();
@@ -145,14 +189,19 @@ final class TransformStage {
                 log.warn("Quarantined {} documents of bronze batch {} under {}/_quarantine/", quarantined, batch.id(),
                         silverLayer);
             }
+            if (failures.count > 0) {
+                log.error("Could not write {} quarantined documents of bronze batch {} to {}/_quarantine/; they stay"
+                        + " in bronze and the next run writes them again", failures.count, batch.id(), silverLayer);
+                return Outcome.QUARANTINE_PENDING;
+            }
             return Outcome.COMMITTED;
         }
     }
 
-    private void take(ParseOutcome outcome, RawDocument raw, BatchWriter rows, String silverId, BronzeBatch batch,
-            RunCounters counters) {
+    private void take(ParseOutcome outcome, RawDocument raw, BiConsumer<Table, Row> rows, String silverId,
+            BronzeBatch batch, RunCounters counters, QuarantineFailures failures) {
         if (outcome instanceof ParseOutcome.Quarantined quarantined) {
-            quarantine(quarantined, silverId, batch, counters);
+            quarantine(quarantined, silverId, batch, counters, failures);
             return;
         }
         ParseOutcome.Parsed parsed = (ParseOutcome.Parsed) outcome;
@@ -165,19 +214,34 @@ final class TransformStage {
         } catch (NfeException e) {
             List<Finding> findings = new ArrayList<>(parsed.findings());
             findings.add(Finding.error(UNMAPPABLE, "", e.getMessage()));
-            quarantine(new ParseOutcome.Quarantined(raw, findings), silverId, batch, counters);
+            quarantine(new ParseOutcome.Quarantined(raw, findings), silverId, batch, counters, failures);
             return;
         }
-        documentRows.forEach(row -> rows.write(row.table(), row.row()));
+        documentRows.forEach(row -> rows.accept(row.table(), row.row()));
         counters.written(1);
         counters.warnings(parsed.findings().size());
     }
 
+    /**
+     * Quarantines one document. A failure to write it does not fail the batch: the document is still kept out of
+     * silver and counted as quarantined, and the failure is counted so that the batch stays pending.
+     */
     private void quarantine(ParseOutcome.Quarantined quarantined, String silverId, BronzeBatch batch,
-            RunCounters counters) {
-        quarantine.write(quarantined, silverId, batch.ingestDate());
+            RunCounters counters, QuarantineFailures failures) {
         counters.quarantined(1);
-        log.debug("Quarantined document {}", quarantined.document().id());
+        try {
+            quarantine.write(quarantined, silverId, batch.ingestDate());
+            log.debug("Quarantined document {}", quarantined.document().id());
+        } catch (NfeException | UncheckedIOException e) {
+            failures.count++;
+            log.error("Could not quarantine a document of bronze batch {} ({}); it stays in bronze and is retried on"
+                    + " the next run", batch.id(), e.getMessage());
+        }
+    }
+
+    /** The quarantine writes that failed during one batch. */
+    private static final class QuarantineFailures {
+        private int count;
     }
 
     /** One silver row with its table. */

@@ -7,13 +7,24 @@ import dev.nfe.core.model.ProtNFe;
 import dev.nfe.core.spi.Finding;
 import dev.nfe.core.xml.XmlResult.XmlDocument;
 import dev.nfe.core.xml.XmlResult.XmlFailure;
+import java.io.BufferedInputStream;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+<<<<<<< HEAD
 import java.util.Set;
+=======
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+>>>>>>> concurrency
 import javax.xml.XMLConstants;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
@@ -36,9 +47,16 @@ final class NfeXmlParser {
     private static final String SOAP_11_NAMESPACE = "http://schemas.xmlsoap.org/soap/envelope/";
     private static final String SOAP_12_NAMESPACE = "http://www.w3.org/2003/05/soap-envelope";
 
+<<<<<<< HEAD
     /** The roots of the documents and lots this parser reads. */
     private static final Set<String> KNOWN_ROOTS = Set.of("nfeProc", "NFe", "procEventoNFe", "evento", "retEvento",
             "resNFe", "resEvento", "enviNFe", "envEvento", "retEnvEvento");
+=======
+    /** How much of a document's start is looked at for its encoding. */
+    private static final int PROLOG_BYTES = 1024;
+    private static final Pattern DECLARED_ENCODING =
+            Pattern.compile("^\\s*<\\?xml\\s[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)[\"']");
+>>>>>>> concurrency
 
     private final XMLInputFactory factory;
     private final XmlLimits limits;
@@ -79,10 +97,10 @@ final class NfeXmlParser {
     }
 
     /** Reads every document of {@code in}; the JDK reader holds nothing beyond the stream, closed by the caller. */
-    private List<XmlResult> readAll(InputStream in) {
+    private List<XmlResult> readAll(InputStream in) throws IOException {
         List<XmlResult> results = new ArrayList<>();
         try {
-            XMLStreamReader reader = factory.createXMLStreamReader(in);
+            XMLStreamReader reader = open(in);
             XmlCursor c = new XmlCursor(reader, limits);
             c.moveToRoot();
             readRoot(c, results);
@@ -95,6 +113,42 @@ final class NfeXmlParser {
         } catch (XMLStreamException e) {
             return List.of(new XmlFailure(List.of(parseFailure(e))));
         }
+    }
+
+    /**
+     * A reader over {@code in}. A UTF-8 document (no declared encoding, or UTF-8 declared) is decoded here with a
+     * strict decoder: the JDK's own UTF-8 decoding reports a malformed byte through a default error handler that
+     * prints {@code [Fatal Error]} on standard error before throwing, whereas ours only throws, and the failure
+     * becomes the document's {@code XML_ENCODING} finding. Other encodings (UTF-16 by its byte order mark or
+     * layout, or a declared one) are left to the JDK's detection.
+     */
+    private XMLStreamReader open(InputStream in) throws XMLStreamException, IOException {
+        BufferedInputStream buffered = new BufferedInputStream(in, PROLOG_BYTES);
+        buffered.mark(PROLOG_BYTES);
+        byte[] prolog = buffered.readNBytes(PROLOG_BYTES);
+        buffered.reset();
+        if (!isUtf8(prolog)) {
+            return factory.createXMLStreamReader(buffered);
+        }
+        if (prolog.length >= 3 && (prolog[0] & 0xFF) == 0xEF && (prolog[1] & 0xFF) == 0xBB
+                && (prolog[2] & 0xFF) == 0xBF) {
+            buffered.skipNBytes(3);
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        return factory.createXMLStreamReader(new InputStreamReader(buffered, decoder));
+    }
+
+    /** Whether a document starting with {@code prolog} is UTF-8: no UTF-16 layout and no other declared encoding. */
+    private static boolean isUtf8(byte[] prolog) {
+        if (prolog.length >= 2 && (prolog[0] == 0 || prolog[1] == 0 || (prolog[0] & 0xFF) == 0xFE
+                || (prolog[0] & 0xFF) == 0xFF)) {
+            return false;
+        }
+        Matcher declaration = DECLARED_ENCODING.matcher(new String(prolog, StandardCharsets.ISO_8859_1));
+        return !declaration.find() || declaration.group(1).equalsIgnoreCase("UTF-8")
+                || declaration.group(1).equalsIgnoreCase("UTF8");
     }
 
     private void readRoot(XmlCursor c, List<XmlResult> results) throws XMLStreamException {
@@ -325,7 +379,7 @@ final class NfeXmlParser {
             if (cause instanceof RejectedStreamException rejected) {
                 return rejected.finding();
             }
-            if (cause instanceof CharConversionException) {
+            if (cause instanceof CharConversionException || cause instanceof CharacterCodingException) {
                 return Finding.error(NfeXmlDeserializer.XML_ENCODING, "",
                         "Cannot decode the document" + at(e.getLocation()) + ": " + cause.getMessage());
             }

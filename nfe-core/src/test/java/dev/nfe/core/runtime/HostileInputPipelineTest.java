@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.nfe.core.spi.RunSummary;
+import dev.nfe.core.spi.Storage;
+import dev.nfe.core.testing.FaultInjectingStorage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -56,6 +58,49 @@ class HostileInputPipelineTest {
                 "hostile-truncated.xml", "XML_MALFORMED",
                 "hostile-utf8.xml", "XML_ENCODING",
                 "hostile-bomb.xml.gz", "GZIP_RATIO_EXCEEDED"));
+    }
+
+    @Test
+    void runStages_envelopeWithOverlongChave_quarantinesItUnderAHashedNameAndKeepsTheRest() throws IOException {
+        String chave = "9".repeat(100_000);
+        PipelineFixture fixture = new PipelineFixture(directory).generate(12)
+                .input("hostile-chave.json", "{\"chave\": \"" + chave + "\", \"xml\": \"<nfeProc xmlns=\\\"" + NS
+                        + "\\\"><NFe/></nfeProc>\"}");
+        Pipeline pipeline = fixture.builder(fixture.lake).deserializer(fixture.jsonDeserializer()).build();
+
+        List<RunSummary> summaries = pipeline.runStages(pipeline.request(Stage.ALL), ProgressListener.NONE);
+
+        assertThat(summaries.get(1)).extracting(RunSummary::written, RunSummary::quarantined)
+                .containsExactly(12L, 1L);
+        assertThat(fixture.silverRows()).hasSize(12);
+        assertThat(reasonCodesBySource(fixture)).containsOnlyKeys("hostile-chave.json");
+        assertThat(fixture.files("silver/_quarantine").keySet())
+                .allSatisfy(path -> assertThat(Path.of(path).getFileName().toString()).hasSizeLessThan(120));
+    }
+
+    @Test
+    void runStages_quarantineWriteFails_commitsTheGoodDocumentsAndTheRerunWritesTheQuarantine() throws IOException {
+        PipelineFixture fixture = new PipelineFixture(directory).generate(12)
+                .input("hostile-truncated.xml", "<nfeProc xmlns=\"" + NS + "\"><NFe><infNFe Id=\"NFe1\"><ide>");
+        Storage failingQuarantine = FaultInjectingStorage.failing(fixture.lake, FaultInjectingStorage.Point.OPEN,
+                path -> path.contains("/_quarantine/"));
+        Pipeline failing = fixture.builder(failingQuarantine).build();
+
+        List<RunSummary> first = failing.runStages(failing.request(Stage.ALL), ProgressListener.NONE);
+
+        assertThat(first.get(1)).extracting(RunSummary::written, RunSummary::quarantined).containsExactly(12L, 1L);
+        assertThat(fixture.silverRows()).hasSize(12);
+        assertThat(fixture.files("silver/_quarantine")).isEmpty();
+
+        Pipeline rerun = fixture.pipeline();
+        rerun.runStages(rerun.request(Stage.ALL), ProgressListener.NONE);
+        Map<String, byte[]> silver = fixture.files("silver");
+        rerun.runStages(rerun.request(Stage.ALL), ProgressListener.NONE);
+
+        assertThat(reasonCodesBySource(fixture)).containsExactly(Map.entry("hostile-truncated.xml", "XML_MALFORMED"));
+        assertThat(fixture.silverRows()).hasSize(12);
+        assertThat(fixture.silverBatches()).hasSize(2);
+        assertThat(fixture.files("silver")).containsOnlyKeys(silver.keySet());
     }
 
     private static Map<String, String> reasonCodesBySource(PipelineFixture fixture) throws IOException {

@@ -99,6 +99,12 @@ final class PipelineFixture {
                 .create(ConfigSection.empty("transform.deserializer"), context);
     }
 
+    /** The nfe-json deserializer, which also reads XML documents. */
+    Deserializer jsonDeserializer() {
+        return PluginRegistry.load(DeserializerFactory.class).factory("transform.deserializer.type", "nfe-json")
+                .create(ConfigSection.empty("transform.deserializer"), context);
+    }
+
     LayerWriter parquet() {
         return PluginRegistry.load(LayerWriterFactory.class).factory("transform.writer.type", "parquet")
                 .create(ConfigSection.empty("transform.writer"), context);

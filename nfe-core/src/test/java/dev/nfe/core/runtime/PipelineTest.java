@@ -2,6 +2,7 @@ package dev.nfe.core.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.nfe.core.extract.FolderExtractor;
 import dev.nfe.core.extract.FolderSettings;
@@ -171,6 +172,26 @@ class PipelineTest {
         assertThat(first.get(2).batchIds()).containsExactly("nfe-test.20260105-000001", "nfe-test.20260105-000002");
         assertThat(second.get(2).batchIds()).isEmpty();
         assertThat(loader.calls()).containsExactly("nfe-test.20260105-000001", "nfe-test.20260105-000002");
+    }
+
+    @Test
+    void runStages_allWhenExtractFails_transformsAndLoadsCommittedBronzeThenRethrows() {
+        PipelineFixture fixture = new PipelineFixture(directory).generate(15);
+        fixture.pipeline().run(fixture.pipeline().request(Stage.EXTRACT));
+        RecordingLoader loader = new RecordingLoader();
+        Pipeline pipeline = fixture.builder(fixture.lake).loader(loader).extractor((from, sink) -> {
+            throw new TransientException("Cannot reach the API");
+        }).build();
+
+        assertThatThrownBy(() -> pipeline.runStages(pipeline.request(Stage.ALL), ProgressListener.NONE))
+                .isInstanceOf(TransientException.class)
+                .hasMessage("Cannot reach the API");
+        assertThat(loader.calls()).containsExactly("nfe-test.20260105-000001", "nfe-test.20260105-000002");
+        assertThat(fixture.silverRows()).hasSize(15);
+        assertThat(fixture.notifier.notifications()).extracting(Notification::stage, Notification::outcome)
+                .endsWith(tuple("extract", Notification.Outcome.FAILED),
+                        tuple("transform", Notification.Outcome.SUCCEEDED),
+                        tuple("load", Notification.Outcome.SUCCEEDED));
     }
 
     @Test

@@ -70,34 +70,30 @@ class QuarantineWriterTest {
     }
 
     @Test
-    void write_idWithUnsafeCharacters_replacesThemAndAppendsAHash() {
-        String name = BronzeStore.fileName("a/b#2");
+    void write_pageElementId_writesTheIndexAfterAnUnderscore() {
+        String reasonPath = writer().write(quarantined("abc123#2", new byte[] {1}, MediaType.UNKNOWN), "b1", DATE);
 
-        String reasonPath = writer().write(quarantined("a/b#2", new byte[] {1}, MediaType.UNKNOWN), "b1", DATE);
-
-        assertThat(name).startsWith("xa_b_2-").isNotEqualTo(BronzeStore.fileName("a_b_2")).isNotEqualTo("a_b_2");
-        assertThat(reasonPath).endsWith("/batch=b1/" + name + ".reason.json");
-        assertThat(root.resolve("silver/_quarantine/ingest_date=2026-01-05/batch=b1/" + name + ".bin")).exists();
+        assertThat(reasonPath).endsWith("/batch=b1/abc123_2.reason.json");
+        assertThat(root.resolve("silver/_quarantine/ingest_date=2026-01-05/batch=b1/abc123_2.bin")).exists();
     }
 
     @Test
-    void write_idLongerThanAFileNameAllows_writesUnderABoundedNameAndKeepsTheIdInTheReason() throws IOException {
-        String id = "3".repeat(100_000);
+    void write_idWithUnsafeCharacters_namesTheFilesByTheIdsHash() {
+        String reasonPath = writer().write(quarantined("../a/b#2", new byte[] {1}, MediaType.UNKNOWN), "b1", DATE);
 
-        String reasonPath = writer().write(quarantined(id, new byte[] {1}, MediaType.JSON), "b1", DATE);
-
-        String name = reasonPath.substring(reasonPath.lastIndexOf('/') + 1);
-        assertThat(name.length()).isLessThan(255);
-        assertThat(new ObjectMapper().readTree(root.resolve(reasonPath).toFile()).get("documentId").asText())
-                .isEqualTo(id);
+        assertThat(reasonPath).matches(".*/batch=b1/id-sha256-[0-9a-f]{64}\\.reason\\.json");
+        assertThat(QuarantineWriter.fileName("../a/b#2")).isNotEqualTo(QuarantineWriter.fileName("../a/b#3"));
     }
 
     @Test
-    void write_twoLongIdsWithTheSameStart_getDistinctNames() {
-        String first = "3".repeat(500) + "1";
-        String second = "3".repeat(500) + "2";
+    void write_idLongerThanAFileName_namesTheFilesByTheIdsHashAndBoundsTheReason() throws IOException {
+        String id = "9".repeat(10_000);
 
-        assertThat(BronzeStore.fileName(first)).isNotEqualTo(BronzeStore.fileName(second));
+        String reasonPath = writer().write(quarantined(id, new byte[] {1}, MediaType.UNKNOWN), "b1", DATE);
+
+        JsonNode reason = new ObjectMapper().readTree(root.resolve(reasonPath).toFile());
+        assertThat(reasonPath).matches(".*/batch=b1/id-sha256-[0-9a-f]{64}\\.reason\\.json");
+        assertThat(reason.get("documentId").asText()).startsWith("9999").hasSizeLessThan(300);
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.nfe.core.xml;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.nfe.core.model.Nfe;
+import dev.nfe.core.runtime.CapturedStandardError;
 import dev.nfe.core.spi.Finding;
 import dev.nfe.core.spi.ParseOutcome;
 import dev.nfe.core.spi.RawDocument;
@@ -126,6 +127,32 @@ class XmlHostileInputTest {
         bytes[head.length + 3] = (byte) '<';
 
         assertThat(codes(NfeXml.raw("utf8", bytes))).containsExactly("XML_ENCODING");
+    }
+
+    @Test
+    void deserialize_withInvalidUtf8InText_printsNothingOnStandardError() {
+        byte[] head = ("<NFe xmlns=\"" + NS + "\"><infNFe><x>" + "a".repeat(4000)).getBytes(StandardCharsets.US_ASCII);
+        byte[] bytes = Arrays.copyOf(head, head.length + 3);
+        bytes[head.length] = (byte) 0xc3;
+        bytes[head.length + 1] = (byte) 0x28;
+        bytes[head.length + 2] = (byte) '<';
+
+        try (CapturedStandardError err = CapturedStandardError.start()) {
+            assertThat(codes(NfeXml.raw("utf8", bytes))).containsExactly("XML_ENCODING");
+            assertThat(err.text()).doesNotContain("[Fatal Error]");
+        }
+    }
+
+    @Test
+    void deserialize_withUtf8ByteOrderMark_isParsed() {
+        byte[] xml = NfeXml.minimal().nfe().getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[xml.length + 3];
+        bytes[0] = (byte) 0xef;
+        bytes[1] = (byte) 0xbb;
+        bytes[2] = (byte) 0xbf;
+        System.arraycopy(xml, 0, bytes, 3, xml.length);
+
+        assertThat(NfeXml.outcomes(NfeXml.raw("bom", bytes))).singleElement().isInstanceOf(ParseOutcome.Parsed.class);
     }
 
     @Test
