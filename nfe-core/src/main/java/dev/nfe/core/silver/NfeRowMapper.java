@@ -111,7 +111,9 @@ final class NfeRowMapper implements RowMapper<Nfe> {
                             .optText("nProt", ProtNFe::nProt)
                             .optText("digVal", ProtNFe::digVal)
                             .text("cStat", ProtNFe::cStat)
-                            .text("xMotivo", ProtNFe::xMotivo)))
+                            .text("xMotivo", ProtNFe::xMotivo)
+                            .optText("cMsg", ProtNFe::cMsg)
+                            .optText("xMsg", ProtNFe::xMsg)))
             .build();
 
     @Override
