@@ -18,6 +18,8 @@ import java.util.Optional;
  * @param digVal {@code /nfeProc/protNFe/infProt/digVal}
  * @param cStat {@code /nfeProc/protNFe/infProt/cStat}
  * @param xMotivo {@code /nfeProc/protNFe/infProt/xMotivo}
+ * @param cMsg {@code /nfeProc/protNFe/infProt/cMsg}, a message code of the issuing state
+ * @param xMsg {@code /nfeProc/protNFe/infProt/xMsg}, the text of that message
  */
 public record ProtNFe(
         String versao,
@@ -29,7 +31,9 @@ public record ProtNFe(
         Optional<String> nProt,
         Optional<String> digVal,
         String cStat,
-        String xMotivo) {
+        String xMotivo,
+        Optional<String> cMsg,
+        Optional<String> xMsg) {
     public ProtNFe {
         Objects.requireNonNull(versao, "versao");
         Objects.requireNonNull(id, "id");
@@ -41,6 +45,8 @@ public record ProtNFe(
         Objects.requireNonNull(digVal, "digVal");
         Objects.requireNonNull(cStat, "cStat");
         Objects.requireNonNull(xMotivo, "xMotivo");
+        Objects.requireNonNull(cMsg, "cMsg");
+        Objects.requireNonNull(xMsg, "xMsg");
     }
 
     /** Whether the protocol authorises the use of the NF-e: cStat 100, or 150 (authorised out of time). */

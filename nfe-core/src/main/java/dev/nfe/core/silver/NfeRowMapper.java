@@ -117,7 +117,9 @@ final class NfeRowMapper implements RowMapper<Nfe> {
                             .optText("nProt", ProtNFe::nProt)
                             .optText("digVal", ProtNFe::digVal)
                             .text("cStat", ProtNFe::cStat)
-                            .text("xMotivo", ProtNFe::xMotivo)))
+                            .text("xMotivo", ProtNFe::xMotivo)
+                            .optText("cMsg", ProtNFe::cMsg)
+                            .optText("xMsg", ProtNFe::xMsg)))
             .column(new Column(IBS_CBS_LAYOUT_VARIANT, ColumnType.TEXT, false, "the NT 2025.002 variant (1.00,"
                     + " 1.20, 1.30, 1.40) the IBS/CBS element names show, derived; NULL without IBS/CBS"),
                     (nfe, context) -> IbsCbsLayoutVariant.of(nfe).orElse(null))

@@ -115,9 +115,6 @@ final class SchemaReference {
             a `DERIVED_VALUE` warning (`vIBS` = `vIBSUF` + `vIBSMun`), and its presumed credit lands in the
             `gCredPresOper` columns (with `vBCCredPres` = `gIBSCBS/vBC`), with a `LAYOUT_DEVIATION` warning.
 
-            Not mapped yet: `infAdic/obsCont`, `infAdic/obsFisco`, `infAdic/procRef`, `cana/forDia`, `cana/deduc`,
-            `agropecuario/defensivo` and `det/prod/comb/origComb`.
-
             XPaths are given inside the envelope SEFAZ returns (`nfeProc`, `procEventoNFe`); a bare `NFe` or `evento`
             has the same paths without it. `ICMS*` stands for the chosen `ICMS00` … `ICMSSN900` group, and likewise
             `IPI*`, `PIS*`, `COFINS*`.
@@ -148,6 +145,7 @@ final class SchemaReference {
     static String render() {
         StringBuilder out = new StringBuilder();
         out.append(HEADER);
+        out.append(notMapped());
         out.append("## Tables\n\n| table | one row per | key |\n|---|---|---|\n");
         for (Table table : SilverTables.all()) {
             String rowOf = ROW_OF.get(table.name());
@@ -180,6 +178,16 @@ final class SchemaReference {
     }
 
     /** The Parquet physical and logical type a column's type is written as. */
+    /** The leaves and groups of the layout that no column keeps, with why; the parser warns when it skips them. */
+    private static String notMapped() {
+        StringBuilder out = new StringBuilder("## Not mapped\n\n");
+        out.append("Every leaf element and attribute PL_010e allows in `nfeProc` (`infNFe`, `infNFeSupl`, `protNFe`) is in"
+                + " a column below or listed here (`XsdLeafCoverageTest` checks it).\n\n| XPath | reason |\n|---|---|\n");
+        NotMapped.all().forEach((path, reason) -> out.append("| ").append(path).append(" | ").append(reason)
+                .append(" |\n"));
+        return out.append('\n').toString();
+    }
+
     static String parquet(ColumnType type) {
         return switch (type.kind()) {
             case TEXT -> "BINARY (STRING)";

@@ -115,8 +115,8 @@ final class NfeReader {
                 case "infRespTec" -> infRespTec = Optional.of(ComplementReader.readInfRespTec(c));
                 case "infSolicNFF" -> infSolicNFF = Optional.of(ComplementReader.readInfSolicNFF(c));
                 case "agropecuario" -> agropecuario = Optional.of(ComplementReader.readAgropecuario(c));
-                // the PAA group carries a signature of the Programa de Aquisição de Alimentos, not modelled
-                case "infPAA" -> c.skip();
+                // the PAA group carries a signature of the Programa de Aquisição de Alimentos, not modelled yet
+                case "infPAA" -> c.skipNotMapped();
                 default -> c.skipUnknown();
             }
         }
@@ -170,6 +170,8 @@ final class NfeReader {
         Optional<String> digVal = Optional.empty();
         String cStat = null;
         String xMotivo = null;
+        Optional<String> cMsg = Optional.empty();
+        Optional<String> xMsg = Optional.empty();
         while (c.nextChild()) {
             switch (c.localName()) {
                 case "tpAmb" -> tpAmb = c.text();
@@ -180,14 +182,14 @@ final class NfeReader {
                 case "digVal" -> digVal = Optional.of(c.text());
                 case "cStat" -> cStat = c.text();
                 case "xMotivo" -> xMotivo = c.text();
-                // status messages of the issuing state, not modelled
-                case "cMsg", "xMsg" -> c.skip();
+                case "cMsg" -> cMsg = Optional.of(c.text());
+                case "xMsg" -> xMsg = Optional.of(c.text());
                 default -> c.skipUnknown();
             }
         }
         return new ProtNFe(versao == null ? "" : versao, id, c.required(tpAmb, "tpAmb"),
                 c.required(verAplic, "verAplic"), c.required(chNFe, "chNFe"), dhRecbto, nProt, digVal,
-                c.required(cStat, "cStat"), c.required(xMotivo, "xMotivo"));
+                c.required(cStat, "cStat"), c.required(xMotivo, "xMotivo"), cMsg, xMsg);
     }
 
     /** Reads (or skips) an element nested in another document, the cursor on its start tag. */

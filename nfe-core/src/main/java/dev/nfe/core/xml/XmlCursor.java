@@ -162,6 +162,17 @@ final class XmlCursor {
         skip();
     }
 
+    /**
+     * Skips an element the layout defines but the silver schema does not map, with a warning naming its path, so
+     * a document thinned of a group always says so.
+     */
+    void skipNotMapped() throws XMLStreamException {
+        findings.add(Finding.warning(NfeXmlDeserializer.XML_ELEMENT_NOT_MAPPED, currentPath(),
+                "Skipped element " + reader.getLocalName() + ": the layout defines it, the silver tables do not keep"
+                        + " it yet"));
+        skip();
+    }
+
     /** Skips back up to the end tag of the open element at {@code targetDepth}, after a rejected document. */
     void skipTo(int targetDepth) throws XMLStreamException {
         while (depth >= targetDepth) {

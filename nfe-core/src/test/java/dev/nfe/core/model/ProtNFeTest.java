@@ -23,7 +23,8 @@ class ProtNFeTest {
     void status_forCStat_classifiesTheProtocol(String cStat, boolean authorized, boolean denied, boolean cancelled) {
         ProtNFe prot = new ProtNFe("4.00", Optional.empty(), "1", "SP_NFE_PL009_V4",
                 "35230121684155000164550010000022891075229964", Optional.empty(), Optional.of("135230000000001"),
-                Optional.empty(), cStat, "x");
+                Optional.empty(), cStat, "x", Optional.empty(),
+                Optional.empty());
 
         assertThat(prot.isAuthorized()).isEqualTo(authorized);
         assertThat(prot.isDenied()).isEqualTo(denied);

@@ -46,7 +46,7 @@ class XsdConformanceTest {
     static void readSchemas() throws Exception {
         Path folder = NfeCorpus.require().xsd().resolve("PL_010e_NT2025.002_v1.01");
         assumeTrue(Files.isDirectory(folder), "the NF-e schema package is not available at " + folder);
-        xsd = XsdTree.read(folder);
+        xsd = XsdTree.read(folder, "procNFe_v4.00.xsd");
     }
 
     @Test

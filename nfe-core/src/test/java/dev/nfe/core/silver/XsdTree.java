@@ -4,13 +4,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
+import java.util.Set;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -31,34 +34,77 @@ final class XsdTree {
     private final Map<String, Node> complexTypes = new HashMap<>();
     private final Map<String, Node> simpleTypes = new HashMap<>();
     private final Map<String, Node> elements = new HashMap<>();
+    private final Map<String, Node> groups = new HashMap<>();
 
     private XsdTree() {
     }
 
-    /** Reads every schema of {@code folder} but the XML signature one. */
-    static XsdTree read(Path folder) throws IOException, XMLStreamException {
+    /**
+     * Reads {@code root} in {@code folder} and every schema it includes, but the XML signature one. Following the
+     * includes matters: the package has two different {@code TProtNFe} types (nfeProc's and consSitNFe's).
+     */
+    static XsdTree read(Path folder, String root) throws IOException, XMLStreamException {
         XsdTree tree = new XsdTree();
         XMLInputFactory factory = XMLInputFactory.newFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".xsd") && !f.toString().contains("xmldsig")).toList()) {
-                try (InputStream in = Files.newInputStream(file)) {
-                    XMLStreamReader reader = factory.createXMLStreamReader(in);
-                    Node schema = readNode(reader);
-                    reader.close();
-                    for (Node top : schema.children()) {
-                        switch (top.tag()) {
-                            case "complexType" -> tree.complexTypes.put(top.name(), top);
-                            case "simpleType" -> tree.simpleTypes.put(top.name(), top);
-                            case "element" -> tree.elements.put(top.name(), top);
-                            default -> { }
-                        }
+        Deque<String> pending = new ArrayDeque<>(List.of(root));
+        Set<String> seen = new HashSet<>();
+        while (!pending.isEmpty()) {
+            String name = pending.pop();
+            if (!seen.add(name) || name.contains("xmldsig")) {
+                continue;
+            }
+            Path file = folder.resolve(name).normalize();
+            if (!file.startsWith(folder.normalize())) {
+                throw new IOException("Schema " + name + " lies outside " + folder);
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                XMLStreamReader reader = factory.createXMLStreamReader(in);
+                Node schema = readNode(reader);
+                reader.close();
+                for (Node top : schema.children()) {
+                    switch (top.tag()) {
+                        case "include", "import" -> pending.add(top.attributes().get("schemaLocation"));
+                        case "complexType" -> tree.complexTypes.put(top.name(), top);
+                        case "simpleType" -> tree.simpleTypes.put(top.name(), top);
+                        case "element" -> tree.elements.put(top.name(), top);
+                        case "group" -> tree.groups.put(top.name(), top);
+                        default -> { }
                     }
                 }
             }
         }
         return tree;
+    }
+
+    /**
+     * Every leaf (element of simple type, or attribute) under the top-level element {@code root}, as absolute
+     * XPaths in document order; elements whose type is in {@code opaque} (the XML signature) count as one leaf.
+     */
+    List<String> leaves(String root, Set<String> opaque) {
+        List<String> leaves = new ArrayList<>();
+        walk(elements.get(root), "/" + root, opaque, leaves);
+        return leaves;
+    }
+
+    private void walk(Node element, String path, Set<String> opaque, List<String> leaves) {
+        String type = element.attributes().get("type");
+        if (type != null && opaque.contains(local(type)) || element.attributes().containsKey("ref")) {
+            leaves.add(path);
+            return;
+        }
+        Map<String, Node> children = children(element);
+        if (children.isEmpty() || hasText(element)) {
+            leaves.add(path);
+        }
+        children.forEach((name, child) -> {
+            if (name.startsWith("@")) {
+                leaves.add(path + "/" + name);
+            } else {
+                walk(child, path + "/" + name, opaque, leaves);
+            }
+        });
     }
 
     /**
@@ -105,6 +151,13 @@ final class XsdTree {
         return values;
     }
 
+    /** Whether an element with attributes also has text content ({@code simpleContent}). */
+    private boolean hasText(Node element) {
+        String type = element.attributes().get("type");
+        Node declaration = type == null ? element : complexTypes.get(local(type));
+        return declaration != null && find(declaration, "simpleContent").isPresent();
+    }
+
     private Map<String, Node> children(Node element) {
         Map<String, Node> children = new LinkedHashMap<>();
         String type = element.attributes().get("type");
@@ -120,10 +173,17 @@ final class XsdTree {
         return children;
     }
 
-    private static void declarations(Node node, Map<String, Node> into) {
+    private void declarations(Node node, Map<String, Node> into) {
         for (Node child : node.children()) {
             switch (child.tag()) {
-                case "element" -> into.putIfAbsent(child.name(), child);
+                case "element" -> into.putIfAbsent(child.name() != null ? child.name()
+                        : local(child.attributes().get("ref")), child);
+                case "group" -> {
+                    Node group = groups.get(local(child.attributes().get("ref")));
+                    if (group != null) {
+                        declarations(group, into);
+                    }
+                }
                 case "attribute" -> into.putIfAbsent("@" + child.name(), child);
                 case "sequence", "choice", "all", "complexContent", "simpleContent", "extension" -> declarations(child, into);
                 default -> { }

@@ -327,7 +327,7 @@ final class NfeFixtures {
 
     static ProtNFe protNFe(String chNFe, String cStat, OffsetDateTime dhRecbto) {
         return new ProtNFe("4.00", Optional.empty(), "2", "SP_NFE_PL_008i2", chNFe, Optional.of(dhRecbto),
-                Optional.of("135180000000001"), Optional.empty(), cStat, "motivo");
+                Optional.of("135180000000001"), Optional.empty(), cStat, "motivo", Optional.empty(), Optional.empty());
     }
 
     /** IBSCBSTot with the state share of IBS only (the municipal share zero), no deferral, no credits. */

@@ -100,6 +100,36 @@ class NfeXmlParserTest {
     }
 
     @Test
+    void parse_infPAA_isSkippedWithWarningNamingItsPath() {
+        String xml = NfeXml.minimal().withExtra("<infPAA><CNPJPAA>21684155000164</CNPJPAA>"
+                + "<PAASignature><SignatureValue>YQ==</SignatureValue><RSAKeyValue><Modulus>YQ==</Modulus>"
+                + "<Exponent>AQAB</Exponent></RSAKeyValue></PAASignature></infPAA>").nfe();
+
+        List<XmlResult> results = parse(xml);
+
+        assertThat(results).singleElement().isInstanceOfSatisfying(XmlDocument.class, d -> assertThat(d.findings())
+                .extracting(Finding::code, Finding::path)
+                .containsExactly(tuple("XML_ELEMENT_NOT_MAPPED", "/NFe/infNFe/infPAA")));
+    }
+
+    @Test
+    void parse_protocolMessage_keepsCMsgAndXMsg() {
+        String xml = NfeXml.minimal().nfeProc("").replace("</xMotivo></infProt>",
+                "</xMotivo><cMsg>200</cMsg><xMsg>Mensagem da SEFAZ</xMsg></infProt>");
+
+        List<XmlResult> results = parse(xml);
+
+        assertThat(results).singleElement().isInstanceOfSatisfying(XmlDocument.class, d -> {
+            assertThat(d.findings()).isEmpty();
+            Nfe nfe = (Nfe) d.document();
+            assertThat(nfe.protNFe()).hasValueSatisfying(p -> {
+                assertThat(p.cMsg()).contains("200");
+                assertThat(p.xMsg()).contains("Mensagem da SEFAZ");
+            });
+        });
+    }
+
+    @Test
     void parse_signatureAndSupplement_readsQrCodeAndSkipsTheSignature() {
         String xml = NfeXml.minimal().nfe().replace("</infNFe></NFe>", "</infNFe><infNFeSupl><qrCode><![CDATA["
                 + "https://nfce.fazenda.sp.gov.br/qrcode?p=1|2&x=<y>]]></qrCode><urlChave>https://x</urlChave>"
