@@ -24,6 +24,8 @@ class BronzeDedupeTest {
         Map<String, byte[]> bronze = fixture.files("bronze");
 
         fixture.lake.delete("_state/nfe-test/extract.json");
+        fixture.files("_state/nfe-test/ledger").keySet()
+                .forEach(fixture.lake::delete);
 
         RunSummary again = pipeline.run(pipeline.request(Stage.EXTRACT));
 

@@ -21,6 +21,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -62,6 +63,14 @@ final class PipelineFixture {
     /** Writes generated documents {@code 0..count-1} to the input folder. */
     PipelineFixture generate(int count) {
         NfeGenerator.seeded(42).writeTo(input, count);
+        // The ledger records each file's modification time: pin it so two fixtures leave the same state.
+        try (Stream<Path> files = Files.list(input)) {
+            for (Path file : files.toList()) {
+                Files.setLastModifiedTime(file, FileTime.from(START));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return this;
     }
 
@@ -69,6 +78,7 @@ final class PipelineFixture {
     PipelineFixture input(String name, String content) {
         try {
             Files.writeString(input.resolve(name), content, StandardCharsets.UTF_8);
+            Files.setLastModifiedTime(input.resolve(name), FileTime.from(START));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
