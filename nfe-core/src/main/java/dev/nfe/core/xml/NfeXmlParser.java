@@ -19,12 +19,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-<<<<<<< HEAD
 import java.util.Set;
-=======
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
->>>>>>> concurrency
 import javax.xml.XMLConstants;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
@@ -47,16 +44,14 @@ final class NfeXmlParser {
     private static final String SOAP_11_NAMESPACE = "http://schemas.xmlsoap.org/soap/envelope/";
     private static final String SOAP_12_NAMESPACE = "http://www.w3.org/2003/05/soap-envelope";
 
-<<<<<<< HEAD
     /** The roots of the documents and lots this parser reads. */
     private static final Set<String> KNOWN_ROOTS = Set.of("nfeProc", "NFe", "procEventoNFe", "evento", "retEvento",
             "resNFe", "resEvento", "enviNFe", "envEvento", "retEnvEvento");
-=======
+
     /** How much of a document's start is looked at for its encoding. */
     private static final int PROLOG_BYTES = 1024;
     private static final Pattern DECLARED_ENCODING =
             Pattern.compile("^\\s*<\\?xml\\s[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)[\"']");
->>>>>>> concurrency
 
     private final XMLInputFactory factory;
     private final XmlLimits limits;
