@@ -47,6 +47,7 @@ final class NfeXmlParser {
     /** The roots of the documents and lots this parser reads. */
     private static final Set<String> KNOWN_ROOTS = Set.of("nfeProc", "NFe", "procEventoNFe", "evento", "retEvento",
             "resNFe", "resEvento", "enviNFe", "envEvento", "retEnvEvento");
+
     /** How much of a document's start is looked at for its encoding. */
     private static final int PROLOG_BYTES = 1024;
     private static final Pattern DECLARED_ENCODING =
