@@ -18,14 +18,7 @@ final class NotMapped {
             Map.entry("/nfeProc/@versao", "the envelope's layout version; `infNFe/@versao` and `protNFe/@versao`"
                     + " are mapped"),
             Map.entry("/nfeProc/NFe/infNFe/infPAA", "signature of the Programa de Aquisição de Alimentos, not modelled"
-                    + " yet; the parser warns XML_ELEMENT_NOT_MAPPED"),
-            Map.entry("/nfeProc/NFe/infNFe/infAdic/obsCont", "read by the parser, no silver table yet"),
-            Map.entry("/nfeProc/NFe/infNFe/infAdic/obsFisco", "read by the parser, no silver table yet"),
-            Map.entry("/nfeProc/NFe/infNFe/infAdic/procRef", "read by the parser, no silver table yet"),
-            Map.entry("/nfeProc/NFe/infNFe/cana/forDia", "read by the parser, no silver table yet"),
-            Map.entry("/nfeProc/NFe/infNFe/cana/deduc", "read by the parser, no silver table yet"),
-            Map.entry("/nfeProc/NFe/infNFe/agropecuario/defensivo", "read by the parser, no silver table yet"),
-            Map.entry("/nfeProc/NFe/infNFe/det/prod/comb/origComb", "read by the parser, no silver table yet"));
+                    + " yet; the parser warns XML_ELEMENT_NOT_MAPPED"));
 
     private NotMapped() {
     }

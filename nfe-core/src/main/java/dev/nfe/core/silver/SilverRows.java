@@ -25,11 +25,18 @@ public final class SilverRows {
             new ItemDiRowMapper(),
             new ItemExportRowMapper(),
             new ItemRastroRowMapper(),
+            new ItemOrigCombRowMapper(),
             new PaymentRowMapper(),
             new InstallmentRowMapper(),
             new TransportRowMapper(),
             new VolumeRowMapper(),
-            new ReferenceRowMapper());
+            new ReferenceRowMapper(),
+            new ProcRefRowMapper(),
+            new ObsContRowMapper(),
+            new ObsFiscoRowMapper(),
+            new CanaForDiaRowMapper(),
+            new CanaDeducRowMapper(),
+            new DefensivoRowMapper());
     static final RowMapper<Event> EVENT_MAPPER = new EventRowMapper();
     static final RowMapper<NfeSummary> SUMMARY_MAPPER = new SummaryRowMapper();
     static final RowMapper<EventSummary> EVENT_SUMMARY_MAPPER = new EventSummaryRowMapper();

@@ -1,0 +1,36 @@
+package dev.nfe.core.silver;
+
+import static dev.nfe.core.model.LayoutPath.INF_NFE;
+import static dev.nfe.core.model.LayoutPath.inNfeProc;
+
+import dev.nfe.core.model.InfAdic;
+import dev.nfe.core.model.Nfe;
+import dev.nfe.core.model.Obs;
+import dev.nfe.core.spi.ColumnType;
+import dev.nfe.core.spi.Table;
+import java.util.List;
+
+/** Maps each free-form observation for the tax authority ({@code infAdic/obsFisco}) of an NF-e to a row of {@code nfe_obs_fisco}. */
+final class ObsFiscoRowMapper implements RowMapper<Nfe> {
+
+    static final TableSpec<Indexed<Obs>> SPEC = TableSpec.<Indexed<Obs>>builder("nfe_obs_fisco")
+            .chave(TableSpec.NFE_CHAVE)
+            .key("seq", ColumnType.INT, "position of obsFisco among its siblings, from 1", Indexed::seq)
+            .lineage()
+            .row("obsFisco", inNfeProc(INF_NFE) + "/infAdic/obsFisco", Indexed::value, value -> value
+                    .text("@xCampo", Obs::xCampo)
+                    .text("xTexto", Obs::xTexto))
+            .build();
+
+    @Override
+    public Table table() {
+        return SPEC.table();
+    }
+
+    @Override
+    public void emit(Nfe nfe, RowContext context, RowSink sink) {
+        for (Indexed<Obs> value : Indexed.of(nfe.infAdic().map(InfAdic::obsFisco).orElse(List.of()))) {
+            sink.accept(SPEC.table(), SPEC.row(value, context));
+        }
+    }
+}
