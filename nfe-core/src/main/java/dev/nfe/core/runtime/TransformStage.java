@@ -6,6 +6,7 @@ import dev.nfe.core.spi.BatchWriter;
 import dev.nfe.core.spi.CatalogRegistrar;
 import dev.nfe.core.spi.Checkpoint;
 import dev.nfe.core.spi.CommitConflictException;
+import dev.nfe.core.silver.DocumentVersion;
 import dev.nfe.core.silver.SilverRows;
 import dev.nfe.core.silver.SilverTables;
 import dev.nfe.core.spi.Deserializer;
@@ -132,7 +133,9 @@ final class TransformStage {
                 }
                 RawDocument raw = bronze.read(document);
                 counters.seen(1, raw.size());
-                deserializer.deserialize(raw, outcome -> take(outcome, raw, rows, silverId, batch, counters));
+                DocumentVersion version = DocumentVersion.of(document.sha256(), raw.openStream());
+                deserializer.deserialize(raw,
+                        outcome -> take(outcome, raw, version, rows, silverId, batch, counters));
                 counters.report();
             }
             Batch committed = rows.commit();
@@ -149,7 +152,7 @@ final class TransformStage {
         }
     }
 
-    private void take(ParseOutcome outcome, RawDocument raw, BatchWriter rows, String silverId, BronzeBatch batch,
+    private void take(ParseOutcome outcome, RawDocument raw, DocumentVersion version, BatchWriter rows, String silverId, BronzeBatch batch,
             RunCounters counters) {
         if (outcome instanceof ParseOutcome.Quarantined quarantined) {
             quarantine(quarantined, silverId, batch, counters);
@@ -160,7 +163,7 @@ final class TransformStage {
         try {
             // every row of the document is made before any is written, so that a value the mapper refuses (a
             // decimal finer than its column) sends the whole document to quarantine, not half of it to silver
-            SilverRows.emit(parsed.document(), silverId, parsed.source(),
+            SilverRows.emit(parsed.document(), version, silverId, parsed.source(),
                     (table, row) -> documentRows.add(new TableRow(table, row)));
         } catch (NfeException e) {
             List<Finding> findings = new ArrayList<>(parsed.findings());

@@ -40,6 +40,8 @@ import dev.nfe.core.model.ProtNFe;
 import dev.nfe.core.model.RetTrib;
 import dev.nfe.core.model.Total;
 import dev.nfe.core.model.Transp;
+import dev.nfe.core.spi.Column;
+import dev.nfe.core.spi.ColumnType;
 import dev.nfe.core.spi.Table;
 import java.util.function.Function;
 
@@ -49,6 +51,9 @@ final class NfeRowMapper implements RowMapper<Nfe> {
     static final TableSpec<Nfe> SPEC = TableSpec.<Nfe>builder("nfe")
             .chave(TableSpec.NFE_CHAVE)
             .lineage()
+            .column(new Column("doc_kind", ColumnType.TEXT, true, "the version's kind: nfe_proc (an "
+                    + "nfeProc, with protNFe), nfe_signed (an NFe with its Signature), nfe_unsigned (an NFe without)"),
+                    (nfe, context) -> docKind(nfe, context.version()))
             .row("infNFe", inNfeProc(INF_NFE), Function.identity(), infNFe -> infNFe
                     .text("@versao", Nfe::versao)
                     .group("ide", Nfe::ide, NfeRowMapper::ide)
@@ -348,5 +353,13 @@ final class NfeRowMapper implements RowMapper<Nfe> {
                 .decimal("vFor", MONEY, Cana::vFor)
                 .decimal("vTotDed", MONEY, Cana::vTotDed)
                 .decimal("vLiqFor", MONEY, Cana::vLiqFor);
+    }
+
+    /** The {@code doc_kind} of {@code nfe}: the values SCHEMA.md lists, stable across releases. */
+    static String docKind(Nfe nfe, DocumentVersion version) {
+        if (nfe.protNFe().isPresent()) {
+            return "nfe_proc";
+        }
+        return version.signed() ? "nfe_signed" : "nfe_unsigned";
     }
 }

@@ -2,12 +2,15 @@ package dev.nfe.core.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.nfe.core.generate.GeneratedDocument;
 import dev.nfe.core.generate.NfeGenerator;
+import dev.nfe.core.silver.SilverTables;
 import dev.nfe.core.spi.MediaType;
 import dev.nfe.core.spi.RawDocument;
 import dev.nfe.core.spi.RunSummary;
+import dev.nfe.core.spi.Table;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -90,7 +93,7 @@ class BronzeDedupeTest {
     @Test
     void extract_bareNfeThenItsNfeProcInALaterRun_keepsAndTransformsBothVersions() throws Exception {
         PipelineFixture fixture = new PipelineFixture(directory);
-        GeneratedDocument document = NfeGenerator.seeded(11).generate(0);
+        GeneratedDocument document = NfeGenerator.seeded(11).withDummySignature().generate(0);
         Files.createDirectories(fixture.input);
         Files.write(fixture.input.resolve("a-nfe.xml"), document.bareNfeXml());
         Pipeline pipeline = fixture.pipeline();
@@ -102,7 +105,11 @@ class BronzeDedupeTest {
 
         assertThat(later).extracting(RunSummary::written, RunSummary::duplicates).containsExactly(1L, 1L);
         assertThat(fixture.files("bronze").keySet()).filteredOn(path -> path.contains(document.chave())).hasSize(2);
-        assertThat(fixture.silverRows()).hasSize(2);
+        Table nfe = SilverTables.named("nfe").orElseThrow();
+        assertThat(fixture.silverRows()).extracting(row -> row.get(nfe.indexOf("doc_kind")),
+                        row -> row.get(nfe.indexOf("doc_hash")))
+                .containsExactly(tuple("nfe_signed", BronzeStore.sha256(document.bareNfeXml())),
+                        tuple("nfe_proc", BronzeStore.sha256(document.xml())));
     }
 
     @Test
