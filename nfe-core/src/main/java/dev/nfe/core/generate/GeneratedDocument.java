@@ -3,6 +3,7 @@ package dev.nfe.core.generate;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -85,6 +86,19 @@ public record GeneratedDocument(int index, String chave, DocumentModel model, Ge
     /** The sum of the items' {@code prod/vProd}, computed from the items (equal to {@link #vProd()}). */
     public BigDecimal itemVProdSum() {
         return items.stream().map(GeneratedItem::vProd).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /**
+     * The same invoice without its protocol: the {@code NFe} element of {@link #xml()} alone, with an XML
+     * declaration, as an ERP delivers it before (or without waiting for) authorization; signed when the generator
+     * signs ({@link NfeGenerator#withDummySignature()}), unsigned otherwise.
+     */
+    public byte[] bareNfeXml() {
+        String text = new String(xml, StandardCharsets.UTF_8);
+        int start = text.indexOf("<NFe ");
+        int end = text.indexOf("</NFe>") + "</NFe>".length();
+        return ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + text.substring(start, end))
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     /** The file name {@code NfeGenerator#writeTo} uses: {@code <chave>-procNFe.xml}. */

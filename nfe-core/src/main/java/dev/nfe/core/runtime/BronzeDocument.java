@@ -7,7 +7,7 @@ import java.util.Objects;
 /**
  * One document of a bronze batch, as its manifest names it.
  *
- * @param id the document id the extractor gave it (chave de acesso, event id or content hash)
+ * @param id the document version's {@link BronzeId} (lakes written before it: the extractor's id)
  * @param path the key of the stored bytes
  * @param mediaType the declared form of the bytes
  * @param source where the extractor got it, for lineage

@@ -27,7 +27,8 @@ import org.slf4j.MDC;
  * The runtime's side of an extraction: writes each committed page to bronze as one batch and then persists the
  * extractor's checkpoint, in this order:
  * <ol>
- *   <li>for each document not already in bronze ({@link DocumentClaims}): its claim, then its bytes, exactly as
+ *   <li>for each document version not already in bronze ({@link DocumentClaims}, by {@link BronzeId}: the same
+ *       content is kept once, every distinct version of a chave is kept): its claim, then its bytes, exactly as
  *       received, under the batch's folder;</li>
  *   <li>the batch's manifest, created only if absent: the commit, after which transform sees the batch;</li>
  *   <li>the extract state ({@code _state/<pipeline>/extract.json}): the checkpoint after the page and the next batch
@@ -87,13 +88,15 @@ final class BronzeWriter implements ExtractSink {
         Set<String> inPage = new HashSet<>();
         List<RawDocument> fresh = new ArrayList<>();
         long duplicates = 0;
-        for (RawDocument document : page) {
-            counters.seen(1, document.size());
-            if (!inPage.add(document.id()) || claims.isCommitted(document.id())) {
+        for (RawDocument received : page) {
+            counters.seen(1, received.size());
+            BronzeId id = BronzeId.of(received);
+            if (!inPage.add(id.id()) || isCommitted(id, received)) {
                 duplicates++;
-                log.debug("Skipped document {}: already in bronze", document.id());
+                log.debug("Skipped document {}: already in bronze", id.id());
             } else {
-                fresh.add(document);
+                fresh.add(new RawDocument(id.id(), received.bytes(), received.mediaType(), received.source(),
+                        received.fetchedAt()));
             }
         }
         counters.duplicates(duplicates);
@@ -103,6 +106,11 @@ final class BronzeWriter implements ExtractSink {
         committed = next;
         ExtractState.write(state, next, sequenceDate, nextNumber);
         counters.report();
+    }
+
+    private boolean isCommitted(BronzeId id, RawDocument received) {
+        return claims.isCommitted(id.id()) || id.base()
+                .filter(base -> claims.isCommittedWith(base, BronzeStore.sha256(received.bytes()))).isPresent();
     }
 
     private void writeBatch(List<RawDocument> documents, LocalDate ingestDate) {

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -16,17 +15,22 @@ import java.util.stream.Collectors;
  * came. A document therefore counts as already extracted only when its claim names a manifest that exists and lists
  * it; otherwise the claim is stale and is replaced. This needs no listing and no rename, works alike on a local disk
  * and on S3, and costs one read and, for a new document, one write per document. Used by one extraction at a time.
+ *
+ * <p>Document ids are {@link BronzeId}s, one per content version. Lakes written before carried the bare chave as
+ * id; their claims stay valid, and {@link #isCommittedWith} lets a rerun of the same bytes find them (one more read
+ * for a document not yet claimed under its versioned id), so such a lake is not duplicated. A different version of
+ * a chave held under its bare id is new content and is kept.
  */
 final class DocumentClaims {
     private static final int CACHED_MANIFESTS = 64;
 
     private final StateStore state;
     private final BronzeStore bronze;
-    private final Map<String, Set<String>> manifestIds = new LinkedHashMap<>(16, 0.75f, true) {
+    private final Map<String, Map<String, String>> manifestIds = new LinkedHashMap<>(16, 0.75f, true) {
         private static final long serialVersionUID = 1L;
 
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Set<String>> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<String, Map<String, String>> eldest) {
             return size() > CACHED_MANIFESTS;
         }
     };
@@ -38,8 +42,21 @@ final class DocumentClaims {
 
     /** Whether document {@code id} is in a committed bronze batch. */
     boolean isCommitted(String id) {
+        return committedHash(id).isPresent();
+    }
+
+    /**
+     * Whether a document stored under the id {@code legacyId} of lakes written before bronze ids carried a content
+     * hash (then the bare chave) is in a committed batch with exactly the bytes whose SHA-256 is {@code sha256}.
+     */
+    boolean isCommittedWith(String legacyId, String sha256) {
+        return committedHash(legacyId).filter(sha256::equals).isPresent();
+    }
+
+    /** The stored-bytes hash of document {@code id}, when it is in a committed batch. */
+    private Optional<String> committedHash(String id) {
         Optional<String> manifest = state.read(name(id)).map(claim -> claim.path("manifest").asText(""));
-        return manifest.filter(path -> !path.isEmpty()).map(path -> idsOf(path).contains(id)).orElse(false);
+        return manifest.filter(path -> !path.isEmpty()).flatMap(path -> Optional.ofNullable(idsOf(path).get(id)));
     }
 
     /** Records that document {@code id} goes into the batch committed by the manifest at {@code manifestPath}. */
@@ -49,16 +66,18 @@ final class DocumentClaims {
 
     /** Remembers the documents of {@code batch}, just committed at {@code manifestPath}. */
     void committed(BronzeBatch batch, String manifestPath) {
-        manifestIds.put(manifestPath,
-                batch.documents().stream().map(BronzeDocument::id).collect(Collectors.toUnmodifiableSet()));
+        manifestIds.put(manifestPath, hashes(batch));
     }
 
-    private Set<String> idsOf(String manifestPath) {
-        Set<String> ids = manifestIds.get(manifestPath);
+    private static Map<String, String> hashes(BronzeBatch batch) {
+        return batch.documents().stream()
+                .collect(Collectors.toUnmodifiableMap(BronzeDocument::id, BronzeDocument::sha256, (a, b) -> a));
+    }
+
+    private Map<String, String> idsOf(String manifestPath) {
+        Map<String, String> ids = manifestIds.get(manifestPath);
         if (ids == null) {
-            ids = bronze.read(manifestPath)
-                    .map(batch -> batch.documents().stream().map(BronzeDocument::id).collect(Collectors.toUnmodifiableSet()))
-                    .orElse(Set.of());
+            ids = bronze.read(manifestPath).map(DocumentClaims::hashes).orElse(Map.of());
             if (!ids.isEmpty()) {
                 // only committed manifests are cached: a missing one may appear later in this run
                 manifestIds.put(manifestPath, ids);

@@ -6,6 +6,7 @@ import dev.nfe.core.spi.BatchWriter;
 import dev.nfe.core.spi.CatalogRegistrar;
 import dev.nfe.core.spi.Checkpoint;
 import dev.nfe.core.spi.CommitConflictException;
+import dev.nfe.core.silver.DocumentVersion;
 import dev.nfe.core.silver.SilverRows;
 import dev.nfe.core.silver.SilverTables;
 import dev.nfe.core.spi.Deserializer;
@@ -148,8 +149,9 @@ final class TransformStage {
                     return Outcome.ABANDONED;
                 }
                 RawDocument raw = bronze.read(document);
-                deserializer.deserialize(raw, outcome -> take(outcome, raw, (table, row) -> { }, silverId, batch,
-                        counters, failures));
+                DocumentVersion version = DocumentVersion.of(document.sha256(), raw.openStream());
+                deserializer.deserialize(raw, outcome -> take(outcome, raw, version, (table, row) -> { }, silverId,
+                        batch, counters, failures));
             }
         } finally {
             counters.restore(before);
@@ -175,8 +177,9 @@ final class TransformStage {
                 }
                 RawDocument raw = bronze.read(document);
                 counters.seen(1, raw.size());
+                DocumentVersion version = DocumentVersion.of(document.sha256(), raw.openStream());
                 deserializer.deserialize(raw,
-                        outcome -> take(outcome, raw, rows::write, silverId, batch, counters, failures));
+                        outcome -> take(outcome, raw, version, rows::write, silverId, batch, counters, failures));
                 counters.report();
             }
             Batch committed = rows.commit();
@@ -198,8 +201,8 @@ final class TransformStage {
         }
     }
 
-    private void take(ParseOutcome outcome, RawDocument raw, BiConsumer<Table, Row> rows, String silverId,
-            BronzeBatch batch, RunCounters counters, QuarantineFailures failures) {
+    private void take(ParseOutcome outcome, RawDocument raw, DocumentVersion version, BiConsumer<Table, Row> rows,
+            String silverId, BronzeBatch batch, RunCounters counters, QuarantineFailures failures) {
         if (outcome instanceof ParseOutcome.Quarantined quarantined) {
             quarantine(quarantined, silverId, batch, counters, failures);
             return;
@@ -209,7 +212,7 @@ final class TransformStage {
         try {
             // every row of the document is made before any is written, so that a value the mapper refuses (a
             // decimal finer than its column) sends the whole document to quarantine, not half of it to silver
-            SilverRows.emit(parsed.document(), silverId, parsed.source(),
+            SilverRows.emit(parsed.document(), version, silverId, parsed.source(),
                     (table, row) -> documentRows.add(new TableRow(table, row)));
         } catch (NfeException e) {
             List<Finding> findings = new ArrayList<>(parsed.findings());

@@ -66,7 +66,7 @@ final class ItemTaxRowMapper implements RowMapper<Nfe> {
 
     static final Table TABLE = defineTable();
 
-    private static final int FIXED_COLUMNS = 7;
+    private static final int FIXED_COLUMNS = 8;
 
     @Override
     public Table table() {
@@ -87,12 +87,13 @@ final class ItemTaxRowMapper implements RowMapper<Nfe> {
     private static Object[] values(Det det, TaxComponent.Occurrence occurrence, RowContext context) {
         Object[] values = new Object[FIXED_COLUMNS + TaxColumns.ALL.size()];
         values[0] = context.chave().value();
-        values[1] = det.nItem();
-        values[2] = occurrence.tax();
-        values[3] = occurrence.seq();
-        values[4] = context.batchId();
-        values[5] = context.source();
-        values[6] = occurrence.groupTag();
+        values[1] = context.version().docHash();
+        values[2] = det.nItem();
+        values[3] = occurrence.tax();
+        values[4] = occurrence.seq();
+        values[5] = context.batchId();
+        values[6] = context.source();
+        values[7] = occurrence.groupTag();
         for (int i = 0; i < TaxColumns.ALL.size(); i++) {
             values[FIXED_COLUMNS + i] = occurrence.values().get(TaxColumns.ALL.get(i));
         }
@@ -102,6 +103,7 @@ final class ItemTaxRowMapper implements RowMapper<Nfe> {
     private static Table defineTable() {
         List<Column> columns = new ArrayList<>();
         columns.add(new Column("chave", ColumnType.TEXT, true, TableSpec.NFE_CHAVE));
+        columns.add(new Column("doc_hash", ColumnType.TEXT, true, TableSpec.DOC_HASH));
         columns.add(new Column("n_item", ColumnType.INT, true, inNfeProc(DET) + "/@nItem"));
         columns.add(new Column("tax", ColumnType.TEXT, true,
                 "the tax component (ICMS, ICMS_ST, FCP, IPI, PIS, IBS_UF …): see the component table"));

@@ -55,6 +55,9 @@ final class NfeRowMapper implements RowMapper<Nfe> {
     static final TableSpec<Nfe> SPEC = TableSpec.<Nfe>builder("nfe")
             .chave(TableSpec.NFE_CHAVE)
             .lineage()
+            .column(new Column("doc_kind", ColumnType.TEXT, true, "the version's kind: nfe_proc (an "
+                    + "nfeProc, with protNFe), nfe_signed (an NFe with its Signature), nfe_unsigned (an NFe without)"),
+                    (nfe, context) -> docKind(nfe, context.version()))
             .row("infNFe", inNfeProc(INF_NFE), Function.identity(), infNFe -> infNFe
                     .text("@versao", Nfe::versao)
                     .group("ide", Nfe::ide, NfeRowMapper::ide)
@@ -359,5 +362,13 @@ final class NfeRowMapper implements RowMapper<Nfe> {
                 .decimal("vFor", MONEY, Cana::vFor)
                 .decimal("vTotDed", MONEY, Cana::vTotDed)
                 .decimal("vLiqFor", MONEY, Cana::vLiqFor);
+    }
+
+    /** The {@code doc_kind} of {@code nfe}: the values SCHEMA.md lists, stable across releases. */
+    static String docKind(Nfe nfe, DocumentVersion version) {
+        if (nfe.protNFe().isPresent()) {
+            return "nfe_proc";
+        }
+        return version.signed() ? "nfe_signed" : "nfe_unsigned";
     }
 }

@@ -55,8 +55,8 @@ final class SchemaReference {
             - groups beside the row element in the document start chains too (`infNFeSupl`, `protNFe`,
               `evento/@versao`, `retEvento`).
 
-            Keys and lineage carry no prefix: `chave`, `n_item` (`det/@nItem`), `seq`, `tp_evento`, `n_seq_evento`,
-            `batch_id`, `source`. `nfe_item_tax` is long: its value columns are named by the tag the tax groups share
+            Keys, version and lineage carry no prefix: `chave`, `doc_hash`, `doc_kind`, `n_item` (`det/@nItem`), `seq`,
+            `tp_evento`, `n_seq_evento`, `batch_id`, `source`. `nfe_item_tax` is long: its value columns are named by the tag the tax groups share
             (`v_bc`, `q_bc_prod`, `v_aliq_prod`, `p_dif` …); the rate and the amount of the tax itself, which each
             group names after its tax (`pICMS`/`vICMS`, `pIBSUF`/`vIBSUF` …), take the stems the layout uses where
             one group holds several taxes (`gTribCompraGov`: `pAliqIBSUF`/`vTribIBSUF`): `p_aliq` and `v_trib`.
@@ -97,10 +97,28 @@ final class SchemaReference {
 
             ## Keys, lineage and partitions
 
-            A table's key is the columns before `batch_id`: `chave` (44 characters), plus `n_item` for item tables,
+            A table's key is the columns before `batch_id`: `chave` (44 characters) and `doc_hash`, plus `n_item` for item tables,
             `seq` (the 1-based position of a repeated group among its siblings, in document order) for repeated
             groups, `tax` for `nfe_item_tax`, and `tp_evento`, `n_seq_evento` for events. Every row carries the lineage
             columns `batch_id` (the batch that wrote it) and `source` (where the raw document came from).
+
+            ## Document versions
+
+            One chave arrives as several documents (an unsigned NFe, the signed NFe, the nfeProc with `protNFe`), and
+            bronze keeps each distinct content. Silver keeps them all: `doc_hash` (SHA-256, hex, of the bronze file)
+            tells the versions apart and is part of every table's key, so items, taxes, payments and the other child
+            rows hang off (`chave`, `doc_hash`); event and summary rows carry the `doc_hash` of their own file.
+            `nfe.doc_kind` says what a version is, with these stable values:
+
+            | `doc_kind` | document |
+            |---|---|
+            | `nfe_proc` | an `nfeProc`: the NFe with its authorization protocol `protNFe` |
+            | `nfe_signed` | an `NFe` with its `Signature`, without protocol |
+            | `nfe_unsigned` | an `NFe` without signature or protocol |
+
+            Which version counts is the load's business-rule decision; the rule the examples and the test kit follow
+            (an authorized nfeProc first, then the latest `dhRecbto`, then the greatest `doc_hash`; events apply to
+            the chave whatever order they arrive in) is in docs/warehouse-load.md.
 
             Files are laid out as `<table>/ingest_date=YYYY-MM-DD/batch=<id>/part-NNNNN.parquet`, and a batch's
             `_manifests/…/_manifest.json` is written last, as its commit marker; readers ignore a batch without one.

@@ -48,6 +48,7 @@ public final class SilverRows {
      * Hands every silver row of {@code document} to {@code sink} before returning.
      *
      * @param document the typed document
+     * @param version which version of its chave the document is ({@code doc_hash}, {@code doc_kind})
      * @param batchId the {@code batch_id} lineage value
      * @param source the {@code source} lineage value (where the raw document came from)
      * @param sink receives each row with its table
@@ -55,10 +56,11 @@ public final class SilverRows {
      *     decimals than the column's scale, a counter that is not a number): the document should have been
      *     quarantined, so the message names the chave, the column and the value
      */
-    public static void emit(FiscalDocument document, String batchId, String source, RowSink sink) {
+    public static void emit(FiscalDocument document, DocumentVersion version, String batchId, String source,
+            RowSink sink) {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(sink, "sink");
-        RowContext context = new RowContext(document.chave(), batchId, source);
+        RowContext context = new RowContext(document.chave(), version, batchId, source);
         if (document instanceof Nfe nfe) {
             for (RowMapper<Nfe> mapper : NFE_MAPPERS) {
                 mapper.emit(nfe, context, sink);

@@ -33,6 +33,10 @@ import java.util.function.Function;
  * @param <T> what one row is made from
  */
 final class TableSpec<T> {
+    /** What the {@code doc_hash} column documents. */
+    static final String DOC_HASH = "the version: SHA-256 (hex) of the bronze file the row was read from; with chave, "
+            + "the key of a document version";
+
     /** The XPath the {@code chave} column of an NF-e table documents. */
     static final String NFE_CHAVE = inNfeProc(INF_NFE_ID) + " (without its NFe prefix)";
 
@@ -82,9 +86,11 @@ final class TableSpec<T> {
             this.name = Objects.requireNonNull(name, "name");
         }
 
-        /** Adds the {@code chave} key column, read from the row context. */
+        /** Adds the {@code chave} and {@code doc_hash} key columns, read from the row context. */
         Builder<T> chave(String xpath) {
-            return column(new Column("chave", ColumnType.TEXT, true, xpath), (source, context) -> context.chave().value());
+            column(new Column("chave", ColumnType.TEXT, true, xpath), (source, context) -> context.chave().value());
+            return column(new Column("doc_hash", ColumnType.TEXT, true, DOC_HASH),
+                    (source, context) -> context.version().docHash());
         }
 
         /** Adds a required key column without a group prefix. */

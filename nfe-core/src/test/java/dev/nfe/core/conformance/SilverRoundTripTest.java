@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.nfe.core.config.PluginRegistry;
 import dev.nfe.core.generate.GeneratedDocument;
 import dev.nfe.core.generate.NfeGenerator;
+import dev.nfe.core.silver.DocumentVersion;
 import dev.nfe.core.silver.LayerReader;
 import dev.nfe.core.silver.SilverRows;
 import dev.nfe.core.silver.SilverTables;
@@ -77,7 +78,7 @@ class SilverRoundTripTest {
                 deserializer.deserialize(document.toRawDocument("generated/" + i, NOW), outcome -> {
                     outcomes.add(outcome);
                     if (outcome instanceof ParseOutcome.Parsed parsed) {
-                        SilverRows.emit(parsed.document(), target.batchId(), parsed.source(), (table, row) -> {
+                        SilverRows.emit(parsed.document(), new DocumentVersion("ab".repeat(32), false), target.batchId(), parsed.source(), (table, row) -> {
                             mapped.get(table.name()).add(row);
                             batchWriter.write(table, row);
                         });

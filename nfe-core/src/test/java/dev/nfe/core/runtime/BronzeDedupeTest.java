@@ -2,13 +2,24 @@ package dev.nfe.core.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import dev.nfe.core.generate.GeneratedDocument;
 import dev.nfe.core.generate.NfeGenerator;
+import dev.nfe.core.silver.SilverTables;
+import dev.nfe.core.spi.MediaType;
+import dev.nfe.core.spi.RawDocument;
 import dev.nfe.core.spi.RunSummary;
+import dev.nfe.core.spi.Table;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 class BronzeDedupeTest {
@@ -65,6 +76,87 @@ class BronzeDedupeTest {
         assertThat(later).extracting(RunSummary::seen, RunSummary::written, RunSummary::duplicates)
                 .containsExactly(1L, 0L, 1L);
         assertThat(fixture.files("bronze").keySet()).filteredOn(path -> path.contains(chave)).hasSize(1);
+    }
+
+    @Test
+    void extract_bareNfeThenItsNfeProcInALaterRun_keepsAndTransformsBothVersions() throws Exception {
+        PipelineFixture fixture = new PipelineFixture(directory);
+        GeneratedDocument document = NfeGenerator.seeded(11).withDummySignature().generate(0);
+        Files.createDirectories(fixture.input);
+        Files.write(fixture.input.resolve("a-nfe.xml"), document.bareNfeXml());
+        Pipeline pipeline = fixture.pipeline();
+        pipeline.run(pipeline.request(Stage.EXTRACT));
+        Files.write(fixture.input.resolve("b-procNFe.xml"), document.xml());
+
+        RunSummary later = pipeline.run(pipeline.request(Stage.EXTRACT));
+        pipeline.run(pipeline.request(Stage.TRANSFORM));
+
+        assertThat(later).extracting(RunSummary::written, RunSummary::duplicates).containsExactly(1L, 1L);
+        assertThat(fixture.files("bronze").keySet()).filteredOn(path -> path.contains(document.chave())).hasSize(2);
+        Table nfe = SilverTables.named("nfe").orElseThrow();
+        assertThat(fixture.silverRows()).extracting(row -> row.get(nfe.indexOf("doc_kind")),
+                        row -> row.get(nfe.indexOf("doc_hash")))
+                .containsExactly(tuple("nfe_signed", BronzeStore.sha256(document.bareNfeXml())),
+                        tuple("nfe_proc", BronzeStore.sha256(document.xml())));
+    }
+
+    @Test
+    void extract_sameContentWithBomAndCrlf_isADuplicate() throws Exception {
+        PipelineFixture fixture = new PipelineFixture(directory);
+        byte[] xml = NfeGenerator.seeded(12).generate(0).xml();
+        byte[] variant = ("\uFEFF" + new String(xml, StandardCharsets.UTF_8).replace("><", ">\r\n<"))
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] lf = new String(xml, StandardCharsets.UTF_8).replace("><", ">\n<").getBytes(StandardCharsets.UTF_8);
+        Files.createDirectories(fixture.input);
+        Files.write(fixture.input.resolve("a.xml"), lf);
+        Files.write(fixture.input.resolve("b.xml"), variant);
+        Pipeline pipeline = fixture.pipeline();
+
+        RunSummary summary = pipeline.run(pipeline.request(Stage.EXTRACT));
+
+        assertThat(summary).extracting(RunSummary::written, RunSummary::duplicates).containsExactly(1L, 1L);
+    }
+
+    @Test
+    void extract_overALakeWithBareChaveIds_addsNoDuplicate() throws Exception {
+        PipelineFixture fixture = new PipelineFixture(directory);
+        GeneratedDocument document = NfeGenerator.seeded(13).generate(0);
+        LocalDate day = LocalDate.of(2026, 1, 4);
+        BronzeStore bronze = new BronzeStore(fixture.lake, "bronze", PipelineFixture.PIPELINE);
+        DocumentClaims claims = new DocumentClaims(new StateStore(fixture.lake, PipelineFixture.PIPELINE), bronze);
+        String manifest = bronze.manifestPath(day, "20260104-000001");
+        claims.claim(document.chave(), manifest);
+        BronzeDocument legacy = bronze.writeDocument(
+                document.toRawDocument("old", PipelineFixture.START), day, "20260104-000001");
+        bronze.commit(new BronzeBatch(PipelineFixture.PIPELINE, "20260104-000001", day, List.of(legacy)));
+        Files.createDirectories(fixture.input);
+        Files.write(fixture.input.resolve(document.fileName()), document.xml());
+        Files.write(fixture.input.resolve("bare.xml"), document.bareNfeXml());
+        Pipeline pipeline = fixture.pipeline();
+
+        RunSummary rerun = pipeline.run(pipeline.request(Stage.EXTRACT));
+
+        assertThat(rerun).extracting(RunSummary::written, RunSummary::duplicates).containsExactly(1L, 1L);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"12345", "../../etc/passwd", "NFe1234",
+        "351234567890123456789012345678901234567890123456789012345678901234567890"})
+    void of_idWithoutALayoutForm_isTheContentHash(String id) {
+        RawDocument document = new RawDocument(id, new byte[] {'<', 'a', '/', '>'}, MediaType.XML, "s",
+                PipelineFixture.START);
+
+        assertThat(BronzeId.of(document).id()).matches("sha256-[0-9a-f]{64}");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"35260112345678000190550010000000011000000010", "35260112ABC34DEF000155001000000001100000001A",
+        "ID1101113526011234567800019055001000000001100000001001", "resNFe-35260112345678000190550010000000011000000010"})
+    void of_layoutId_isTheIdAndAShortContentHash(String id) {
+        RawDocument document = new RawDocument(id, new byte[] {'<', 'a', '/', '>'}, MediaType.XML, "s",
+                PipelineFixture.START);
+
+        assertThat(BronzeId.of(document).id()).startsWith(id + "-").hasSize(id.length() + 17);
     }
 
     @Test

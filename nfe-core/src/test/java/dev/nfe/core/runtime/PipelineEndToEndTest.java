@@ -39,16 +39,17 @@ class PipelineEndToEndTest {
     }
 
     @Test
-    void extract_generatedDocument_keepsItsBytesInBronzeUnderItsChave() {
+    void extract_generatedDocument_keepsItsBytesInBronzeUnderItsChaveAndContentHash() {
         PipelineFixture fixture = new PipelineFixture(directory).generate(1);
         String chave = NfeGenerator.seeded(42).chave(0);
+        String name = chave + "-" + BronzeId.contentHash(NfeGenerator.seeded(42).generate(0).xml()).substring(0, 16);
 
         fixture.pipeline().run(fixture.pipeline().request(Stage.EXTRACT));
 
         Map<String, byte[]> bronze = fixture.files("bronze");
-        assertThat(bronze).containsKey("bronze/nfe-test/ingest_date=2026-01-05/20260105-000001/" + chave + ".xml")
+        assertThat(bronze).containsKey("bronze/nfe-test/ingest_date=2026-01-05/20260105-000001/" + name + ".xml")
                 .containsKey("bronze/nfe-test/_manifests/ingest_date=2026-01-05/20260105-000001.json");
-        assertThat(bronze.get("bronze/nfe-test/ingest_date=2026-01-05/20260105-000001/" + chave + ".xml"))
+        assertThat(bronze.get("bronze/nfe-test/ingest_date=2026-01-05/20260105-000001/" + name + ".xml"))
                 .isEqualTo(NfeGenerator.seeded(42).generate(0).xml());
     }
 

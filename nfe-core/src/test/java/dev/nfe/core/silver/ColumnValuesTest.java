@@ -23,7 +23,7 @@ class ColumnValuesTest {
             new Column("p_icms", LayoutDecimals.RATE, false, "/pICMS"),
             new Column("dh_emi", ColumnType.TIMESTAMP, false, "/dhEmi"),
             new Column("q_vol", ColumnType.LONG, false, "/qVol")));
-    private static final RowContext CONTEXT = new RowContext(SilverFixtures.CHAVE, "b-1", "src");
+    private static final RowContext CONTEXT = new RowContext(SilverFixtures.CHAVE, SilverFixtures.VERSION, "b-1", "src");
 
     private static Row row(Object vNF, Object pICMS, Object dhEmi, Object qVol) {
         return ColumnValues.toRow(TABLE, new Object[] {"k", vNF, pICMS, dhEmi, qVol}, CONTEXT);

@@ -17,7 +17,7 @@ class EventRowMapperTest {
 
     private static Map<String, Object> eventRow(Event event) {
         CapturedRows rows = new CapturedRows();
-        new EventRowMapper().emit(event, new RowContext(event.chave(), "b-1", "bronze/e.xml"), rows);
+        new EventRowMapper().emit(event, new RowContext(event.chave(), SilverFixtures.VERSION, "b-1", "bronze/e.xml"), rows);
         return rows.single("nfe_event");
     }
 
@@ -28,7 +28,7 @@ class EventRowMapperTest {
                 "retEvento", retEvento("110111"));
 
         assertThat(eventRow(cancellation)).containsExactly(
-                entry("chave", CHAVE.value()), entry("tp_evento", "110111"), entry("n_seq_evento", 1),
+                entry("chave", CHAVE.value()), entry("doc_hash", SilverFixtures.VERSION.docHash()), entry("tp_evento", "110111"), entry("n_seq_evento", 1),
                 entry("batch_id", "b-1"), entry("source", "bronze/e.xml"), entry("evento_versao", "1.00"),
                 entry("inf_evento_id", "ID110111" + CHAVE.value() + "01"), entry("inf_evento_c_orgao", "35"),
                 entry("inf_evento_tp_amb", "2"), entry("inf_evento_cnpj", "12345678000195"),

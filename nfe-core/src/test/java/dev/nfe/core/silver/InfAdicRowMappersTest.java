@@ -25,7 +25,7 @@ class InfAdicRowMappersTest {
 
     private static CapturedRows rows(Nfe nfe) {
         CapturedRows rows = new CapturedRows();
-        SilverRows.NFE_MAPPERS.forEach(mapper -> mapper.emit(nfe, new RowContext(nfe.chave(), "b-1", "bronze/n.xml"),
+        SilverRows.NFE_MAPPERS.forEach(mapper -> mapper.emit(nfe, new RowContext(nfe.chave(), SilverFixtures.VERSION, "b-1", "bronze/n.xml"),
                 rows));
         return rows;
     }

@@ -19,7 +19,7 @@ class ItemRowMapperTest {
 
     private static List<Map<String, Object>> itemRows(Nfe nfe) {
         CapturedRows rows = new CapturedRows();
-        new ItemRowMapper().emit(nfe, new RowContext(nfe.chave(), "b-1", "bronze/x.xml"), rows);
+        new ItemRowMapper().emit(nfe, new RowContext(nfe.chave(), SilverFixtures.VERSION, "b-1", "bronze/x.xml"), rows);
         return rows.rows("nfe_item");
     }
 
@@ -31,7 +31,7 @@ class ItemRowMapperTest {
     @Test
     void emit_item_givesItsExactRow() {
         assertThat(itemRows(SilverFixtures.twoItemNfe()).get(0)).containsExactly(
-                entry("chave", CHAVE.value()), entry("n_item", 1), entry("batch_id", "b-1"),
+                entry("chave", CHAVE.value()), entry("doc_hash", SilverFixtures.VERSION.docHash()), entry("n_item", 1), entry("batch_id", "b-1"),
                 entry("source", "bronze/x.xml"), entry("prod_c_prod", "P1"), entry("prod_c_ean", "SEM GTIN"),
                 entry("prod_x_prod", "PRODUTO P1"), entry("prod_ncm", "61091000"), entry("prod_cfop", "5102"),
                 entry("prod_u_com", "UN"), entry("prod_q_com", new BigDecimal("2.0000")),

@@ -27,7 +27,7 @@ class ItemTaxRowMapperTest {
 
     private static List<Map<String, Object>> taxRows(Nfe nfe) {
         CapturedRows rows = new CapturedRows();
-        new ItemTaxRowMapper().emit(nfe, new RowContext(nfe.chave(), "b-1", "s3://bronze/x.xml"), rows);
+        new ItemTaxRowMapper().emit(nfe, new RowContext(nfe.chave(), SilverFixtures.VERSION, "b-1", "s3://bronze/x.xml"), rows);
         return rows.rows("nfe_item_tax");
     }
 
@@ -62,12 +62,12 @@ class ItemTaxRowMapperTest {
         List<Map<String, Object>> rows = taxRows(twoItemNfe());
 
         assertThat(rows.get(8)).containsExactly(
-                entry("chave", CHAVE.value()), entry("n_item", 2), entry("tax", "ICMS"), entry("seq", 1),
+                entry("chave", CHAVE.value()), entry("doc_hash", SilverFixtures.VERSION.docHash()), entry("n_item", 2), entry("tax", "ICMS"), entry("seq", 1),
                 entry("batch_id", "b-1"), entry("source", "s3://bronze/x.xml"), entry("group_tag", "ICMS10"),
                 entry("orig", "0"), entry("cst", "10"), entry("mod_bc", "3"), entry("v_bc", new BigDecimal("200.00")),
                 entry("p_aliq", new BigDecimal("18.0000")), entry("v_trib", new BigDecimal("36.00")));
         assertThat(rows.get(10)).containsExactly(
-                entry("chave", CHAVE.value()), entry("n_item", 2), entry("tax", "ICMS_ST"), entry("seq", 1),
+                entry("chave", CHAVE.value()), entry("doc_hash", SilverFixtures.VERSION.docHash()), entry("n_item", 2), entry("tax", "ICMS_ST"), entry("seq", 1),
                 entry("batch_id", "b-1"), entry("source", "s3://bronze/x.xml"), entry("group_tag", "ICMS10"),
                 entry("mod_bc", "4"), entry("v_bc", new BigDecimal("294.00")),
                 entry("p_mva_st", new BigDecimal("40.0000")), entry("p_aliq", new BigDecimal("18.0000")),
@@ -77,7 +77,7 @@ class ItemTaxRowMapperTest {
     @Test
     void emit_ibsCbs_carriesTheGroupCodesOnEveryRow() {
         assertThat(taxRows(twoItemNfe()).get(15)).containsExactly(
-                entry("chave", CHAVE.value()), entry("n_item", 2), entry("tax", "IBS_UF"), entry("seq", 1),
+                entry("chave", CHAVE.value()), entry("doc_hash", SilverFixtures.VERSION.docHash()), entry("n_item", 2), entry("tax", "IBS_UF"), entry("seq", 1),
                 entry("batch_id", "b-1"), entry("source", "s3://bronze/x.xml"), entry("group_tag", "gIBSUF"),
                 entry("cst", "000"), entry("c_class_trib", "000001"), entry("v_bc", new BigDecimal("200.00")),
                 entry("p_aliq", new BigDecimal("0.1000")), entry("v_trib", new BigDecimal("0.20")));

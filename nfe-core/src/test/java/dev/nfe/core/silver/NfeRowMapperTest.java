@@ -17,7 +17,7 @@ class NfeRowMapperTest {
 
     private static Map<String, Object> nfeRow(Nfe nfe) {
         CapturedRows rows = new CapturedRows();
-        new NfeRowMapper().emit(nfe, new RowContext(nfe.chave(), "b-1", "bronze/x.xml"), rows);
+        new NfeRowMapper().emit(nfe, new RowContext(nfe.chave(), SilverFixtures.VERSION, "b-1", "bronze/x.xml"), rows);
         return rows.single("nfe");
     }
 
@@ -77,7 +77,7 @@ class NfeRowMapperTest {
     void emit_minimalNfe_leavesAbsentGroupsNull() {
         CapturedRows rows = new CapturedRows();
         Nfe minimal = nfe();
-        new NfeRowMapper().emit(minimal, new RowContext(minimal.chave(), "b-1", "s"), rows);
+        new NfeRowMapper().emit(minimal, new RowContext(minimal.chave(), SilverFixtures.VERSION, "b-1", "s"), rows);
         Row row = rows.all().get(0).row();
 
         assertThat(row.size()).isEqualTo(NfeRowMapper.SPEC.table().columns().size());

@@ -53,6 +53,9 @@ import java.util.Optional;
 final class SilverFixtures {
 
     /** A well-formed chave with a valid check digit: SP, 2024-01, model 55, series 1, number 1234. */
+    /** A version for rows whose bronze file does not matter: an unsigned document with a fixed hash. */
+    static final DocumentVersion VERSION = new DocumentVersion("ab".repeat(32), false);
+
     static final AccessKey CHAVE = chave("3524011234567800019555001000001234112345678");
     /** The same issuer's NFC-e (model 65). */
     static final AccessKey CHAVE_NFCE = chave("3524011234567800019565001000000077112345678");

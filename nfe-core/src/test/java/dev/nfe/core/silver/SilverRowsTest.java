@@ -28,7 +28,7 @@ class SilverRowsTest {
 
     private static CapturedRows emit(FiscalDocument document) {
         CapturedRows rows = new CapturedRows();
-        SilverRows.emit(document, "b-1", "bronze/x.xml", rows);
+        SilverRows.emit(document, SilverFixtures.VERSION, "b-1", "bronze/x.xml", rows);
         return rows;
     }
 
@@ -76,7 +76,7 @@ class SilverRowsTest {
         CapturedRows rows = emit(SilverFixtures.nfce());
 
         assertThat(rows.single("nfe_payment")).containsExactly(
-                entry("chave", CHAVE_NFCE.value()), entry("seq", 1), entry("batch_id", "b-1"),
+                entry("chave", CHAVE_NFCE.value()), entry("doc_hash", SilverFixtures.VERSION.docHash()), entry("seq", 1), entry("batch_id", "b-1"),
                 entry("source", "bronze/x.xml"), entry("det_pag_ind_pag", "0"), entry("det_pag_t_pag", "03"),
                 entry("det_pag_v_pag", new BigDecimal("50.00")), entry("card_tp_integra", "1"),
                 entry("card_cnpj", "11222333000181"), entry("card_t_band", "01"), entry("card_c_aut", "A1B2C3"));
@@ -89,7 +89,7 @@ class SilverRowsTest {
     @Test
     void emit_summary_givesItsOneRow() {
         assertThat(emit(SilverFixtures.nfeSummary()).single("nfe_summary")).containsExactly(
-                entry("chave", CHAVE.value()), entry("batch_id", "b-1"), entry("source", "bronze/x.xml"),
+                entry("chave", CHAVE.value()), entry("doc_hash", SilverFixtures.VERSION.docHash()), entry("batch_id", "b-1"), entry("source", "bronze/x.xml"),
                 entry("res_nfe_versao", "1.01"), entry("res_nfe_cnpj", "12345678000195"),
                 entry("res_nfe_x_nome", "EMITENTE LTDA"), entry("res_nfe_ie", "123456789012"),
                 entry("res_nfe_dh_emi", Instant.parse("2024-01-15T13:15:30Z")), entry("res_nfe_dh_emi_tzd", "-03:00"),
@@ -102,7 +102,7 @@ class SilverRowsTest {
     @Test
     void emit_eventSummary_givesItsOneRow() {
         assertThat(emit(SilverFixtures.eventSummary()).single("nfe_event_summary")).containsExactly(
-                entry("chave", CHAVE.value()), entry("tp_evento", "110111"), entry("n_seq_evento", 1),
+                entry("chave", CHAVE.value()), entry("doc_hash", SilverFixtures.VERSION.docHash()), entry("tp_evento", "110111"), entry("n_seq_evento", 1),
                 entry("batch_id", "b-1"), entry("source", "bronze/x.xml"), entry("res_evento_versao", "1.01"),
                 entry("res_evento_c_orgao", "35"), entry("res_evento_cnpj", "12345678000195"),
                 entry("res_evento_dh_evento", Instant.parse("2024-01-16T12:00:00Z")),

@@ -3,6 +3,7 @@ package dev.nfe.examples.bench;
 import dev.nfe.core.config.PluginRegistry;
 import dev.nfe.core.generate.GeneratedDocument;
 import dev.nfe.core.generate.NfeGenerator;
+import dev.nfe.core.silver.DocumentVersion;
 import dev.nfe.core.silver.SilverRows;
 import dev.nfe.core.silver.SilverTables;
 import dev.nfe.core.spi.BatchTarget;
@@ -150,7 +151,7 @@ public final class TransformBenchmark {
                 deserializer.deserialize(document, outcome -> {
                     if (outcome instanceof ParseOutcome.Parsed kept) {
                         parsed.incrementAndGet();
-                        SilverRows.emit(kept.document(), "bench", kept.source(), batch::write);
+                        SilverRows.emit(kept.document(), new DocumentVersion("ab".repeat(32), false), "bench", kept.source(), batch::write);
                     }
                 });
             }

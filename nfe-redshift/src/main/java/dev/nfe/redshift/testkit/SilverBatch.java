@@ -1,5 +1,6 @@
 package dev.nfe.redshift.testkit;
 
+import dev.nfe.core.silver.DocumentVersion;
 import dev.nfe.core.silver.SilverRows;
 import dev.nfe.core.spi.Batch;
 import dev.nfe.core.spi.BatchTarget;
@@ -18,8 +19,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -104,15 +108,24 @@ public final class SilverBatch {
 
     private SilverBatch document(String source, byte[] bytes, MediaType mediaType) {
         RawDocument raw = new RawDocument(source, bytes, mediaType, source, Instant.EPOCH);
+        DocumentVersion version = DocumentVersion.of(sha256(bytes), raw.openStream());
         contents.add(writer -> deserializer(mediaType).deserialize(raw, outcome -> {
             if (outcome instanceof ParseOutcome.Quarantined quarantined) {
                 throw new NfeException("Cannot load " + source + " into the test warehouse: it was quarantined: "
                         + quarantined.findings());
             }
             ParseOutcome.Parsed parsed = (ParseOutcome.Parsed) outcome;
-            SilverRows.emit(parsed.document(), id, parsed.source(), writer::write);
+            SilverRows.emit(parsed.document(), version, id, parsed.source(), writer::write);
         }));
         return this;
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java platform provides SHA-256", e);
+        }
     }
 
     private Deserializer deserializer(MediaType mediaType) {

@@ -1,0 +1,65 @@
+package dev.nfe.core.silver;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import java.util.zip.GZIPInputStream;
+import java.util.regex.Pattern;
+
+/**
+ * Which version of a chave de acesso a document is, for the version columns every silver row carries: the bronze
+ * content hash ({@code doc_hash}) and whether the stored file carries an XML signature (for {@code doc_kind}).
+ *
+ * @param docHash lower-case hex SHA-256 of the bronze bytes
+ * @param signed whether the document carries a {@code Signature} (its {@code SignatureValue})
+ */
+public record DocumentVersion(String docHash, boolean signed) {
+    private static final Pattern HEX = Pattern.compile("[0-9a-f]{64}");
+
+    private static final byte[] SIGNATURE_VALUE = "SignatureValue".getBytes(StandardCharsets.US_ASCII);
+
+    /**
+     * The version of a document stored as {@code content} (gzip-compressed or not) whose bronze hash is
+     * {@code docHash}: signed when its content names a {@code SignatureValue} (XML or JSON form).
+     *
+     * @throws UncheckedIOException if compressed content cannot be read
+     */
+    public static DocumentVersion of(String docHash, InputStream content) {
+        try (InputStream in = new BufferedInputStream(content)) {
+            in.mark(2);
+            int first = in.read();
+            int second = in.read();
+            in.reset();
+            InputStream plain = first == 0x1f && second == 0x8b ? new GZIPInputStream(in) : in;
+            return new DocumentVersion(docHash, contains(plain));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the document of version " + docHash, e);
+        }
+    }
+
+    // 'S' occurs once in the pattern, so a mismatch restarts at 0, or at 1 on an 'S'
+    private static boolean contains(InputStream in) throws IOException {
+        int matched = 0;
+        for (int b = in.read(); b != -1; b = in.read()) {
+            if (b == SIGNATURE_VALUE[matched]) {
+                matched++;
+                if (matched == SIGNATURE_VALUE.length) {
+                    return true;
+                }
+            } else {
+                matched = b == 'S' ? 1 : 0;
+            }
+        }
+        return false;
+    }
+
+    public DocumentVersion {
+        Objects.requireNonNull(docHash, "docHash");
+        if (!HEX.matcher(docHash).matches()) {
+            throw new IllegalArgumentException("Cannot create DocumentVersion: docHash is not 64 hex digits");
+        }
+    }
+}
