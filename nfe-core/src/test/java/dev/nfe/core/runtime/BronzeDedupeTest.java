@@ -91,7 +91,7 @@ class BronzeDedupeTest {
         RunSummary later = pipeline.run(pipeline.request(Stage.EXTRACT));
         pipeline.run(pipeline.request(Stage.TRANSFORM));
 
-        assertThat(later).extracting(RunSummary::written, RunSummary::duplicates).containsExactly(1L, 1L);
+        assertThat(later).extracting(RunSummary::written, RunSummary::duplicates).containsExactly(1L, 0L); // the ledger does not read a-nfe.xml again
         assertThat(fixture.files("bronze").keySet()).filteredOn(path -> path.contains(document.chave())).hasSize(2);
         Table nfe = SilverTables.named("nfe").orElseThrow();
         assertThat(fixture.silverRows()).extracting(row -> row.get(nfe.indexOf("doc_kind")),
