@@ -22,6 +22,7 @@ import dev.nfe.core.spi.SourceLedger;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
