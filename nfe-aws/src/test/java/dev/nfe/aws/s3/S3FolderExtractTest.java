@@ -1,0 +1,108 @@
+package dev.nfe.aws.s3;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.nfe.core.config.PluginRegistry;
+import dev.nfe.core.extract.FolderExtractor;
+import dev.nfe.core.extract.FolderSettings;
+import dev.nfe.core.generate.GeneratedDocument;
+import dev.nfe.core.generate.NfeGenerator;
+import dev.nfe.core.runtime.Pipeline;
+import dev.nfe.core.runtime.Stage;
+import dev.nfe.core.spi.AtomicOutputStream;
+import dev.nfe.core.spi.ConfigSection;
+import dev.nfe.core.spi.DeserializerFactory;
+import dev.nfe.core.spi.LayerWriterFactory;
+import dev.nfe.core.spi.PluginContext;
+import dev.nfe.core.spi.RunSummary;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.gaul.s3proxy.AuthenticationType;
+import org.gaul.s3proxy.junit.S3ProxyExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
+import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/** The folder extractor over an S3 landing prefix, with the lake and its ledger in the same in-process S3. */
+class S3FolderExtractTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-02T10:00:00Z"), ZoneOffset.UTC);
+
+    @RegisterExtension
+    final S3ProxyExtension server = S3ProxyExtension.builder()
+            .withCredentials(AuthenticationType.AWS_V2_OR_V4, "test-access-key", "test-secret-key")
+            .build();
+
+    private S3Client client;
+    private S3Storage storage;
+
+    @BeforeEach
+    void startClient() {
+        client = S3Client.builder()
+                .httpClientBuilder(UrlConnectionHttpClient.builder())
+                .endpointOverride(server.getUri())
+                .forcePathStyle(true)
+                .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
+                .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
+                .region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(
+                        AwsBasicCredentials.create(server.getAccessKey(), server.getSecretKey())))
+                .build();
+        client.createBucket(request -> request.bucket("lake"));
+        storage = new S3Storage(client, "lake", "");
+    }
+
+    @AfterEach
+    void stopClient() {
+        client.close();
+    }
+
+    @Test
+    void run_extractAfterAFileIsAddedUnderThePrefixSortingFirst_writesOnlyThatFile() throws IOException {
+        List<GeneratedDocument> documents = NfeGenerator.seeded(42).stream(3).toList();
+        upload("landing/2026/b.xml", documents.get(1));
+        upload("landing/2026/c.xml", documents.get(2));
+        Pipeline pipeline = pipeline();
+        RunSummary before = pipeline.run(pipeline.request(Stage.EXTRACT));
+        upload("landing/0001/a.xml", documents.get(0));
+
+        RunSummary after = pipeline.run(pipeline.request(Stage.EXTRACT));
+        RunSummary again = pipeline.run(pipeline.request(Stage.EXTRACT));
+
+        assertThat(before.written()).isEqualTo(2);
+        assertThat(after).extracting(RunSummary::seen, RunSummary::written).containsExactly(1L, 1L);
+        assertThat(again.seen()).isZero();
+    }
+
+    private void upload(String path, GeneratedDocument document) throws IOException {
+        AtomicOutputStream out = storage.newOutputFile(path).create();
+        out.write(document.xml());
+        out.close();
+    }
+
+    private Pipeline pipeline() {
+        PluginContext context = new PluginContext("s3-folder", CLOCK, name -> Optional.empty());
+        return Pipeline.builder()
+                .name("s3-folder")
+                .storage(storage)
+                .extractor(new FolderExtractor(storage, "landing/", FolderSettings.defaults(), CLOCK, rejected -> { }))
+                .deserializer(PluginRegistry.load(DeserializerFactory.class)
+                        .factory("transform.deserializer.type", "nfe-xml")
+                        .create(ConfigSection.empty("transform.deserializer"), context))
+                .layerWriter(PluginRegistry.load(LayerWriterFactory.class).factory("transform.writer.type", "parquet")
+                        .create(ConfigSection.empty("transform.writer"), context))
+                .clock(CLOCK)
+                .build();
+    }
+}
