@@ -6,7 +6,9 @@ import dev.nfe.core.model.EventDetail;
 import dev.nfe.core.model.RetEvento;
 import dev.nfe.core.spi.Finding;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.xml.stream.XMLStreamConstants;
@@ -26,53 +28,78 @@ final class EventReader {
     /**
      * Reads a {@code procEventoNFe}: its evento with the retEvento SEFAZ returned. Some archives wrap the request
      * lot ({@code envEvento}) and the answer lot ({@code retEnvEvento}) instead: they are unwrapped with a warning,
-     * the event keeping the answer's retEvento (and so its cStat: a rejected event stays rejected), or none when the
-     * answer holds no retEvento.
+     * and every evento of the lot becomes an event paired with the answer naming the same chNFe, tpEvento and
+     * nSeqEvento (and so keeps its cStat: a rejected event stays rejected), or with none when the answer lot holds
+     * no such retEvento. An answer matching no evento of the lot is an event of its own, read from the answer alone.
      */
-    static Event readProcEvento(XmlCursor c) throws XMLStreamException {
-        Evento evento = null;
-        Optional<RetEvento> ret = Optional.empty();
+    static List<Event> readProcEvento(XmlCursor c) throws XMLStreamException {
+        List<Evento> eventos = new ArrayList<>();
+        List<RetEvento> answers = new ArrayList<>();
         while (c.nextChild()) {
             switch (c.localName()) {
-                case "evento" -> evento = readEventoElement(c);
-                case "retEvento" -> ret = Optional.of(readRetEvento(c));
+                case "evento" -> eventos.add(readEventoElement(c));
+                case "retEvento" -> answers.add(readRetEvento(c));
                 case "envEvento" -> {
-                    Evento first = readFirst(c, "evento", EventReader::readEventoElement);
-                    evento = evento == null ? first : evento;
+                    int before = eventos.size();
+                    readLotChildren(c, "evento", cursor -> eventos.add(readEventoElement(cursor)));
                     c.warning(NfeXmlDeserializer.LAYOUT_DEVIATION, "procEventoNFe wraps the request lot envEvento"
-                            + " instead of its evento; the lot's first evento was read");
+                            + " instead of its evento; the lot's " + (eventos.size() - before) + " evento were read");
                 }
                 case "retEnvEvento" -> {
-                    Optional<RetEvento> answer = Optional.ofNullable(readFirst(c, "retEvento",
-                            EventReader::readRetEvento));
-                    ret = ret.or(() -> answer);
+                    int before = answers.size();
+                    readLotChildren(c, "retEvento", cursor -> answers.add(readRetEvento(cursor)));
                     c.warning(NfeXmlDeserializer.LAYOUT_DEVIATION, "procEventoNFe wraps the answer lot retEnvEvento"
-                            + " instead of its retEvento; " + (answer.isPresent()
-                                    ? "the lot's first retEvento was read" : "it holds no retEvento"));
+                            + " instead of its retEvento; " + (answers.size() == before
+                                    ? "it holds no retEvento" : "the lot's " + (answers.size() - before)
+                                            + " retEvento were read"));
                 }
                 default -> c.skipUnknown();
             }
         }
-        return c.requiredGroup(evento, "evento").toEvent(ret);
+        if (eventos.isEmpty()) {
+            c.requiredGroup(null, "evento");
+        }
+        return paired(c, eventos, answers);
     }
 
-    /** The first {@code tag} child of a lot, read with {@code reader}; the other children are skipped. */
-    private static <T> T readFirst(XmlCursor c, String tag, LotChildReader<T> reader) throws XMLStreamException {
-        T first = null;
+    /**
+     * Each evento with its answer: the one naming its chNFe, tpEvento and nSeqEvento, else, for a single evento, the
+     * single answer whatever it names (a retEvento may omit them). Answers left over become events of their own.
+     */
+    private static List<Event> paired(XmlCursor c, List<Evento> eventos, List<RetEvento> answers)
+            throws RejectedDocumentException {
+        List<RetEvento> unmatched = new ArrayList<>(answers);
+        List<Event> events = new ArrayList<>();
+        for (Evento evento : eventos) {
+            Optional<RetEvento> answer = unmatched.stream().filter(evento::answeredBy).findFirst();
+            if (answer.isEmpty() && eventos.size() == 1 && unmatched.size() == 1) {
+                answer = Optional.of(unmatched.get(0));
+            }
+            answer.ifPresent(unmatched::remove);
+            events.add(evento.toEvent(answer));
+        }
+        for (RetEvento answer : unmatched) {
+            events.add(fromAnswer(c, answer, eventos.isEmpty() ? Optional.empty()
+                    : Optional.of(eventos.get(0).chave())));
+        }
+        return List.copyOf(events);
+    }
+
+    /** Calls {@code reader} on every {@code tag} child of a lot; the lot's headers are skipped. */
+    private static void readLotChildren(XmlCursor c, String tag, LotChildReader reader) throws XMLStreamException {
         while (c.nextChild()) {
-            if (first == null && tag.equals(c.localName())) {
-                first = reader.read(c);
+            if (tag.equals(c.localName())) {
+                reader.read(c);
             } else {
                 c.skip();
             }
         }
-        return first;
     }
 
     /** Reads one child of a lot, the cursor on its start tag. */
     @FunctionalInterface
-    private interface LotChildReader<T> {
-        T read(XmlCursor c) throws XMLStreamException;
+    private interface LotChildReader {
+        void read(XmlCursor c) throws XMLStreamException;
     }
 
     /** Reads an {@code evento} without result, bare or from an envEvento. */
@@ -85,7 +112,11 @@ final class EventReader {
      * fields come from it, and {@code fallbackChave} keys it when it lacks chNFe.
      */
     static Event readRetEventoAlone(XmlCursor c, Optional<AccessKey> fallbackChave) throws XMLStreamException {
-        RetEvento ret = readRetEvento(c);
+        return fromAnswer(c, readRetEvento(c), fallbackChave);
+    }
+
+    private static Event fromAnswer(XmlCursor c, RetEvento ret, Optional<AccessKey> fallbackChave)
+            throws RejectedDocumentException {
         Optional<AccessKey> chave = ret.chNFe().filter(s -> !s.isBlank()).map(AccessKey::new).or(() -> fallbackChave);
         if (chave.isEmpty()) {
             throw new RejectedDocumentException(Finding.error(NfeXmlDeserializer.REQUIRED_MISSING,
@@ -323,6 +354,12 @@ final class EventReader {
             Optional<String> cnpj, Optional<String> cpf, Optional<OffsetDateTime> dhEvento, String tpEvento,
             int nSeqEvento, Optional<String> verEvento, Optional<String> descEvento, EventDetail detail,
             Optional<String> detEventoXml) {
+        boolean answeredBy(RetEvento ret) {
+            return ret.chNFe().map(chave.value()::equals).orElse(false)
+                    && ret.tpEvento().map(tpEvento::equals).orElse(false)
+                    && ret.nSeqEvento().map(seq -> seq == nSeqEvento).orElse(false);
+        }
+
         Event toEvent(Optional<RetEvento> ret) {
             return new Event(chave, id, versao, cOrgao, tpAmb, cnpj, cpf, dhEvento, tpEvento, nSeqEvento, verEvento,
                     descEvento, detail, detEventoXml, ret);

@@ -187,7 +187,7 @@ final class NfeXmlParser {
                                 Optional.empty())));
                 results.addAll(events);
             }
-            case "procEventoNFe" -> document(c, results, namespace, EventReader::readProcEvento);
+            case "procEventoNFe" -> documents(c, results, namespace, EventReader::readProcEvento);
             case "evento" -> document(c, results, namespace, EventReader::readEvento);
             case "retEvento" -> document(c, results, namespace,
                     cursor -> EventReader.readRetEventoAlone(cursor, Optional.empty()));
@@ -278,6 +278,15 @@ final class NfeXmlParser {
     /** Reads one document whose elements are in {@code namespace}, the NF-e one or, tolerated, none. */
     private void document(XmlCursor c, List<XmlResult> results, String namespace, DocumentReader reader)
             throws XMLStreamException {
+        documents(c, results, namespace, cursor -> List.of(reader.read(cursor)));
+    }
+
+    /**
+     * Reads the documents one element holds (a procEventoNFe wrapping lots holds several), each with the findings of
+     * the element; its elements are in {@code namespace}, the NF-e one or, tolerated, none.
+     */
+    private void documents(XmlCursor c, List<XmlResult> results, String namespace, DocumentsReader reader)
+            throws XMLStreamException {
         int depth = c.depth();
         c.startDocument();
         if (!namespace.equals(c.namespace())) {
@@ -288,7 +297,9 @@ final class NfeXmlParser {
             return;
         }
         try {
-            results.add(new XmlDocument(reader.read(c), c.findings()));
+            for (FiscalDocument document : reader.read(c)) {
+                results.add(new XmlDocument(document, c.findings()));
+            }
         } catch (RejectedDocumentException e) {
             List<Finding> findings = new ArrayList<>(c.findings());
             findings.add(e.finding());
@@ -352,7 +363,7 @@ final class NfeXmlParser {
         DocumentReader retEvento = cursor -> EventReader.readRetEventoAlone(cursor, chave);
         switch (c.localName()) {
             case "retEvento" -> document(c, events, namespace, retEvento);
-            case "procEventoNFe" -> document(c, events, namespace, EventReader::readProcEvento);
+            case "procEventoNFe" -> documents(c, events, namespace, EventReader::readProcEvento);
             case "evento" -> document(c, events, namespace, EventReader::readEvento);
             case "retEnvEvento" -> readLot(c, events, namespace, "retEvento", retEvento);
             case "envEvento" -> readLot(c, events, namespace, "evento", EventReader::readEvento);
@@ -406,5 +417,11 @@ final class NfeXmlParser {
     @FunctionalInterface
     private interface DocumentReader {
         FiscalDocument read(XmlCursor c) throws XMLStreamException;
+    }
+
+    /** Reads the fiscal documents of one element, the cursor on it. */
+    @FunctionalInterface
+    private interface DocumentsReader {
+        List<? extends FiscalDocument> read(XmlCursor c) throws XMLStreamException;
     }
 }

@@ -48,7 +48,8 @@ class EventReaderTest {
                 + "<infEvento Id=\"ID110111" + CHAVE + "01\">" + INF_EVENTO.replace("110110", "110111")
                         .replace("<nSeqEvento>2</nSeqEvento>", "<nSeqEvento>1</nSeqEvento>")
                 + "<detEvento versao=\"1.00\"><descEvento>Cancelamento</descEvento><nProt>135230000000001</nProt>"
-                + "<xJust>Erro no valor do desconto</xJust></detEvento></infEvento></evento>" + RET + "</procEventoNFe>"));
+                + "<xJust>Erro no valor do desconto</xJust></detEvento></infEvento></evento>" + RET + "</procEventoNFe>"))
+                .get(0);
 
         assertThat(event.isCancellation()).isTrue();
         assertThat(event.detail()).isEqualTo(new EventDetail.Cancellation("135230000000001",

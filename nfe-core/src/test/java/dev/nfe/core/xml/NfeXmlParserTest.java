@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.nfe.core.model.Event;
 import dev.nfe.core.model.Nfe;
+import dev.nfe.core.model.RetEvento;
 import dev.nfe.core.spi.Finding;
 import dev.nfe.core.xml.XmlResult.XmlDocument;
 import dev.nfe.core.xml.XmlResult.XmlFailure;
@@ -194,6 +195,42 @@ class NfeXmlParserTest {
                     tuple(NfeXmlDeserializer.LAYOUT_DEVIATION, "/procEventoNFe/envEvento"),
                     tuple(NfeXmlDeserializer.LAYOUT_DEVIATION, "/procEventoNFe/retEnvEvento"));
         });
+    }
+
+    @Test
+    void parse_procEventoWrappingLotsOfSeveralEvents_pairsEachEventWithItsOwnAnswer() {
+        String correction = CANCEL_EVENTO.replace("ID110111", "ID110110").replace("<tpEvento>110111</tpEvento>",
+                "<tpEvento>110110</tpEvento>");
+        String correctionAnswer = retEvento("135", NfeXml.CHAVE).replace("<tpEvento>110111</tpEvento>",
+                "<tpEvento>110110</tpEvento>");
+        String xml = "<procEventoNFe versao=\"1.00\" xmlns=\"" + NS + "\"><envEvento versao=\"1.00\">"
+                + "<idLote>1</idLote>" + CANCEL_EVENTO + correction + "</envEvento><retEnvEvento versao=\"1.00\">"
+                + "<idLote>1</idLote><cStat>128</cStat>" + correctionAnswer + retEvento("501", NfeXml.CHAVE)
+                + "</retEnvEvento></procEventoNFe>";
+
+        List<XmlResult> results = parse(xml);
+
+        assertThat(results).hasSize(2).allSatisfy(r -> assertThat(r.findings()).extracting(Finding::code)
+                .containsExactly(NfeXmlDeserializer.LAYOUT_DEVIATION, NfeXmlDeserializer.LAYOUT_DEVIATION));
+        assertThat(results).map(r -> (Event) ((XmlDocument) r).document())
+                .extracting(Event::tpEvento, e -> e.retEvento().map(RetEvento::cStat).orElse(""))
+                .containsExactly(tuple("110111", "501"), tuple("110110", "135"));
+    }
+
+    @Test
+    void parse_procEventoWhoseAnswerLotAnswersAnotherEventToo_keepsThatAnswerAsAnEvent() {
+        String otherAnswer = retEvento("135", NfeXml.CHAVE).replace("<nSeqEvento>1</nSeqEvento>",
+                "<nSeqEvento>2</nSeqEvento>");
+        String xml = "<procEventoNFe versao=\"1.00\" xmlns=\"" + NS + "\"><envEvento versao=\"1.00\">"
+                + "<idLote>1</idLote>" + CANCEL_EVENTO + "</envEvento><retEnvEvento versao=\"1.00\">"
+                + "<idLote>1</idLote><cStat>128</cStat>" + retEvento("135", NfeXml.CHAVE) + otherAnswer
+                + "</retEnvEvento></procEventoNFe>";
+
+        List<XmlResult> results = parse(xml);
+
+        assertThat(results).map(r -> (Event) ((XmlDocument) r).document())
+                .extracting(Event::nSeqEvento, e -> e.retEvento().map(RetEvento::cStat).orElse(""))
+                .containsExactly(tuple(1, "135"), tuple(2, "135"));
     }
 
     @Test
