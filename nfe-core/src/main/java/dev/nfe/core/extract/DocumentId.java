@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * different documents must never share one:
  * <ul>
  *   <li>an invoice ({@code infNFe/@Id="NFe…"}, in XML or in a JSON form, also escaped inside a JSON string) gets its
- *       44-digit chave;</li>
+ *       44-character chave (digits, or with the alphanumeric CNPJ base valid from July 2026);</li>
  *   <li>an event ({@code infEvento/@Id="ID…"}) gets its layout id ({@code ID} + event type + chave + sequence), because
  *       it carries the chave of the invoice it refers to;</li>
  *   <li>a document with only a {@code chNFe} gets that chave, prefixed {@code resNFe-} for a SEFAZ summary, which
@@ -30,12 +30,15 @@ final class DocumentId {
     /** How much of a document is searched for its chave. */
     static final int SNIFF_WINDOW = 64 * 1024;
 
+    /** A chave: digits, except the CNPJ base (its 7th to 18th characters), alphanumeric from July 2026. */
+    private static final String CHAVE = "\\d{6}[0-9A-Z]{12}\\d{26}";
     private static final Pattern NFE_ID =
-            Pattern.compile("(?:\\bId\\s*=\\s*\\\\?[\"']|\"@?Id\"\\s*:\\s*\")NFe(\\d{44})\\b");
+            Pattern.compile("(?:\\bId\\s*=\\s*\\\\?[\"']|\"@?Id\"\\s*:\\s*\")NFe(" + CHAVE + ")\\b");
+    /** Any event id, even one not of the layout's form (bronze then names the event by its hash, not its chNFe). */
     private static final Pattern EVENT_ID =
-            Pattern.compile("(?:\\bId\\s*=\\s*\\\\?[\"']|\"@?Id\"\\s*:\\s*\")ID(\\d+)\\b");
-    private static final Pattern CH_NFE =
-            Pattern.compile("<(?:\\w+:)?chNFe>\\s*(\\d{44})\\s*<|\"@?chNFe\"\\s*:\\s*\"(\\d{44})\"");
+            Pattern.compile("(?:\\bId\\s*=\\s*\\\\?[\"']|\"@?Id\"\\s*:\\s*\")ID([0-9A-Z]+)\\b");
+    private static final Pattern CH_NFE = Pattern.compile(
+            "<(?:\\w+:)?chNFe>\\s*(" + CHAVE + ")\\s*<|\"@?chNFe\"\\s*:\\s*\"(" + CHAVE + ")\"");
     private static final Pattern RES_NFE = Pattern.compile("<(?:\\w+:)?resNFe[\\s>]|\"resNFe\"\\s*:");
     private static final Pattern RES_EVENTO = Pattern.compile("<(?:\\w+:)?resEvento[\\s>]|\"resEvento\"\\s*:");
 

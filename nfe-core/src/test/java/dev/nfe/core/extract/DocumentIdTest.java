@@ -21,6 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class DocumentIdTest {
     private static final String EVENT = "1101113523046197683300018755001000004634108548475601";
+    /** A chave whose CNPJ base is alphanumeric (valid from July 2026). */
+    private static final String ALPHANUMERIC = "35260712ABC34501DE35550010000000011000000019";
 
     static Stream<Arguments> identifiedDocuments() {
         return Stream.of(
@@ -45,7 +47,13 @@ class DocumentIdTest {
                 Arguments.of("resNFe summary is prefixed", "<resNFe versao=\"1.01\"><chNFe>" + chave(9)
                         + "</chNFe></resNFe>", MediaType.XML, "resNFe-" + chave(9)),
                 Arguments.of("namespace prefix", "<nfe:resNFe><nfe:chNFe>" + chave(10) + "</nfe:chNFe></nfe:resNFe>",
-                        MediaType.XML, "resNFe-" + chave(10)));
+                        MediaType.XML, "resNFe-" + chave(10)),
+                Arguments.of("alphanumeric CNPJ in the chave", "<NFe><infNFe Id=\"NFe" + ALPHANUMERIC + "\"/></NFe>",
+                        MediaType.XML, ALPHANUMERIC),
+                Arguments.of("event on an alphanumeric chave", "<evento><infEvento Id=\"ID110111" + ALPHANUMERIC
+                        + "01\"/></evento>", MediaType.XML, "ID110111" + ALPHANUMERIC + "01"),
+                Arguments.of("summary of an alphanumeric chave", "<resNFe><chNFe>" + ALPHANUMERIC + "</chNFe></resNFe>",
+                        MediaType.XML, "resNFe-" + ALPHANUMERIC));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -65,7 +73,9 @@ class DocumentIdTest {
                 Arguments.of("resEvento summary", "<resEvento><chNFe>" + chave(1) + "</chNFe></resEvento>",
                         MediaType.XML),
                 Arguments.of("45 digits are not a chave", "<NFe><infNFe Id=\"NFe" + chave(1) + "1\"/></NFe>",
-                        MediaType.XML));
+                        MediaType.XML),
+                Arguments.of("letters outside the CNPJ base", "<NFe><infNFe Id=\"NFe" + ALPHANUMERIC.replace("55", "AB")
+                        + "\"/></NFe>", MediaType.XML));
     }
 
     @ParameterizedTest(name = "{0}")
