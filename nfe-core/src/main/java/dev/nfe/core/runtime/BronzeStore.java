@@ -10,23 +10,16 @@ import dev.nfe.core.spi.StoredObject;
 import dev.nfe.core.spi.TransientException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /** Reads and writes a pipeline's bronze objects on its storage, in the {@link BronzeLayout}. Thread-safe. */
 final class BronzeStore {
-    private static final Pattern UNSAFE = Pattern.compile("[^A-Za-z0-9._-]");
-    private static final int HASH_SUFFIX = 12;
-    /** Longer ids are cut and hashed: file systems allow 255 bytes a name, and suffixes are added to it. */
-    static final int MAX_ID_IN_NAME = 96;
-
     private final Storage storage;
     private final BronzeLayout layout;
     private final String pipeline;
@@ -52,7 +45,7 @@ final class BronzeStore {
      */
     BronzeDocument writeDocument(RawDocument document, LocalDate ingestDate, String batchId) {
         byte[] bytes = document.bytes();
-        String path = layout.documentPath(ingestDate, batchId, fileName(document.id()) + document.fileExtension());
+        String path = layout.documentPath(ingestDate, batchId, SafeFileName.of(document.id()) + document.fileExtension());
         AtomicOutputStream out = storage.newOutputFile(path).createOrOverwrite();
         try {
             out.write(bytes);
@@ -134,22 +127,6 @@ final class BronzeStore {
                     + " bytes, its manifest says " + document.bytes());
         }
         return new RawDocument(document.id(), bytes, document.mediaType(), document.source(), document.fetchedAt());
-    }
-
-    /**
-     * A name for document {@code id} that is safe in any object store and file system: the id itself when it is made
-     * of at most {@value #MAX_ID_IN_NAME} letters, digits, dots, hyphens and underscores (chaves, event ids and
-     * content hashes are), else at most {@value #MAX_ID_IN_NAME} characters of it with other characters replaced and
-     * a hash of the whole id appended, so that two ids never share a name and no id read from a document, however
-     * long or strange, becomes a path that cannot be written.
-     */
-    static String fileName(String id) {
-        if (id.length() <= MAX_ID_IN_NAME && !id.startsWith(".") && !UNSAFE.matcher(id).find()) {
-            return id;
-        }
-        String head = id.substring(0, Math.min(id.length(), MAX_ID_IN_NAME));
-        return "x" + UNSAFE.matcher(head).replaceAll("_") + "-"
-                + sha256(id.getBytes(StandardCharsets.UTF_8)).substring(0, HASH_SUFFIX);
     }
 
     static String sha256(byte[] bytes) {

@@ -88,6 +88,6 @@ final class DocumentClaims {
 
     private static String name(String id) {
         String hash = BronzeStore.sha256(id.getBytes(StandardCharsets.UTF_8));
-        return "bronze-ids/" + hash.substring(0, 2) + "/" + BronzeStore.fileName(id);
+        return "bronze-ids/" + hash.substring(0, 2) + "/" + SafeFileName.of(id);
     }
 }

@@ -13,17 +13,11 @@ import dev.nfe.core.spi.StoragePath;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Keeps quarantined documents next to a layer: the raw bytes exactly as received and a JSON reason naming the finding
@@ -33,12 +27,6 @@ import java.util.regex.Pattern;
  * rerun with the same content (same names, same bytes), which keeps quarantine idempotent. Thread-safe.
  */
 final class QuarantineWriter {
-    /**
-     * A document id kept as the file name: a short token of letters, digits, dots and dashes (a chave, a content
-     * hash), optionally with the element index a JSON page gives its parts ({@code <id>#<index>}, written
-     * {@code <id>_<index>}). Any other id is hashed, so no value read from a document becomes a path unchecked.
-     */
-    private static final Pattern SAFE_ID = Pattern.compile("([A-Za-z0-9][A-Za-z0-9.-]{0,99})(?:#([0-9]{1,9}))?");
     /** How much of a document id the reason file repeats. */
     private static final int MAX_REASON_ID_CHARS = 200;
     private static final ObjectMapper JSON = new ObjectMapper()
@@ -65,7 +53,7 @@ final class QuarantineWriter {
     String write(ParseOutcome.Quarantined outcome, String batchId, LocalDate ingestDate) {
         RawDocument document = outcome.document();
         String folder = layer + "/_quarantine/ingest_date=" + ingestDate + "/batch=" + batchId + "/";
-        String name = fileName(document.id());
+        String name = SafeFileName.of(document.id());
         String documentPath = StoragePath.requireValid(folder + name + document.fileExtension());
         String reasonPath = StoragePath.requireValid(folder + name + ".reason.json");
         writeObject(documentPath, out -> {
@@ -75,24 +63,6 @@ final class QuarantineWriter {
         });
         writeObject(reasonPath, out -> JSON.writeValue(out, reason(document, outcome.findings(), documentPath)));
         return reasonPath;
-    }
-
-    /** The file name (without extension) quarantine gives the document with id {@code id}. */
-    static String fileName(String id) {
-        Matcher safe = SAFE_ID.matcher(id);
-        if (safe.matches() && !safe.group(1).endsWith(".")) {
-            return safe.group(2) == null ? safe.group(1) : safe.group(1) + "_" + safe.group(2);
-        }
-        return "id-sha256-" + sha256(id);
-    }
-
-    private static String sha256(String id) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(
-                    id.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every JVM has SHA-256", e);
-        }
     }
 
     private static String bounded(String id) {

@@ -81,8 +81,8 @@ class QuarantineWriterTest {
     void write_idWithUnsafeCharacters_namesTheFilesByTheIdsHash() {
         String reasonPath = writer().write(quarantined("../a/b#2", new byte[] {1}, MediaType.UNKNOWN), "b1", DATE);
 
-        assertThat(reasonPath).matches(".*/batch=b1/id-sha256-[0-9a-f]{64}\\.reason\\.json");
-        assertThat(QuarantineWriter.fileName("../a/b#2")).isNotEqualTo(QuarantineWriter.fileName("../a/b#3"));
+        assertThat(reasonPath).matches(".*/batch=b1/x___a_b_2-[0-9a-f]{32}\\.reason\\.json");
+        assertThat(SafeFileName.of("../a/b#2")).isNotEqualTo(SafeFileName.of("../a/b#3"));
     }
 
     @Test
@@ -92,7 +92,7 @@ class QuarantineWriterTest {
         String reasonPath = writer().write(quarantined(id, new byte[] {1}, MediaType.UNKNOWN), "b1", DATE);
 
         JsonNode reason = new ObjectMapper().readTree(root.resolve(reasonPath).toFile());
-        assertThat(reasonPath).matches(".*/batch=b1/id-sha256-[0-9a-f]{64}\\.reason\\.json");
+        assertThat(reasonPath).matches(".*/batch=b1/x9{96}-[0-9a-f]{32}\\.reason\\.json");
         assertThat(reason.get("documentId").asText()).startsWith("9999").hasSizeLessThan(300);
     }
 
