@@ -23,8 +23,10 @@ import java.util.Optional;
  * @param verEvento {@code /procEventoNFe/evento/infEvento/verEvento}
  * @param descEvento {@code /procEventoNFe/evento/infEvento/detEvento/descEvento}
  * @param detail {@code /procEventoNFe/evento/infEvento/detEvento}, typed for the event types we know
- * @param detEventoXml {@code /procEventoNFe/evento/infEvento/detEvento}: its inner XML as received, empty for a
- *     retEvento alone
+ * @param detEventoXml {@code /procEventoNFe/evento/infEvento/detEvento}: the element itself as canonical XML
+ *     (whitespace-only text between elements removed, then Exclusive C14N, the NF-e namespace declared on it as the
+ *     default namespace), so the same content gives the same text and it parses on its own; empty for a retEvento
+ *     alone
  * @param retEvento {@code /procEventoNFe/retEvento}, when the event came with its result
  */
 public record Event(

@@ -13,7 +13,7 @@ import java.util.function.Function;
 /**
  * Maps an event to its one row of {@code nfe_event}, keyed by {@code chave}, {@code tp_evento} and
  * {@code n_seq_evento}: the typed fields of cancellations (110111), cartas de correção (110110) and manifestações
- * (2102xx), the inner XML of {@code detEvento} for every type, and SEFAZ's result ({@code retEvento}) when it came
+ * (2102xx), {@code detEvento} as canonical XML for every type, and SEFAZ's result ({@code retEvento}) when it came
  * along.
  */
 final class EventRowMapper implements RowMapper<Event> {

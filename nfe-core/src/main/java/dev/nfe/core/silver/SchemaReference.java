@@ -133,6 +133,16 @@ final class SchemaReference {
             a `DERIVED_VALUE` warning (`vIBS` = `vIBSUF` + `vIBSMun`), and its presumed credit lands in the
             `gCredPresOper` columns (with `vBCCredPres` = `gIBSCBS/vBC`), with a `LAYOUT_DEVIATION` warning.
 
+            ## Raw XML
+
+            XML kept as text (`nfe_event.inf_evento_det_evento`) is in one canonical form, so the same content gives
+            the same text whatever the file's encoding, byte order mark, XML declaration, line endings, indentation or
+            namespace prefix: whitespace-only text between elements removed (a blank leaf value is kept), then
+            Exclusive XML Canonicalization without comments (`http://www.w3.org/2001/10/xml-exc-c14n#`), with the
+            elements of the NF-e namespace written in it as the default namespace. The fragment is the element
+            itself, declaring the namespaces it uses (`<detEvento xmlns="http://www.portalfiscal.inf.br/nfe"
+            versao="1.00">…`), so it parses on its own.
+
             XPaths are given inside the envelope SEFAZ returns (`nfeProc`, `procEventoNFe`); a bare `NFe` or `evento`
             has the same paths without it. `ICMS*` stands for the chosen `ICMS00` … `ICMSSN900` group, and likewise
             `IPI*`, `PIS*`, `COFINS*`.

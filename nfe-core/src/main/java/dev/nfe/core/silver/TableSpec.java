@@ -225,9 +225,14 @@ final class TableSpec<T> {
             return leaf(tag, ColumnType.TEXT, false, field.andThen(Group::json), " (JSON array of every occurrence)");
         }
 
-        /** A group kept as the inner XML the document gave ({@code detEvento} of event types without a layout). */
+        /**
+         * A group kept as canonical XML ({@code detEvento}, whose event types do not all have a layout): the element
+         * itself, whitespace-only text between elements removed, then Exclusive C14N with the NF-e namespace declared
+         * on it.
+         */
         Group<T, S> optXml(String tag, Function<S, Optional<String>> field) {
-            return leaf(tag, ColumnType.TEXT, false, field, " (its inner XML as received)");
+            return leaf(tag, ColumnType.TEXT, false, field, " (the element as canonical XML: whitespace-only text"
+                    + " between elements removed, then Exclusive C14N, NF-e namespace declared on it)");
         }
 
         /** A subgroup that is present whenever this group is. */

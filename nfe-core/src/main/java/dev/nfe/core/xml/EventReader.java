@@ -17,7 +17,7 @@ import javax.xml.stream.XMLStreamReader;
 
 /**
  * Reads events: {@code procEventoNFe} (evento and its result), a bare or batched {@code evento}, and a
- * {@code retEvento} alone. The {@code detEvento} is kept as raw XML and typed for cancellation, carta de correção and
+ * {@code retEvento} alone. The {@code detEvento} is kept as canonical XML and typed for cancellation, carta de correção and
  * manifestação do destinatário.
  */
 final class EventReader {
@@ -200,20 +200,21 @@ final class EventReader {
     }
 
     /**
-     * Copies the content of {@code detEvento} as XML text and collects the text of its direct children, in one
-     * pass; the copy keeps prefixes, namespace declarations and attributes, with text re-escaped.
+     * Copies {@code detEvento} itself in canonical form (see {@link CanonicalXml}) and collects the text of its
+     * direct children, in one pass.
      */
     private static DetEvento readDetEvento(XmlCursor c) throws XMLStreamException {
         XMLStreamReader r = c.stream();
-        StringBuilder xml = new StringBuilder();
+        CanonicalXml xml = c.canonicalWriter();
+        xml.startElement(r);
         Map<String, String> texts = new HashMap<>();
         int base = c.depth();
         String child = null;
         StringBuilder childText = new StringBuilder();
         while (true) {
             int event = c.next();
+            xml.event(event, r);
             if (event == XMLStreamConstants.START_ELEMENT) {
-                appendStartTag(r, xml);
                 if (c.depth() == base + 1) {
                     child = r.getLocalName();
                     childText.setLength(0);
@@ -222,66 +223,18 @@ final class EventReader {
                 if (c.depth() < base) {
                     break;
                 }
-                xml.append("</").append(qualifiedName(r.getPrefix(), r.getLocalName())).append('>');
                 if (c.depth() == base && child != null) {
                     texts.putIfAbsent(child, childText.toString());
                     child = null;
                 }
             } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
                     || event == XMLStreamConstants.SPACE) {
-                appendText(xml, r.getTextCharacters(), r.getTextStart(), r.getTextLength());
                 if (child != null && c.depth() == base + 1) {
                     childText.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
                 }
             }
         }
-        return new DetEvento(Optional.of(xml.toString()), texts);
-    }
-
-    private static void appendStartTag(XMLStreamReader r, StringBuilder xml) {
-        xml.append('<').append(qualifiedName(r.getPrefix(), r.getLocalName()));
-        for (int i = 0; i < r.getNamespaceCount(); i++) {
-            String prefix = r.getNamespacePrefix(i);
-            xml.append(" xmlns").append(prefix == null || prefix.isEmpty() ? "" : ":" + prefix).append("=\"");
-            appendAttributeValue(xml, r.getNamespaceURI(i));
-        }
-        for (int i = 0; i < r.getAttributeCount(); i++) {
-            xml.append(' ').append(qualifiedName(r.getAttributePrefix(i), r.getAttributeLocalName(i))).append("=\"");
-            appendAttributeValue(xml, r.getAttributeValue(i));
-        }
-        xml.append('>');
-    }
-
-    private static void appendAttributeValue(StringBuilder xml, String value) {
-        String text = value == null ? "" : value;
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            if (ch == '"') {
-                xml.append("&quot;");
-            } else {
-                appendEscaped(xml, ch);
-            }
-        }
-        xml.append('"');
-    }
-
-    private static String qualifiedName(String prefix, String localName) {
-        return prefix == null || prefix.isEmpty() ? localName : prefix + ":" + localName;
-    }
-
-    private static void appendText(StringBuilder xml, char[] chars, int start, int length) {
-        for (int i = start; i < start + length; i++) {
-            appendEscaped(xml, chars[i]);
-        }
-    }
-
-    private static void appendEscaped(StringBuilder xml, char ch) {
-        switch (ch) {
-            case '&' -> xml.append("&amp;");
-            case '<' -> xml.append("&lt;");
-            case '>' -> xml.append("&gt;");
-            default -> xml.append(ch);
-        }
+        return new DetEvento(Optional.of(xml.result()), texts);
     }
 
     /** Reads a {@code retEvento}: its infEvento, the signature skipped. */
@@ -342,7 +295,7 @@ final class EventReader {
                 c.required(dhRegEvento, "dhRegEvento"), nProt);
     }
 
-    /** The content of a detEvento: its raw XML and the text of its direct children by tag. */
+    /** The content of a detEvento: its canonical XML and the text of its direct children by tag. */
     private record DetEvento(Optional<String> xml, Map<String, String> texts) {
         Optional<String> text(String tag) {
             return Optional.ofNullable(texts.get(tag));

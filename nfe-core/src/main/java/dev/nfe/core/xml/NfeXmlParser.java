@@ -288,7 +288,7 @@ final class NfeXmlParser {
     private void documents(XmlCursor c, List<XmlResult> results, String namespace, DocumentsReader reader)
             throws XMLStreamException {
         int depth = c.depth();
-        c.startDocument();
+        c.startDocument(namespace);
         if (!namespace.equals(c.namespace())) {
             results.add(new XmlFailure(List.of(Finding.error(NfeXmlDeserializer.XML_WRONG_NAMESPACE,
                     c.currentPath(), "Cannot read element " + c.localName() + " in namespace '" + c.namespace()
@@ -313,7 +313,7 @@ final class NfeXmlParser {
      * retEvento, a procEventoNFe) are separate documents that follow it.
      */
     private void readNfeProc(XmlCursor c, List<XmlResult> results, String namespace) throws XMLStreamException {
-        c.startDocument();
+        c.startDocument(namespace);
         c.layoutVersion(c.attribute("versao").orElse(null));
         List<Finding> findings = c.findings();
         Nfe nfe = null;

@@ -11,6 +11,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -33,6 +34,7 @@ final class XmlCursor {
     private final String[] path;
     private int depth;
     private boolean legacyLayout;
+    private Set<String> nfeNamespaces = CanonicalXml.NFE_DOCUMENT;
     private List<Finding> findings = new ArrayList<>();
 
     XmlCursor(XMLStreamReader reader, XmlLimits limits) {
@@ -46,10 +48,27 @@ final class XmlCursor {
         return reader;
     }
 
-    /** Starts collecting the findings of a new document. */
-    void startDocument() {
+    /**
+     * Starts collecting the findings of a new document whose elements are in {@code namespace}: the NF-e one or,
+     * tolerated, none.
+     */
+    void startDocument(String namespace) {
         findings = new ArrayList<>();
         legacyLayout = false;
+        nfeNamespaces = namespace.isEmpty() ? CanonicalXml.NO_NAMESPACE_DOCUMENT : CanonicalXml.NFE_DOCUMENT;
+    }
+
+    /**
+     * The canonical XML of the current element (see {@link CanonicalXml}), the elements of the document's namespace
+     * in the NF-e one; positioned on its end tag afterwards.
+     */
+    String canonical() throws XMLStreamException {
+        return CanonicalXml.copy(this, nfeNamespaces);
+    }
+
+    /** A writer of canonical XML for the current element, for a reader that also looks at the content it copies. */
+    CanonicalXml canonicalWriter() {
+        return new CanonicalXml(nfeNamespaces);
     }
 
     /** Goes back to collecting into {@code documentFindings}, after reading a document nested in another. */

@@ -37,8 +37,10 @@ class EventReaderTest {
         assertThat(event.descEvento()).contains("Carta de Correcao");
         assertThat(event.detail()).isEqualTo(new EventDetail.CorrectionLetter("Peso & volumes: 3 <caixas>",
                 Optional.of("A Carta")));
-        assertThat(event.detEventoXml()).contains("<descEvento>Carta de Correcao</descEvento>"
-                + "<xCorrecao>Peso &amp; volumes: 3 &lt;caixas&gt;</xCorrecao><xCondUso>A Carta</xCondUso>");
+        assertThat(event.detEventoXml()).contains("<detEvento xmlns=\"" + NfeXmlParser.NFE_NAMESPACE + "\""
+                + " versao=\"1.00\"><descEvento>Carta de Correcao</descEvento>"
+                + "<xCorrecao>Peso &amp; volumes: 3 &lt;caixas&gt;</xCorrecao><xCondUso>A Carta</xCondUso>"
+                + "</detEvento>");
         assertThat(event.retEvento()).isEmpty();
     }
 
@@ -75,7 +77,8 @@ class EventReaderTest {
                 + "<descEvento>EPEC</descEvento><dest><UF>SP</UF></dest></detEvento></infEvento></evento>"));
 
         assertThat(event.detail()).isInstanceOf(EventDetail.Other.class);
-        assertThat(event.detEventoXml()).contains("<descEvento>EPEC</descEvento><dest><UF>SP</UF></dest>");
+        assertThat(event.detEventoXml()).contains("<detEvento xmlns=\"" + NfeXmlParser.NFE_NAMESPACE + "\""
+                + " versao=\"1.00\"><descEvento>EPEC</descEvento><dest><UF>SP</UF></dest></detEvento>");
     }
 
     @Test

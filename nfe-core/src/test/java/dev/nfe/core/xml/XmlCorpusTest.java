@@ -142,7 +142,8 @@ class XmlCorpusTest {
             assertThat(c.xJust()).startsWith("erro nao foi considerado desconto");
         });
         assertThat(event.detEventoXml()).hasValueSatisfying(x -> assertThat(x)
-                .startsWith("<descEvento>Cancelamento</descEvento><nProt>135230632074367</nProt><xJust>"));
+                .startsWith("<detEvento xmlns=\"http://www.portalfiscal.inf.br/nfe\" versao=\"1.00\">"
+                        + "<descEvento>Cancelamento</descEvento><nProt>135230632074367</nProt><xJust>"));
         assertThat(event.isRegistered()).isTrue();
     }
 
