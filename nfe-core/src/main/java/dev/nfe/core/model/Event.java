@@ -1,6 +1,7 @@
 package dev.nfe.core.model;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -28,6 +29,7 @@ import java.util.Optional;
  *     default namespace), so the same content gives the same text and it parses on its own; empty for a retEvento
  *     alone
  * @param retEvento {@code /procEventoNFe/retEvento}, when the event came with its result
+ * @param unmapped the elements of the document no typed field holds (see {@link UnmappedElement})
  */
 public record Event(
         AccessKey chave,
@@ -44,7 +46,8 @@ public record Event(
         Optional<String> descEvento,
         EventDetail detail,
         Optional<String> detEventoXml,
-        Optional<RetEvento> retEvento) implements FiscalDocument {
+        Optional<RetEvento> retEvento,
+        List<UnmappedElement> unmapped) implements FiscalDocument {
 
     /** The event type code of a cancellation (cancelamento). */
     public static final String TP_CANCELAMENTO = "110111";
@@ -67,6 +70,13 @@ public record Event(
         Objects.requireNonNull(detail, "detail");
         Objects.requireNonNull(detEventoXml, "detEventoXml");
         Objects.requireNonNull(retEvento, "retEvento");
+        unmapped = List.copyOf(unmapped);
+    }
+
+    @Override
+    public Event withUnmapped(List<UnmappedElement> unmapped) {
+        return new Event(chave, id, versao, cOrgao, tpAmb, cnpj, cpf, dhEvento, tpEvento, nSeqEvento, verEvento,
+                descEvento, detail, detEventoXml, retEvento, unmapped);
     }
 
     /**

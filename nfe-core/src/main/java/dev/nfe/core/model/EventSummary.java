@@ -1,6 +1,7 @@
 package dev.nfe.core.model;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -18,6 +19,7 @@ import java.util.Optional;
  * @param xEvento {@code /resEvento/xEvento}
  * @param dhRecbto {@code /resEvento/dhRecbto}
  * @param nProt {@code /resEvento/nProt}
+ * @param unmapped the elements of the document no typed field holds (see {@link UnmappedElement})
  */
 public record EventSummary(
         AccessKey chave,
@@ -30,7 +32,8 @@ public record EventSummary(
         int nSeqEvento,
         String xEvento,
         OffsetDateTime dhRecbto,
-        String nProt) implements FiscalDocument {
+        String nProt,
+        List<UnmappedElement> unmapped) implements FiscalDocument {
     public EventSummary {
         Objects.requireNonNull(chave, "chave");
         Objects.requireNonNull(versao, "versao");
@@ -42,5 +45,12 @@ public record EventSummary(
         Objects.requireNonNull(xEvento, "xEvento");
         Objects.requireNonNull(dhRecbto, "dhRecbto");
         Objects.requireNonNull(nProt, "nProt");
+        unmapped = List.copyOf(unmapped);
+    }
+
+    @Override
+    public EventSummary withUnmapped(List<UnmappedElement> unmapped) {
+        return new EventSummary(chave, versao, cOrgao, cnpj, cpf, dhEvento, tpEvento, nSeqEvento, xEvento, dhRecbto,
+                nProt, unmapped);
     }
 }

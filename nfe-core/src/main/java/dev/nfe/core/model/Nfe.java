@@ -32,6 +32,7 @@ import java.util.Optional;
  * @param agropecuario {@code /NFe/infNFe/agropecuario}
  * @param infNFeSupl {@code /NFe/infNFeSupl}
  * @param protNFe {@code /nfeProc/protNFe}
+ * @param unmapped the elements of the document no typed field holds (see {@link UnmappedElement})
  */
 public record Nfe(
         AccessKey chave,
@@ -57,7 +58,8 @@ public record Nfe(
         Optional<InfSolicNFF> infSolicNFF,
         Optional<Agropecuario> agropecuario,
         Optional<InfNFeSupl> infNFeSupl,
-        Optional<ProtNFe> protNFe) implements FiscalDocument {
+        Optional<ProtNFe> protNFe,
+        List<UnmappedElement> unmapped) implements FiscalDocument {
     public Nfe {
         Objects.requireNonNull(chave, "chave");
         Objects.requireNonNull(versao, "versao");
@@ -83,13 +85,21 @@ public record Nfe(
         Objects.requireNonNull(agropecuario, "agropecuario");
         Objects.requireNonNull(infNFeSupl, "infNFeSupl");
         Objects.requireNonNull(protNFe, "protNFe");
+        unmapped = List.copyOf(unmapped);
     }
 
     /** This note with {@code protNFe} as its authorisation protocol, as an {@code nfeProc} pairs them. */
     public Nfe withProtNFe(Optional<ProtNFe> protNFe) {
         return new Nfe(chave, versao, ide, emit, avulsa, dest, retirada, entrega, autXML, det, total, transp, cobr, pag,
                 infIntermed, infAdic, exporta, compra, cana, infRespTec, infSolicNFF, agropecuario, infNFeSupl,
-                protNFe);
+                protNFe, unmapped);
+    }
+
+    @Override
+    public Nfe withUnmapped(List<UnmappedElement> unmapped) {
+        return new Nfe(chave, versao, ide, emit, avulsa, dest, retirada, entrega, autXML, det, total, transp, cobr, pag,
+                infIntermed, infAdic, exporta, compra, cana, infRespTec, infSolicNFF, agropecuario, infNFeSupl,
+                protNFe, unmapped);
     }
 
     /** Whether this is an NFC-e (model 65) rather than an NF-e (model 55). */

@@ -2,6 +2,7 @@ package dev.nfe.core.model;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -22,6 +23,7 @@ import java.util.Optional;
  * @param dhRecbto {@code /resNFe/dhRecbto}
  * @param nProt {@code /resNFe/nProt}
  * @param cSitNFe {@code /resNFe/cSitNFe}
+ * @param unmapped the elements of the document no typed field holds (see {@link UnmappedElement})
  */
 public record NfeSummary(
         AccessKey chave,
@@ -36,7 +38,8 @@ public record NfeSummary(
         Optional<String> digVal,
         OffsetDateTime dhRecbto,
         String nProt,
-        String cSitNFe) implements FiscalDocument {
+        String cSitNFe,
+        List<UnmappedElement> unmapped) implements FiscalDocument {
     public NfeSummary {
         Objects.requireNonNull(chave, "chave");
         Objects.requireNonNull(versao, "versao");
@@ -51,6 +54,13 @@ public record NfeSummary(
         Objects.requireNonNull(dhRecbto, "dhRecbto");
         Objects.requireNonNull(nProt, "nProt");
         Objects.requireNonNull(cSitNFe, "cSitNFe");
+        unmapped = List.copyOf(unmapped);
+    }
+
+    @Override
+    public NfeSummary withUnmapped(List<UnmappedElement> unmapped) {
+        return new NfeSummary(chave, versao, cnpj, cpf, xNome, ie, dhEmi, tpNF, vNF, digVal, dhRecbto, nProt, cSitNFe,
+                unmapped);
     }
 
     /** Whether the summarised NF-e is authorised (cSitNFe 1). */

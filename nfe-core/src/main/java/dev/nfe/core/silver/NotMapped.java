@@ -7,7 +7,8 @@ import java.util.TreeMap;
 
 /**
  * The parts of {@code nfeProc} that no silver column keeps, each with its reason; SCHEMA.md lists them, and the
- * parser warns when it skips one of them in a document. An entry names a leaf or a whole group (every leaf under it).
+ * parser warns when it skips one of them in a document (and keeps the skipped element as raw XML in
+ * {@code nfe_unmapped}, signatures aside). An entry names a leaf or a whole group (every leaf under it).
  */
 final class NotMapped {
 
@@ -18,7 +19,7 @@ final class NotMapped {
             Map.entry("/nfeProc/@versao", "the envelope's layout version; `infNFe/@versao` and `protNFe/@versao`"
                     + " are mapped"),
             Map.entry("/nfeProc/NFe/infNFe/infPAA", "signature of the Programa de Aquisição de Alimentos, not modelled"
-                    + " yet; the parser warns XML_ELEMENT_NOT_MAPPED"));
+                    + " yet; the parser warns XML_ELEMENT_NOT_MAPPED and keeps it as raw XML in nfe_unmapped"));
 
     private NotMapped() {
     }

@@ -135,7 +135,13 @@ final class SchemaReference {
 
             ## Raw XML
 
-            XML kept as text (`nfe_event.inf_evento_det_evento`) is in one canonical form, so the same content gives
+            An element the parser meets where the layout does not define it, or one the layout defines that no
+            column maps yet (`infPAA`), is never dropped: the document gets a warning naming its path
+            (`XML_UNKNOWN_ELEMENT`, `XML_ELEMENT_NOT_MAPPED`), and `nfe_unmapped` gets a row with that path and the
+            element as raw XML, keyed by (`chave`, `doc_hash`, `doc_id`, `seq`), whatever kind of document and depth it came
+            from. `SELECT path, count(*) FROM nfe_unmapped GROUP BY path` shows what a file carried beyond the columns.
+
+            XML kept as text (`nfe_event.inf_evento_det_evento`, `nfe_unmapped.xml`) is in one canonical form, so the same content gives
             the same text whatever the file's encoding, byte order mark, XML declaration, line endings, indentation or
             namespace prefix: whitespace-only text between elements removed (a blank leaf value is kept), then
             Exclusive XML Canonicalization without comments (`http://www.w3.org/2001/10/xml-exc-c14n#`), with the
@@ -171,7 +177,8 @@ final class SchemaReference {
             Map.entry("nfe_defensivo", "a pesticide prescription (`agropecuario/defensivo`)"),
             Map.entry("nfe_event", "an event (`procEventoNFe`, `evento`, or a `retEvento` alone)"),
             Map.entry("nfe_summary", "an NF-e summary from SEFAZ distribution (`resNFe`)"),
-            Map.entry("nfe_event_summary", "an event summary from SEFAZ distribution (`resEvento`)"));
+            Map.entry("nfe_event_summary", "an event summary from SEFAZ distribution (`resEvento`)"),
+            Map.entry("nfe_unmapped", "an element of any document that no column holds, as raw XML"));
 
     private SchemaReference() {
     }

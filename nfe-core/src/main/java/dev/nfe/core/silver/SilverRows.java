@@ -40,6 +40,7 @@ public final class SilverRows {
     static final RowMapper<Event> EVENT_MAPPER = new EventRowMapper();
     static final RowMapper<NfeSummary> SUMMARY_MAPPER = new SummaryRowMapper();
     static final RowMapper<EventSummary> EVENT_SUMMARY_MAPPER = new EventSummaryRowMapper();
+    static final RowMapper<FiscalDocument> UNMAPPED_MAPPER = new UnmappedRowMapper();
 
     private SilverRows() {
     }
@@ -74,5 +75,6 @@ public final class SilverRows {
         } else {
             throw new IllegalStateException("Cannot map " + document.getClass().getName() + ": unknown document kind");
         }
+        UNMAPPED_MAPPER.emit(document, context, sink);
     }
 }

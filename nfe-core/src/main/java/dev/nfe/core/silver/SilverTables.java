@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * The silver tables, in a fixed order: {@code nfe}, its item tables, its payment, billing, transport and reference
- * tables, then {@code nfe_event}, {@code nfe_summary} and {@code nfe_event_summary}. SCHEMA.md documents every
+ * tables, then {@code nfe_event}, {@code nfe_summary}, {@code nfe_event_summary}, and {@code nfe_unmapped} (the
+ * elements of any document that no column holds, as raw XML). SCHEMA.md documents every
  * column; a table only ever gains new optional columns.
  */
 public final class SilverTables {
@@ -33,6 +34,7 @@ public final class SilverTables {
         tables.add(SilverRows.EVENT_MAPPER.table());
         tables.add(SilverRows.SUMMARY_MAPPER.table());
         tables.add(SilverRows.EVENT_SUMMARY_MAPPER.table());
+        tables.add(SilverRows.UNMAPPED_MAPPER.table());
         return List.copyOf(tables);
     }
 }

@@ -129,7 +129,7 @@ final class EventReader {
         int nSeqEvento = ret.nSeqEvento().orElse(0);
         return new Event(chave.get(), Event.idOf(tpEvento, chave.get(), nSeqEvento), ret.versao(), ret.cOrgao(),
                 ret.tpAmb(), Optional.empty(), Optional.empty(), Optional.empty(), tpEvento, nSeqEvento,
-                Optional.empty(), ret.xEvento(), new EventDetail.Other(), Optional.empty(), Optional.of(ret));
+                Optional.empty(), ret.xEvento(), new EventDetail.Other(), Optional.empty(), Optional.of(ret), List.of());
     }
 
     private static Evento readEventoElement(XmlCursor c) throws XMLStreamException {
@@ -315,7 +315,7 @@ final class EventReader {
 
         Event toEvent(Optional<RetEvento> ret) {
             return new Event(chave, id, versao, cOrgao, tpAmb, cnpj, cpf, dhEvento, tpEvento, nSeqEvento, verEvento,
-                    descEvento, detail, detEventoXml, ret);
+                    descEvento, detail, detEventoXml, ret, List.of());
         }
     }
 }

@@ -66,7 +66,7 @@ final class NfeReader {
         return new Nfe(nfe.chave(), nfe.versao(), nfe.ide(), nfe.emit(), nfe.avulsa(), nfe.dest(), nfe.retirada(),
                 nfe.entrega(), nfe.autXML(), nfe.det(), nfe.total(), nfe.transp(), nfe.cobr(), nfe.pag(),
                 nfe.infIntermed(), nfe.infAdic(), nfe.exporta(), nfe.compra(), nfe.cana(), nfe.infRespTec(),
-                nfe.infSolicNFF(), nfe.agropecuario(), infNFeSupl, nfe.protNFe());
+                nfe.infSolicNFF(), nfe.agropecuario(), infNFeSupl, nfe.protNFe(), nfe.unmapped());
     }
 
     private static Nfe readInfNFe(XmlCursor c) throws XMLStreamException {
@@ -128,7 +128,7 @@ final class NfeReader {
                 c.requiredGroup(emit, "emit"), avulsa, dest, retirada, entrega, autXML, det,
                 c.requiredGroup(total, "total"), c.requiredGroup(transp, "transp"), cobr,
                 pag == null ? new Pag(List.of(), Optional.empty()) : pag, infIntermed, infAdic, exporta, compra, cana,
-                infRespTec, infSolicNFF, agropecuario, Optional.empty(), Optional.empty());
+                infRespTec, infSolicNFF, agropecuario, Optional.empty(), Optional.empty(), List.of());
     }
 
     /** The chave is infNFe/@Id without its {@code NFe} prefix; a document without it cannot be keyed. */

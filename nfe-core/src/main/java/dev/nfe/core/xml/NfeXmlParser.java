@@ -4,6 +4,7 @@ import dev.nfe.core.model.AccessKey;
 import dev.nfe.core.model.FiscalDocument;
 import dev.nfe.core.model.Nfe;
 import dev.nfe.core.model.ProtNFe;
+import dev.nfe.core.model.UnmappedElement;
 import dev.nfe.core.spi.Finding;
 import dev.nfe.core.xml.XmlResult.XmlDocument;
 import dev.nfe.core.xml.XmlResult.XmlFailure;
@@ -297,8 +298,13 @@ final class NfeXmlParser {
             return;
         }
         try {
-            for (FiscalDocument document : reader.read(c)) {
-                results.add(new XmlDocument(document, c.findings()));
+            // one element gives several documents only for a wrapped event lot: its unmapped elements go to the
+            // first of them, so that each is kept once
+            List<? extends FiscalDocument> documents = reader.read(c);
+            List<UnmappedElement> unmapped = c.unmapped();
+            for (FiscalDocument document : documents) {
+                results.add(new XmlDocument(document.withUnmapped(unmapped), c.findings()));
+                unmapped = List.of();
             }
         } catch (RejectedDocumentException e) {
             List<Finding> findings = new ArrayList<>(c.findings());
@@ -316,6 +322,7 @@ final class NfeXmlParser {
         c.startDocument(namespace);
         c.layoutVersion(c.attribute("versao").orElse(null));
         List<Finding> findings = c.findings();
+        List<UnmappedElement> unmapped = c.unmapped();
         Nfe nfe = null;
         Optional<ProtNFe> prot = Optional.empty();
         Finding rejection = null;
@@ -347,7 +354,7 @@ final class NfeXmlParser {
             all.add(rejection);
             results.add(new XmlFailure(all));
         } else {
-            results.add(new XmlDocument(nfe.withProtNFe(prot), findings));
+            results.add(new XmlDocument(nfe.withProtNFe(prot).withUnmapped(unmapped), findings));
         }
         results.addAll(events);
     }
@@ -360,6 +367,7 @@ final class NfeXmlParser {
     private void readNested(XmlCursor c, List<XmlResult> events, String namespace, Optional<AccessKey> chave)
             throws XMLStreamException {
         List<Finding> enclosing = c.findings();
+        List<UnmappedElement> enclosingUnmapped = c.unmapped();
         DocumentReader retEvento = cursor -> EventReader.readRetEventoAlone(cursor, chave);
         switch (c.localName()) {
             case "retEvento" -> document(c, events, namespace, retEvento);
@@ -369,7 +377,7 @@ final class NfeXmlParser {
             case "envEvento" -> readLot(c, events, namespace, "evento", EventReader::readEvento);
             default -> c.skipUnknown();
         }
-        c.resumeDocument(enclosing);
+        c.resumeDocument(enclosing, enclosingUnmapped);
     }
 
     private static Finding streamFailure(IOException e) {

@@ -6,6 +6,7 @@ import dev.nfe.core.model.NfeSummary;
 import dev.nfe.core.spi.Finding;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 import javax.xml.stream.XMLStreamException;
 
@@ -49,7 +50,8 @@ final class SummaryReader {
         }
         return new NfeSummary(chave(c, chNFe), c.required(versao, "@versao"), cnpj, cpf, c.required(xNome, "xNome"),
                 ie, c.required(dhEmi, "dhEmi"), c.required(tpNF, "tpNF"), c.required(vNF, "vNF"), digVal,
-                c.required(dhRecbto, "dhRecbto"), c.required(nProt, "nProt"), c.required(cSitNFe, "cSitNFe"));
+                c.required(dhRecbto, "dhRecbto"), c.required(nProt, "nProt"), c.required(cSitNFe, "cSitNFe"),
+                List.of());
     }
 
     /** Reads a {@code resEvento}. */
@@ -83,7 +85,7 @@ final class SummaryReader {
         return new EventSummary(chave(c, chNFe), c.required(versao, "@versao"), c.required(cOrgao, "cOrgao"), cnpj,
                 cpf, c.required(dhEvento, "dhEvento"), c.required(tpEvento, "tpEvento"),
                 c.toInt(nSeqEvento, "nSeqEvento"), c.required(xEvento, "xEvento"), c.required(dhRecbto, "dhRecbto"),
-                c.required(nProt, "nProt"));
+                c.required(nProt, "nProt"), List.of());
     }
 
     private static AccessKey chave(XmlCursor c, String chNFe) throws RejectedDocumentException {

@@ -1,5 +1,6 @@
 package dev.nfe.core.xml;
 
+import dev.nfe.core.model.UnmappedElement;
 import dev.nfe.core.spi.Finding;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -36,6 +37,7 @@ final class XmlCursor {
     private boolean legacyLayout;
     private Set<String> nfeNamespaces = CanonicalXml.NFE_DOCUMENT;
     private List<Finding> findings = new ArrayList<>();
+    private List<UnmappedElement> unmapped = new ArrayList<>();
 
     XmlCursor(XMLStreamReader reader, XmlLimits limits) {
         this.reader = reader;
@@ -54,6 +56,7 @@ final class XmlCursor {
      */
     void startDocument(String namespace) {
         findings = new ArrayList<>();
+        unmapped = new ArrayList<>();
         legacyLayout = false;
         nfeNamespaces = namespace.isEmpty() ? CanonicalXml.NO_NAMESPACE_DOCUMENT : CanonicalXml.NFE_DOCUMENT;
     }
@@ -71,14 +74,23 @@ final class XmlCursor {
         return new CanonicalXml(nfeNamespaces);
     }
 
-    /** Goes back to collecting into {@code documentFindings}, after reading a document nested in another. */
-    void resumeDocument(List<Finding> documentFindings) {
+    /**
+     * Goes back to collecting into {@code documentFindings} and {@code documentUnmapped}, after reading a document
+     * nested in another.
+     */
+    void resumeDocument(List<Finding> documentFindings, List<UnmappedElement> documentUnmapped) {
         findings = documentFindings;
+        unmapped = documentUnmapped;
     }
 
     /** The findings of the current document so far. */
     List<Finding> findings() {
         return findings;
+    }
+
+    /** The elements of the current document skipped so far, kept as canonical XML, in document order. */
+    List<UnmappedElement> unmapped() {
+        return unmapped;
     }
 
     /**
@@ -174,22 +186,28 @@ final class XmlCursor {
         }
     }
 
-    /** Skips an element the layout does not define here, with a warning: forward compatible, but never silent. */
+    /**
+     * Keeps an element the layout does not define here as canonical XML, with a warning: forward compatible, and
+     * nothing lost.
+     */
     void skipUnknown() throws XMLStreamException {
-        findings.add(Finding.warning(NfeXmlDeserializer.XML_UNKNOWN_ELEMENT, currentPath(),
-                "Skipped element " + reader.getLocalName() + ", which the layout does not define here"));
-        skip();
+        String elementPath = currentPath();
+        findings.add(Finding.warning(NfeXmlDeserializer.XML_UNKNOWN_ELEMENT, elementPath,
+                "Kept element " + reader.getLocalName() + ", which the layout does not define here, as raw XML"
+                        + " only"));
+        unmapped.add(new UnmappedElement(elementPath, canonical()));
     }
 
     /**
-     * Skips an element the layout defines but the silver schema does not map, with a warning naming its path, so
-     * a document thinned of a group always says so.
+     * Keeps an element the layout defines but the silver schema does not map as canonical XML, with a warning
+     * naming its path, so a document never loses a group and always says which one no column holds.
      */
     void skipNotMapped() throws XMLStreamException {
-        findings.add(Finding.warning(NfeXmlDeserializer.XML_ELEMENT_NOT_MAPPED, currentPath(),
-                "Skipped element " + reader.getLocalName() + ": the layout defines it, the silver tables do not keep"
-                        + " it yet"));
-        skip();
+        String elementPath = currentPath();
+        findings.add(Finding.warning(NfeXmlDeserializer.XML_ELEMENT_NOT_MAPPED, elementPath,
+                "Kept element " + reader.getLocalName() + " as raw XML only: the layout defines it, the silver"
+                        + " tables do not map it yet"));
+        unmapped.add(new UnmappedElement(elementPath, canonical()));
     }
 
     /** Skips back up to the end tag of the open element at {@code targetDepth}, after a rejected document. */

@@ -43,7 +43,7 @@ final class RecordingDeserializer implements Deserializer {
     private static EventSummary document(String chave) {
         OffsetDateTime at = OffsetDateTime.parse("2024-01-01T00:00:00-03:00");
         return new EventSummary(new AccessKey(chave), "1.01", "91", Optional.empty(), Optional.empty(), at,
-                "110111", 1, "Cancelamento", at, "1");
+                "110111", 1, "Cancelamento", at, "1", List.of());
     }
 
     List<RawDocument> received() {

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.entry;
 import dev.nfe.core.model.AccessKey;
 import dev.nfe.core.model.FiscalDocument;
 import dev.nfe.core.model.Nfe;
+import dev.nfe.core.model.UnmappedElement;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -109,6 +110,25 @@ class SilverRowsTest {
                 entry("res_evento_dh_evento_tzd", "-03:00"), entry("res_evento_x_evento", "Cancelamento"),
                 entry("res_evento_dh_recbto", Instant.parse("2024-01-16T12:00:05Z")),
                 entry("res_evento_dh_recbto_tzd", "-03:00"), entry("res_evento_n_prot", "135240000099999"));
+    }
+
+    @Test
+    void emit_documentWithUnmappedElements_givesOneRowEachAfterItsOtherTables() {
+        String infPaa = "<infPAA xmlns=\"http://www.portalfiscal.inf.br/nfe\"><CNPJPAA>1</CNPJPAA></infPAA>";
+        String novo = "<novo xmlns=\"http://www.portalfiscal.inf.br/nfe\">x</novo>";
+        FiscalDocument document = SilverFixtures.eventSummary().withUnmapped(List.of(
+                new UnmappedElement("/resEvento/novo", novo), new UnmappedElement("/resEvento/infPAA", infPaa)));
+
+        CapturedRows rows = emit(document);
+
+        assertThat(rows.tableNames()).containsExactly("nfe_event_summary", "nfe_unmapped", "nfe_unmapped");
+        assertThat(rows.rows("nfe_unmapped")).containsExactly(
+                Map.of("chave", CHAVE.value(), "doc_hash", SilverFixtures.VERSION.docHash(), "doc_id", "resEvento11011101",
+                        "seq", 1,
+                        "batch_id", "b-1", "source", "bronze/x.xml", "path", "/resEvento/novo", "xml", novo),
+                Map.of("chave", CHAVE.value(), "doc_hash", SilverFixtures.VERSION.docHash(), "doc_id", "resEvento11011101",
+                        "seq", 2,
+                        "batch_id", "b-1", "source", "bronze/x.xml", "path", "/resEvento/infPAA", "xml", infPaa));
     }
 
     /** Whether the written value {@code written} carries the model value {@code value}. */

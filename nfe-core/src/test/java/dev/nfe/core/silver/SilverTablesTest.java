@@ -17,7 +17,7 @@ class SilverTablesTest {
                 "nfe", "nfe_item", "nfe_item_tax", "nfe_item_di", "nfe_item_export", "nfe_item_rastro",
                 "nfe_item_orig_comb", "nfe_payment", "nfe_installment", "nfe_transport", "nfe_volume", "nfe_reference",
                 "nfe_proc_ref", "nfe_obs_cont", "nfe_obs_fisco", "nfe_cana_for_dia", "nfe_cana_deduc", "nfe_defensivo",
-                "nfe_event", "nfe_summary", "nfe_event_summary");
+                "nfe_event", "nfe_summary", "nfe_event_summary", "nfe_unmapped");
     }
 
     @Test

@@ -8,6 +8,7 @@ import dev.nfe.core.model.NfeSummary;
 import dev.nfe.core.model.RetEvento;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -93,20 +94,21 @@ final class EventFixtures {
         AccessKey key = new AccessKey(chave);
         return new Event(key, Event.idOf(tpEvento, key, nSeqEvento), "1.00", "35", "2", cnpj, cpf,
                 Optional.of(DH_EVENTO), tpEvento, nSeqEvento, Optional.of("1.00"), Optional.of("Evento"), detail,
-                detEventoXml, retEvento);
+                detEventoXml, retEvento, List.of());
     }
 
     /** A resNFe of an authorised note issued at {@link NfeFixtures#DH_EMI}. */
     static NfeSummary nfeSummary(String chave, Optional<String> cnpj, Optional<String> cpf, String vNF,
             OffsetDateTime dhRecbto) {
         return new NfeSummary(new AccessKey(chave), "1.01", cnpj, cpf, "EMITENTE", Optional.empty(),
-                NfeFixtures.DH_EMI, "1", new BigDecimal(vNF), Optional.empty(), dhRecbto, "135180000000001", "1");
+                NfeFixtures.DH_EMI, "1", new BigDecimal(vNF), Optional.empty(), dhRecbto, "135180000000001", "1",
+                List.of());
     }
 
     /** A resEvento about the fixture note. */
     static EventSummary eventSummary(String chave, int nSeqEvento, OffsetDateTime dhRecbto) {
         return new EventSummary(new AccessKey(chave), "1.01", "35", Optional.of(NfeFixtures.EMIT_CNPJ),
                 Optional.empty(), DH_EVENTO, Event.TP_CARTA_CORRECAO, nSeqEvento, "Carta de Correcao", dhRecbto,
-                "135180000000002");
+                "135180000000002", List.of());
     }
 }

@@ -8,6 +8,7 @@ import dev.nfe.core.model.EventDetail;
 import dev.nfe.core.model.RetEvento;
 import dev.nfe.core.spi.Finding;
 import dev.nfe.core.spi.Severity;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -138,7 +139,7 @@ class EventRuleTest {
                 event.descEvento(), event.detail(), event.detEventoXml(), event.retEvento().map(r -> new RetEvento(
                         r.versao(), r.id(), r.tpAmb(), r.verAplic(), r.cOrgao(), r.cStat(), r.xMotivo(),
                         Optional.of(other), r.tpEvento(), r.xEvento(), r.nSeqEvento(), r.cOrgaoAutor(),
-                        r.cnpjDest(), r.cpfDest(), r.emailDest(), r.dhRegEvento(), r.nProt())));
+                        r.cnpjDest(), r.cpfDest(), r.emailDest(), r.dhRegEvento(), r.nProt())), List.of());
 
         assertThat(rule.check(mismatched)).extracting(Finding::code, Finding::severity, Finding::path)
                 .containsExactly(tuple(FindingCodes.EVENT_RESULT_CHAVE_MISMATCH, Severity.WARNING,

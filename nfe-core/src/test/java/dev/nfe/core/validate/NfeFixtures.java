@@ -259,7 +259,7 @@ final class NfeFixtures {
                 Optional.empty(), Optional.empty(), List.of(), items, total, transp, Optional.empty(),
                 new Pag(detPag, Optional.empty()), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), infNFeSupl,
-                protNFe);
+                protNFe, List.of());
     }
 
     /**

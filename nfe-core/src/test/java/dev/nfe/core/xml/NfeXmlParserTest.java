@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import dev.nfe.core.model.Event;
 import dev.nfe.core.model.Nfe;
 import dev.nfe.core.model.RetEvento;
+import dev.nfe.core.model.UnmappedElement;
 import dev.nfe.core.spi.Finding;
 import dev.nfe.core.xml.XmlResult.XmlDocument;
 import dev.nfe.core.xml.XmlResult.XmlFailure;
@@ -90,27 +91,66 @@ class NfeXmlParserTest {
     }
 
     @Test
-    void parse_unknownGroupInInfNFe_isSkippedWithWarning() {
-        String xml = NfeXml.minimal().withExtra("<grupoNovo><a>1</a></grupoNovo>").nfe();
+    void parse_unknownGroupInInfNFe_isKeptAsRawXmlWithWarning() {
+        String xml = NfeXml.minimal().withExtra("<grupoNovo>\n  <a>1</a>\n</grupoNovo>").nfe();
 
         List<XmlResult> results = parse(xml);
 
-        assertThat(results).singleElement().isInstanceOfSatisfying(XmlDocument.class, d -> assertThat(d.findings())
-                .extracting(Finding::code, Finding::path)
-                .containsExactly(tuple("XML_UNKNOWN_ELEMENT", "/NFe/infNFe/grupoNovo")));
+        assertThat(results).singleElement().isInstanceOfSatisfying(XmlDocument.class, d -> {
+            assertThat(d.findings()).extracting(Finding::code, Finding::path)
+                    .containsExactly(tuple("XML_UNKNOWN_ELEMENT", "/NFe/infNFe/grupoNovo"));
+            assertThat(d.document().unmapped()).containsExactly(new UnmappedElement("/NFe/infNFe/grupoNovo",
+                    "<grupoNovo xmlns=\"" + NS + "\"><a>1</a></grupoNovo>"));
+        });
     }
 
     @Test
-    void parse_infPAA_isSkippedWithWarningNamingItsPath() {
-        String xml = NfeXml.minimal().withExtra("<infPAA><CNPJPAA>21684155000164</CNPJPAA>"
+    void parse_infPAA_isKeptAsRawXmlWithWarningNamingItsPath() {
+        String infPAA = "<infPAA><CNPJPAA>21684155000164</CNPJPAA>"
                 + "<PAASignature><SignatureValue>YQ==</SignatureValue><RSAKeyValue><Modulus>YQ==</Modulus>"
-                + "<Exponent>AQAB</Exponent></RSAKeyValue></PAASignature></infPAA>").nfe();
+                + "<Exponent>AQAB</Exponent></RSAKeyValue></PAASignature></infPAA>";
+        String xml = NfeXml.minimal().withExtra(infPAA).nfeProc("");
 
         List<XmlResult> results = parse(xml);
 
-        assertThat(results).singleElement().isInstanceOfSatisfying(XmlDocument.class, d -> assertThat(d.findings())
-                .extracting(Finding::code, Finding::path)
-                .containsExactly(tuple("XML_ELEMENT_NOT_MAPPED", "/NFe/infNFe/infPAA")));
+        assertThat(results).singleElement().isInstanceOfSatisfying(XmlDocument.class, d -> {
+            assertThat(d.findings()).extracting(Finding::code, Finding::path)
+                    .containsExactly(tuple("XML_ELEMENT_NOT_MAPPED", "/nfeProc/NFe/infNFe/infPAA"));
+            assertThat(d.document().unmapped()).containsExactly(new UnmappedElement("/nfeProc/NFe/infNFe/infPAA",
+                    infPAA.replace("<infPAA>", "<infPAA xmlns=\"" + NS + "\">")));
+        });
+    }
+
+    @Test
+    void parse_unknownElementsAtEveryDepth_areKeptInDocumentOrderWithTheirPaths() {
+        String xml = NfeXml.minimal().nfeProc("").replace("</xMotivo></infProt>",
+                "</xMotivo><novoProt>x</novoProt></infProt>").replace("<ide>", "<ide><novoIde a=\"1\"/>");
+
+        List<XmlResult> results = parse(xml);
+
+        assertThat(results).singleElement().isInstanceOfSatisfying(XmlDocument.class, d -> assertThat(
+                d.document().unmapped()).containsExactly(
+                        new UnmappedElement("/nfeProc/NFe/infNFe/ide/novoIde",
+                                "<novoIde xmlns=\"" + NS + "\" a=\"1\"></novoIde>"),
+                        new UnmappedElement("/nfeProc/protNFe/infProt/novoProt",
+                                "<novoProt xmlns=\"" + NS + "\">x</novoProt>")));
+    }
+
+    @Test
+    void parse_unknownElementOfAnEventInsideTheNote_belongsToTheEventOnly() {
+        String retEvento = "<retEvento versao=\"1.00\"><infEvento><tpAmb>2</tpAmb><verAplic>SP</verAplic>"
+                + "<cOrgao>35</cOrgao><cStat>135</cStat><xMotivo>Evento registrado</xMotivo><chNFe>" + NfeXml.CHAVE
+                + "</chNFe><tpEvento>110111</tpEvento><nSeqEvento>1</nSeqEvento><novoRet>1</novoRet>"
+                + "<dhRegEvento>2023-01-11T09:00:05-03:00</dhRegEvento><nProt>135230000000009</nProt></infEvento>"
+                + "</retEvento>";
+        String xml = NfeXml.minimal().nfeProc(retEvento);
+
+        List<XmlResult> results = parse(xml);
+
+        assertThat(results).hasSize(2);
+        assertThat(((XmlDocument) results.get(0)).document().unmapped()).isEmpty();
+        assertThat(((XmlDocument) results.get(1)).document().unmapped()).extracting(UnmappedElement::path)
+                .containsExactly("/nfeProc/retEvento/infEvento/novoRet");
     }
 
     @Test
