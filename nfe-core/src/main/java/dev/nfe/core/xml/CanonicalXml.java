@@ -21,8 +21,8 @@ import javax.xml.stream.XMLStreamReader;
  * quoted with {@code "}; empty elements get an end tag; text and attribute values are escaped as C14N escapes them
  * ({@code &amp; &lt; &gt; &#xD;} in text, {@code &amp; &lt; &quot; &#x9; &#xA; &#xD;} in attributes); CDATA becomes
  * text; comments are dropped, processing instructions kept. Whitespace-only text is removed wherever it sits beside
- * a child element (the indentation of a pretty-printed file), and kept as the value of an element that has no child
- * element (a leaf whose value is blank). A prefix bound to the NF-e namespace ({@code nfe:}) is replaced by the
+ * a child element or a processing instruction (the indentation of a pretty-printed file), and kept as the value of
+ * an element that has neither (a leaf whose value is blank). A prefix bound to the NF-e namespace ({@code nfe:}) is replaced by the
  * default namespace, since Exclusive C14N keeps prefixes and the layout uses none; other namespaces keep the source's
  * prefixes. As Exclusive C14N does, each element declares the namespaces it visibly uses that its rendered ancestors
  * do not, so the fragment parses on its own: the NF-e namespace is declared on its root.

@@ -2,14 +2,38 @@ package dev.nfe.core.xml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.nfe.core.testing.NfeCorpus;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
+import javax.crypto.spec.SecretKeySpec;
 import javax.xml.XMLConstants;
+import javax.xml.crypto.dsig.CanonicalizationMethod;
+import javax.xml.crypto.dsig.DigestMethod;
+import javax.xml.crypto.dsig.Reference;
+import javax.xml.crypto.dsig.SignatureMethod;
+import javax.xml.crypto.dsig.SignedInfo;
+import javax.xml.crypto.dsig.Transform;
+import javax.xml.crypto.dsig.XMLSignatureFactory;
+import javax.xml.crypto.dsig.dom.DOMSignContext;
+import javax.xml.crypto.dsig.spec.C14NMethodParameterSpec;
+import javax.xml.crypto.dsig.spec.TransformParameterSpec;
+import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+import org.w3c.dom.Text;
 
 /**
  * The canonical form of raw XML: the examples of the W3C recommendations (Canonical XML 1.0 §3, Exclusive XML
@@ -148,6 +172,70 @@ class CanonicalXmlTest {
         assertThat(canonical(input, "detEvento", CanonicalXml.NO_NAMESPACE_DOCUMENT))
                 .isEqualTo("<detEvento xmlns=\"" + NFE + "\" versao=\"1.00\"><descEvento>EPEC</descEvento>"
                         + "</detEvento>");
+    }
+
+    /**
+     * Every valid XML document of the corpus, whitespace-only text beside child elements removed, against the Exclusive
+     * C14N of the JDK's XML signature implementation (what a signature reference over the whole document digests).
+     */
+    @Test
+    void copy_everyCorpusDocument_equalsTheJdkExclusiveCanonicalization() throws Exception {
+        List<Path> files = NfeCorpus.require().documents().stream()
+                .filter(entry -> entry.isValid() && !entry.isJson())
+                .map(NfeCorpus.Entry::file)
+                .toList();
+
+        for (Path file : files) {
+            byte[] bytes = Files.readAllBytes(file);
+            XmlCursor cursor = new XmlCursor(reader(new String(bytes, StandardCharsets.UTF_8).replaceFirst(
+                    "^\uFEFF", "")), XmlLimits.defaults());
+            cursor.moveToRoot();
+
+            assertThat(CanonicalXml.copy(cursor, CanonicalXml.EXCLUSIVE)).as(file.getFileName().toString())
+                    .isEqualTo(jdkExclusiveC14n(bytes));
+        }
+        assertThat(files).isNotEmpty();
+    }
+
+    /** The JDK's Exclusive C14N of the document element, after removing whitespace-only text beside elements. */
+    private static String jdkExclusiveC14n(byte[] xml) throws Exception {
+        DocumentBuilderFactory builders = DocumentBuilderFactory.newDefaultInstance();
+        builders.setNamespaceAware(true);
+        builders.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        builders.setExpandEntityReferences(false);
+        Document document = builders.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
+        removeBlankText(document.getDocumentElement());
+        XMLSignatureFactory signatures = XMLSignatureFactory.getInstance("DOM");
+        Reference reference = signatures.newReference("", signatures.newDigestMethod(DigestMethod.SHA256, null),
+                List.of(signatures.newTransform(Transform.ENVELOPED, (TransformParameterSpec) null),
+                        signatures.newTransform(CanonicalizationMethod.EXCLUSIVE, (TransformParameterSpec) null)),
+                null, null);
+        SignedInfo signedInfo = signatures.newSignedInfo(signatures.newCanonicalizationMethod(
+                CanonicalizationMethod.EXCLUSIVE, (C14NMethodParameterSpec) null),
+                signatures.newSignatureMethod(SignatureMethod.HMAC_SHA256, null), List.of(reference));
+        DOMSignContext context = new DOMSignContext(new SecretKeySpec(new byte[32], "HmacSHA256"),
+                document.getDocumentElement());
+        context.setProperty("javax.xml.crypto.dsig.cacheReference", Boolean.TRUE);
+        signatures.newXMLSignature(signedInfo, null).sign(context);
+        try (InputStream digested = reference.getDigestInputStream()) {
+            return new String(digested.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static void removeBlankText(Element element) {
+        NodeList children = element.getChildNodes();
+        boolean hasElement = false;
+        for (int i = 0; i < children.getLength(); i++) {
+            hasElement |= children.item(i).getNodeType() == Node.ELEMENT_NODE;
+        }
+        for (int i = children.getLength() - 1; i >= 0; i--) {
+            Node child = children.item(i);
+            if (child instanceof Element nested) {
+                removeBlankText(nested);
+            } else if (hasElement && child instanceof Text text && text.getData().isBlank()) {
+                element.removeChild(child);
+            }
+        }
     }
 
     /** The canonical form of the first element called {@code localName} in {@code xml}. */
