@@ -258,6 +258,21 @@ class NfeXmlParserTest {
     }
 
     @Test
+    void parse_procEventoWrappingLotsWithAnUnknownElement_keepsItOnceWithTheFirstEvent() {
+        String correction = CANCEL_EVENTO.replace("ID110111", "ID110110").replace("<tpEvento>110111</tpEvento>",
+                "<tpEvento>110110</tpEvento>").replace("<verEvento>", "<novo>1</novo><verEvento>");
+        String xml = "<procEventoNFe versao=\"1.00\" xmlns=\"" + NS + "\"><envEvento versao=\"1.00\">"
+                + "<idLote>1</idLote>" + CANCEL_EVENTO + correction + "</envEvento></procEventoNFe>";
+
+        List<XmlResult> results = parse(xml);
+
+        assertThat(results).map(r -> ((XmlDocument) r).document().unmapped()).containsExactly(
+                List.of(new UnmappedElement("/procEventoNFe/envEvento/evento/infEvento/novo",
+                        "<novo xmlns=\"" + NS + "\">1</novo>")),
+                List.of());
+    }
+
+    @Test
     void parse_procEventoWhoseAnswerLotAnswersAnotherEventToo_keepsThatAnswerAsAnEvent() {
         String otherAnswer = retEvento("135", NfeXml.CHAVE).replace("<nSeqEvento>1</nSeqEvento>",
                 "<nSeqEvento>2</nSeqEvento>");
