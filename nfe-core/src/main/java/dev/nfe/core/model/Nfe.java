@@ -30,6 +30,7 @@ import java.util.Optional;
  * @param infRespTec {@code /NFe/infNFe/infRespTec}
  * @param infSolicNFF {@code /NFe/infNFe/infSolicNFF}
  * @param agropecuario {@code /NFe/infNFe/agropecuario}
+ * @param infPAA {@code /NFe/infNFe/infPAA}
  * @param infNFeSupl {@code /NFe/infNFeSupl}
  * @param protNFe {@code /nfeProc/protNFe}
  * @param unmapped the elements of the document no typed field holds (see {@link UnmappedElement})
@@ -57,6 +58,7 @@ public record Nfe(
         Optional<InfRespTec> infRespTec,
         Optional<InfSolicNFF> infSolicNFF,
         Optional<Agropecuario> agropecuario,
+        Optional<InfPAA> infPAA,
         Optional<InfNFeSupl> infNFeSupl,
         Optional<ProtNFe> protNFe,
         List<UnmappedElement> unmapped) implements FiscalDocument {
@@ -83,6 +85,7 @@ public record Nfe(
         Objects.requireNonNull(infRespTec, "infRespTec");
         Objects.requireNonNull(infSolicNFF, "infSolicNFF");
         Objects.requireNonNull(agropecuario, "agropecuario");
+        Objects.requireNonNull(infPAA, "infPAA");
         Objects.requireNonNull(infNFeSupl, "infNFeSupl");
         Objects.requireNonNull(protNFe, "protNFe");
         unmapped = List.copyOf(unmapped);
@@ -91,14 +94,16 @@ public record Nfe(
     /** This note with {@code protNFe} as its authorisation protocol, as an {@code nfeProc} pairs them. */
     public Nfe withProtNFe(Optional<ProtNFe> protNFe) {
         return new Nfe(chave, versao, ide, emit, avulsa, dest, retirada, entrega, autXML, det, total, transp, cobr, pag,
-                infIntermed, infAdic, exporta, compra, cana, infRespTec, infSolicNFF, agropecuario, infNFeSupl,
+                infIntermed, infAdic, exporta, compra, cana, infRespTec, infSolicNFF, agropecuario, infPAA,
+                infNFeSupl,
                 protNFe, unmapped);
     }
 
     @Override
     public Nfe withUnmapped(List<UnmappedElement> unmapped) {
         return new Nfe(chave, versao, ide, emit, avulsa, dest, retirada, entrega, autXML, det, total, transp, cobr, pag,
-                infIntermed, infAdic, exporta, compra, cana, infRespTec, infSolicNFF, agropecuario, infNFeSupl,
+                infIntermed, infAdic, exporta, compra, cana, infRespTec, infSolicNFF, agropecuario, infPAA,
+                infNFeSupl,
                 protNFe, unmapped);
     }
 

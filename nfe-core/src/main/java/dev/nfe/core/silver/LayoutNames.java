@@ -53,7 +53,7 @@ public final class LayoutNames {
             // places and registrations
             "UF", "ZFM", "ALC", "ISUF", "CNPJ", "CPF", "IE", "IEST", "IM",
             // product codes and programmes
-            "NCM", "CEST", "CFOP", "EAN", "ANP", "GN", "RECOPI",
+            "NCM", "CEST", "CFOP", "EAN", "ANP", "GN", "RECOPI", "PAA",
             // documents
             "NF", "NFF", "NFP");
 

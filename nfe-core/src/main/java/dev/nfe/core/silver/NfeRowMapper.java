@@ -32,6 +32,7 @@ import dev.nfe.core.model.Ide;
 import dev.nfe.core.model.InfAdic;
 import dev.nfe.core.model.InfIntermed;
 import dev.nfe.core.model.InfNFeSupl;
+import dev.nfe.core.model.InfPAA;
 import dev.nfe.core.model.InfRespTec;
 import dev.nfe.core.model.InfSolicNFF;
 import dev.nfe.core.model.Local;
@@ -105,7 +106,14 @@ final class NfeRowMapper implements RowMapper<Nfe> {
                                     .text("tpGuia", GuiaTransito::tpGuia)
                                     .text("UFGuia", GuiaTransito::ufGuia)
                                     .optText("serieGuia", GuiaTransito::serieGuia)
-                                    .text("nGuia", GuiaTransito::nGuia))))
+                                    .text("nGuia", GuiaTransito::nGuia)))
+                    .optGroup("infPAA", Nfe::infPAA, paa -> paa
+                            .text("CNPJPAA", InfPAA::cnpjPAA)
+                            .fold("PAASignature", Function.identity(), signature -> signature
+                                    .text("SignatureValue", InfPAA::signatureValue)
+                                    .fold("RSAKeyValue", Function.identity(), key -> key
+                                            .text("Modulus", InfPAA::modulus)
+                                            .text("Exponent", InfPAA::exponent)))))
             .optGroupAt("infNFeSupl", inNfeProc(INF_NFE_SUPL), Nfe::infNFeSupl, supl -> supl
                     .text("qrCode", InfNFeSupl::qrCode)
                     .optText("urlChave", InfNFeSupl::urlChave))

@@ -17,9 +17,7 @@ final class NotMapped {
                     + " file, kept in bronze, no fiscal content"),
             Map.entry("/nfeProc/protNFe/Signature", "the XML signature of SEFAZ over the protocol, kept in bronze"),
             Map.entry("/nfeProc/@versao", "the envelope's layout version; `infNFe/@versao` and `protNFe/@versao`"
-                    + " are mapped"),
-            Map.entry("/nfeProc/NFe/infNFe/infPAA", "signature of the Programa de Aquisição de Alimentos, not modelled"
-                    + " yet; the parser warns XML_ELEMENT_NOT_MAPPED and keeps it as raw XML in nfe_unmapped"));
+                    + " are mapped"));
 
     private NotMapped() {
     }

@@ -135,9 +135,9 @@ final class SchemaReference {
 
             ## Raw XML
 
-            An element the parser meets where the layout does not define it, or one the layout defines that no
-            column maps yet (`infPAA`), is never dropped: the document gets a warning naming its path
-            (`XML_UNKNOWN_ELEMENT`, `XML_ELEMENT_NOT_MAPPED`), and `nfe_unmapped` gets a row with that path and the
+            An element the parser meets where the layout does not define it (a group of a newer technical note, an
+            issuer's extension) is never dropped: the document gets an `XML_UNKNOWN_ELEMENT` warning naming its
+            path, and `nfe_unmapped` gets a row with that path and the
             element as raw XML, keyed by (`chave`, `doc_hash`, `doc_id`, `seq`), whatever kind of document and depth it came
             from. `SELECT path, count(*) FROM nfe_unmapped GROUP BY path` shows what a file carried beyond the columns.
 

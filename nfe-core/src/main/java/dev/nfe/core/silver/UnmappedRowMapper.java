@@ -27,7 +27,7 @@ final class UnmappedRowMapper implements RowMapper<FiscalDocument> {
                     + " document order", Unmapped::seq)
             .lineage()
             .column(new Column("path", ColumnType.TEXT, true, "the element's path in the file, as the"
-                    + " XML_UNKNOWN_ELEMENT or XML_ELEMENT_NOT_MAPPED warning names it (/nfeProc/NFe/infNFe/infPAA)"),
+                    + " XML_UNKNOWN_ELEMENT warning names it (/nfeProc/NFe/infNFe/gNovo)"),
                     (source, context) -> source.element().path())
             .column(new Column("xml", ColumnType.TEXT, true, "the element as canonical XML: whitespace-only text"
                     + " between elements removed, then Exclusive C14N, NF-e namespace declared on it"),

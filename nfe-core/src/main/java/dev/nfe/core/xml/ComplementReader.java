@@ -10,6 +10,7 @@ import dev.nfe.core.model.ForDia;
 import dev.nfe.core.model.GuiaTransito;
 import dev.nfe.core.model.InfIntermed;
 import dev.nfe.core.model.InfNFeSupl;
+import dev.nfe.core.model.InfPAA;
 import dev.nfe.core.model.InfRespTec;
 import dev.nfe.core.model.InfSolicNFF;
 import java.math.BigDecimal;
@@ -147,6 +148,47 @@ final class ComplementReader {
         }
         return new InfRespTec(c.required(cnpj, "CNPJ"), c.required(xContato, "xContato"), c.required(email, "email"),
                 c.required(fone, "fone"), idCSRT, hashCSRT);
+    }
+
+    static InfPAA readInfPAA(XmlCursor c) throws XMLStreamException {
+        String cnpjPAA = null;
+        PaaSignature signature = null;
+        while (c.nextChild()) {
+            switch (c.localName()) {
+                case "CNPJPAA" -> cnpjPAA = c.text();
+                case "PAASignature" -> signature = readPAASignature(c);
+                default -> c.skipUnknown();
+            }
+        }
+        PaaSignature paa = c.requiredGroup(signature, "PAASignature");
+        return new InfPAA(c.required(cnpjPAA, "CNPJPAA"), paa.signatureValue(), paa.modulus(), paa.exponent());
+    }
+
+    /** The parts of a {@code PAASignature}, flattened into {@link InfPAA}. */
+    private record PaaSignature(String signatureValue, String modulus, String exponent) {
+    }
+
+    private static PaaSignature readPAASignature(XmlCursor c) throws XMLStreamException {
+        String signatureValue = null;
+        String modulus = null;
+        String exponent = null;
+        while (c.nextChild()) {
+            switch (c.localName()) {
+                case "SignatureValue" -> signatureValue = c.text();
+                case "RSAKeyValue" -> {
+                    while (c.nextChild()) {
+                        switch (c.localName()) {
+                            case "Modulus" -> modulus = c.text();
+                            case "Exponent" -> exponent = c.text();
+                            default -> c.skipUnknown();
+                        }
+                    }
+                }
+                default -> c.skipUnknown();
+            }
+        }
+        return new PaaSignature(c.required(signatureValue, "SignatureValue"), c.required(modulus, "RSAKeyValue/Modulus"),
+                c.required(exponent, "RSAKeyValue/Exponent"));
     }
 
     static InfSolicNFF readInfSolicNFF(XmlCursor c) throws XMLStreamException {

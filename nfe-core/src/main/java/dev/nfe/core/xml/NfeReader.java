@@ -15,6 +15,7 @@ import dev.nfe.core.model.Ide;
 import dev.nfe.core.model.InfAdic;
 import dev.nfe.core.model.InfIntermed;
 import dev.nfe.core.model.InfNFeSupl;
+import dev.nfe.core.model.InfPAA;
 import dev.nfe.core.model.InfRespTec;
 import dev.nfe.core.model.InfSolicNFF;
 import dev.nfe.core.model.Local;
@@ -66,7 +67,7 @@ final class NfeReader {
         return new Nfe(nfe.chave(), nfe.versao(), nfe.ide(), nfe.emit(), nfe.avulsa(), nfe.dest(), nfe.retirada(),
                 nfe.entrega(), nfe.autXML(), nfe.det(), nfe.total(), nfe.transp(), nfe.cobr(), nfe.pag(),
                 nfe.infIntermed(), nfe.infAdic(), nfe.exporta(), nfe.compra(), nfe.cana(), nfe.infRespTec(),
-                nfe.infSolicNFF(), nfe.agropecuario(), infNFeSupl, nfe.protNFe(), nfe.unmapped());
+                nfe.infSolicNFF(), nfe.agropecuario(), nfe.infPAA(), infNFeSupl, nfe.protNFe(), nfe.unmapped());
     }
 
     private static Nfe readInfNFe(XmlCursor c) throws XMLStreamException {
@@ -93,6 +94,7 @@ final class NfeReader {
         Optional<InfRespTec> infRespTec = Optional.empty();
         Optional<InfSolicNFF> infSolicNFF = Optional.empty();
         Optional<Agropecuario> agropecuario = Optional.empty();
+        Optional<InfPAA> infPAA = Optional.empty();
         while (c.nextChild()) {
             switch (c.localName()) {
                 case "ide" -> ide = IdeReader.readIde(c);
@@ -115,8 +117,7 @@ final class NfeReader {
                 case "infRespTec" -> infRespTec = Optional.of(ComplementReader.readInfRespTec(c));
                 case "infSolicNFF" -> infSolicNFF = Optional.of(ComplementReader.readInfSolicNFF(c));
                 case "agropecuario" -> agropecuario = Optional.of(ComplementReader.readAgropecuario(c));
-                // the PAA group carries a signature of the Programa de Aquisição de Alimentos, not modelled yet
-                case "infPAA" -> c.skipNotMapped();
+                case "infPAA" -> infPAA = Optional.of(ComplementReader.readInfPAA(c));
                 default -> c.skipUnknown();
             }
         }
@@ -128,7 +129,7 @@ final class NfeReader {
                 c.requiredGroup(emit, "emit"), avulsa, dest, retirada, entrega, autXML, det,
                 c.requiredGroup(total, "total"), c.requiredGroup(transp, "transp"), cobr,
                 pag == null ? new Pag(List.of(), Optional.empty()) : pag, infIntermed, infAdic, exporta, compra, cana,
-                infRespTec, infSolicNFF, agropecuario, Optional.empty(), Optional.empty(), List.of());
+                infRespTec, infSolicNFF, agropecuario, infPAA, Optional.empty(), Optional.empty(), List.of());
     }
 
     /** The chave is infNFe/@Id without its {@code NFe} prefix; a document without it cannot be keyed. */

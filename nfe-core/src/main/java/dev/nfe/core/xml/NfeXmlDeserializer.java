@@ -55,8 +55,6 @@ public final class NfeXmlDeserializer implements Deserializer {
     public static final String XML_NO_DOCUMENT = "XML_NO_DOCUMENT";
     /** A warning: an element the layout does not define at that place was skipped. */
     public static final String XML_UNKNOWN_ELEMENT = "XML_UNKNOWN_ELEMENT";
-    /** A warning: an element the layout defines but the silver tables do not keep was skipped. */
-    public static final String XML_ELEMENT_NOT_MAPPED = "XML_ELEMENT_NOT_MAPPED";
     /** A warning: a value the layout places elsewhere (an attribute written as an element) was kept. */
     public static final String LAYOUT_DEVIATION = "LAYOUT_DEVIATION";
     /** A warning: a value an older layout variant lacks was derived from the others (vIBS = vIBSUF + vIBSMun). */

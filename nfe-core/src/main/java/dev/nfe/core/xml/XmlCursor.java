@@ -198,18 +198,6 @@ final class XmlCursor {
         unmapped.add(new UnmappedElement(elementPath, canonical()));
     }
 
-    /**
-     * Keeps an element the layout defines but the silver schema does not map as canonical XML, with a warning
-     * naming its path, so a document never loses a group and always says which one no column holds.
-     */
-    void skipNotMapped() throws XMLStreamException {
-        String elementPath = currentPath();
-        findings.add(Finding.warning(NfeXmlDeserializer.XML_ELEMENT_NOT_MAPPED, elementPath,
-                "Kept element " + reader.getLocalName() + " as raw XML only: the layout defines it, the silver"
-                        + " tables do not map it yet"));
-        unmapped.add(new UnmappedElement(elementPath, canonical()));
-    }
-
     /** Skips back up to the end tag of the open element at {@code targetDepth}, after a rejected document. */
     void skipTo(int targetDepth) throws XMLStreamException {
         while (depth >= targetDepth) {

@@ -11,6 +11,7 @@ import dev.nfe.core.model.Agropecuario;
 import dev.nfe.core.model.Cana;
 import dev.nfe.core.model.Deduc;
 import dev.nfe.core.model.Defensivo;
+import dev.nfe.core.model.InfPAA;
 import dev.nfe.core.model.ForDia;
 import dev.nfe.core.model.InfAdic;
 import dev.nfe.core.model.Nfe;
@@ -74,5 +75,16 @@ class InfAdicRowMappersTest {
                 entry("deduc_v_ded", new BigDecimal("1.50")));
         assertThat(rows.single("nfe_defensivo")).contains(entry("defensivo_n_receituario", "R-1"),
                 entry("defensivo_cpf_resp_tec", "12345678909"));
+    }
+
+    @Test
+    void emit_infPAA_fillsItsNfeColumns() {
+        InfPAA paa = new InfPAA("21684155000164", "YQ==", "Yg==", "AQAB");
+
+        CapturedRows rows = rows(nfe("infPAA", Optional.of(paa)));
+
+        assertThat(rows.single("nfe")).contains(entry("inf_paa_cnpj_paa", "21684155000164"),
+                entry("inf_paa_signature_value", "YQ=="), entry("inf_paa_modulus", "Yg=="),
+                entry("inf_paa_exponent", "AQAB"));
     }
 }

@@ -143,6 +143,7 @@ class LayoutNamesTest {
             "ICMSTot, vICMSUFDest, icms_tot_v_icms_uf_dest",
             "ICMSTot, vFCPSTRet, icms_tot_v_fcp_st_ret",
             "ISSQNtot, vServ, issqn_tot_v_serv",
+            "infPAA, CNPJPAA, inf_paa_cnpj_paa",
             "IBSCBSTot, vBCIBSCBS, ibs_cbs_tot_v_bc_ibs_cbs",
             "IBSCBSTot/gIBS/gIBSUF, vDif, ibs_cbs_tot_g_ibs_g_ibs_uf_v_dif",
             "retTrib, vBCIRRF, ret_trib_v_bc_irrf",

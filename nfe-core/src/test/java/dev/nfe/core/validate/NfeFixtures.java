@@ -258,8 +258,8 @@ final class NfeFixtures {
         return new Nfe(new AccessKey(effectiveChave), versao, ide, emit, Optional.empty(), dest,
                 Optional.empty(), Optional.empty(), List.of(), items, total, transp, Optional.empty(),
                 new Pag(detPag, Optional.empty()), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), infNFeSupl,
-                protNFe, List.of());
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), infNFeSupl, protNFe, List.of());
     }
 
     /**

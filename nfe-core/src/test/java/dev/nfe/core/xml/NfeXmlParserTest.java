@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.nfe.core.model.Event;
+import dev.nfe.core.model.InfPAA;
 import dev.nfe.core.model.Nfe;
 import dev.nfe.core.model.RetEvento;
 import dev.nfe.core.model.UnmappedElement;
@@ -105,19 +106,34 @@ class NfeXmlParserTest {
     }
 
     @Test
-    void parse_infPAA_isKeptAsRawXmlWithWarningNamingItsPath() {
+    void parse_infPAA_isReadIntoItsFieldsWithoutWarning() {
         String infPAA = "<infPAA><CNPJPAA>21684155000164</CNPJPAA>"
-                + "<PAASignature><SignatureValue>YQ==</SignatureValue><RSAKeyValue><Modulus>YQ==</Modulus>"
+                + "<PAASignature><SignatureValue>YQ==</SignatureValue><RSAKeyValue><Modulus>Yg==</Modulus>"
                 + "<Exponent>AQAB</Exponent></RSAKeyValue></PAASignature></infPAA>";
         String xml = NfeXml.minimal().withExtra(infPAA).nfeProc("");
 
         List<XmlResult> results = parse(xml);
 
         assertThat(results).singleElement().isInstanceOfSatisfying(XmlDocument.class, d -> {
+            assertThat(d.findings()).isEmpty();
+            assertThat(d.document().unmapped()).isEmpty();
+            assertThat(((Nfe) d.document()).infPAA())
+                    .contains(new InfPAA("21684155000164", "YQ==", "Yg==", "AQAB"));
+        });
+    }
+
+    @Test
+    void parse_unknownGroupAtTheEndOfInfNFe_isKeptAsRawXmlWithWarningNamingItsPath() {
+        String novo = "<gNovo><CNPJ>21684155000164</CNPJ></gNovo>";
+        String xml = NfeXml.minimal().withExtra(novo).nfeProc("");
+
+        List<XmlResult> results = parse(xml);
+
+        assertThat(results).singleElement().isInstanceOfSatisfying(XmlDocument.class, d -> {
             assertThat(d.findings()).extracting(Finding::code, Finding::path)
-                    .containsExactly(tuple("XML_ELEMENT_NOT_MAPPED", "/nfeProc/NFe/infNFe/infPAA"));
-            assertThat(d.document().unmapped()).containsExactly(new UnmappedElement("/nfeProc/NFe/infNFe/infPAA",
-                    infPAA.replace("<infPAA>", "<infPAA xmlns=\"" + NS + "\">")));
+                    .containsExactly(tuple("XML_UNKNOWN_ELEMENT", "/nfeProc/NFe/infNFe/gNovo"));
+            assertThat(d.document().unmapped()).containsExactly(new UnmappedElement("/nfeProc/NFe/infNFe/gNovo",
+                    novo.replace("<gNovo>", "<gNovo xmlns=\"" + NS + "\">")));
         });
     }
 
