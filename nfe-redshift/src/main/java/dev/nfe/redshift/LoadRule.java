@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  * -- @keys: chave, n_item             (merge keys, or the partition columns of replace-partition)
  * -- @version: prot_nfe_dh_recbto, doc_hash   (merge: of two rows with one key, the greater version wins)
  * SELECT i.chave, i.n_item, …, :batch_id AS batch_id
- * FROM ${staging.nfe_item} AS i JOIN ${staging.nfe} AS n ON n.chave = i.chave
+ * FROM ${staging.nfe_item} AS i JOIN ${staging.nfe} AS n ON n.chave = i.chave AND n.doc_hash = i.doc_hash
  * }</pre>
  *
  * The query returns every column of the target, by name. {@code ${staging.<silver table>}}, {@code ${schema}} and
