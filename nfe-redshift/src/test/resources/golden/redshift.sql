@@ -29,11 +29,11 @@ CREATE TEMPORARY TABLE "nfe_stg_nfe_item" (
 );
 
 -- insert rule
-INSERT INTO "sales"."sales_by_item" ("chave", "n_item", "prod_v_prod", "prot_nfe_dh_recbto", "batch_id")
-SELECT r."chave", r."n_item", r."prod_v_prod", r."prot_nfe_dh_recbto", r."batch_id"
+INSERT INTO "sales"."sales_by_item" ("chave", "n_item", "prod_v_prod", "prot_nfe_dh_recbto", "doc_hash", "batch_id")
+SELECT r."chave", r."n_item", r."prod_v_prod", r."prot_nfe_dh_recbto", r."doc_hash", r."batch_id"
 FROM (
-SELECT i.chave, i.n_item, i.prod_v_prod, n.prot_nfe_dh_recbto, ? AS batch_id
-FROM "nfe_stg_nfe_item" AS i JOIN "nfe_stg_nfe" AS n ON n.chave = i.chave
+SELECT i.chave, i.n_item, i.prod_v_prod, n.prot_nfe_dh_recbto, n.doc_hash, ? AS batch_id
+FROM "nfe_stg_nfe_item" AS i JOIN "nfe_stg_nfe" AS n ON n.chave = i.chave AND n.doc_hash = i.doc_hash
 ) AS r;
 -- parameters: [b-20260102-0001]
 
@@ -45,32 +45,32 @@ CREATE TEMPORARY TABLE "nfe_rule_sales_by_item" (LIKE "sales"."sales_by_item");
 DELETE FROM "sales"."sales_by_item"
 USING "nfe_rule_sales_by_item"
 WHERE "sales"."sales_by_item"."batch_id" = "nfe_rule_sales_by_item"."batch_id";
-INSERT INTO "sales"."sales_by_item" ("chave", "n_item", "prod_v_prod", "prot_nfe_dh_recbto", "batch_id")
-SELECT "chave", "n_item", "prod_v_prod", "prot_nfe_dh_recbto", "batch_id"
+INSERT INTO "sales"."sales_by_item" ("chave", "n_item", "prod_v_prod", "prot_nfe_dh_recbto", "doc_hash", "batch_id")
+SELECT "chave", "n_item", "prod_v_prod", "prot_nfe_dh_recbto", "doc_hash", "batch_id"
 FROM "nfe_rule_sales_by_item";
 
 -- latest per key
-INSERT INTO "nfe_src_sales_by_item" ("chave", "n_item", "prod_v_prod", "prot_nfe_dh_recbto", "batch_id")
-SELECT d."chave", d."n_item", d."prod_v_prod", d."prot_nfe_dh_recbto", d."batch_id"
+INSERT INTO "nfe_src_sales_by_item" ("chave", "n_item", "prod_v_prod", "prot_nfe_dh_recbto", "doc_hash", "batch_id")
+SELECT d."chave", d."n_item", d."prod_v_prod", d."prot_nfe_dh_recbto", d."doc_hash", d."batch_id"
 FROM (
-  SELECT w.*, ROW_NUMBER() OVER (PARTITION BY w."chave", w."n_item" ORDER BY w."prot_nfe_dh_recbto" DESC) AS nfe_row_number
+  SELECT w.*, ROW_NUMBER() OVER (PARTITION BY w."chave", w."n_item" ORDER BY CASE WHEN w."prot_nfe_dh_recbto" IS NULL THEN 0 ELSE 1 END DESC, w."prot_nfe_dh_recbto" DESC, CASE WHEN w."doc_hash" IS NULL THEN 0 ELSE 1 END DESC, w."doc_hash" DESC) AS nfe_row_number
   FROM "nfe_rule_sales_by_item" AS w
 ) AS d
 WHERE d.nfe_row_number = 1
-  AND NOT EXISTS (SELECT 1 FROM "sales"."sales_by_item" AS t WHERE t."chave" = d."chave" AND t."n_item" = d."n_item" AND t."prot_nfe_dh_recbto" > d."prot_nfe_dh_recbto");
+  AND NOT EXISTS (SELECT 1 FROM "sales"."sales_by_item" AS t WHERE t."chave" = d."chave" AND t."n_item" = d."n_item" AND (((t."prot_nfe_dh_recbto" > d."prot_nfe_dh_recbto" OR (t."prot_nfe_dh_recbto" IS NOT NULL AND d."prot_nfe_dh_recbto" IS NULL))) OR ((t."prot_nfe_dh_recbto" = d."prot_nfe_dh_recbto" OR (t."prot_nfe_dh_recbto" IS NULL AND d."prot_nfe_dh_recbto" IS NULL)) AND (t."doc_hash" > d."doc_hash" OR (t."doc_hash" IS NOT NULL AND d."doc_hash" IS NULL)))));
 
 -- merge
 MERGE INTO "sales"."sales_by_item"
 USING "nfe_src_sales_by_item"
 ON "sales"."sales_by_item"."chave" = "nfe_src_sales_by_item"."chave" AND "sales"."sales_by_item"."n_item" = "nfe_src_sales_by_item"."n_item"
-WHEN MATCHED THEN UPDATE SET "prod_v_prod" = "nfe_src_sales_by_item"."prod_v_prod", "prot_nfe_dh_recbto" = "nfe_src_sales_by_item"."prot_nfe_dh_recbto", "batch_id" = "nfe_src_sales_by_item"."batch_id"
-WHEN NOT MATCHED THEN INSERT ("chave", "n_item", "prod_v_prod", "prot_nfe_dh_recbto", "batch_id") VALUES ("nfe_src_sales_by_item"."chave", "nfe_src_sales_by_item"."n_item", "nfe_src_sales_by_item"."prod_v_prod", "nfe_src_sales_by_item"."prot_nfe_dh_recbto", "nfe_src_sales_by_item"."batch_id");
+WHEN MATCHED THEN UPDATE SET "prod_v_prod" = "nfe_src_sales_by_item"."prod_v_prod", "prot_nfe_dh_recbto" = "nfe_src_sales_by_item"."prot_nfe_dh_recbto", "doc_hash" = "nfe_src_sales_by_item"."doc_hash", "batch_id" = "nfe_src_sales_by_item"."batch_id"
+WHEN NOT MATCHED THEN INSERT ("chave", "n_item", "prod_v_prod", "prot_nfe_dh_recbto", "doc_hash", "batch_id") VALUES ("nfe_src_sales_by_item"."chave", "nfe_src_sales_by_item"."n_item", "nfe_src_sales_by_item"."prod_v_prod", "nfe_src_sales_by_item"."prot_nfe_dh_recbto", "nfe_src_sales_by_item"."doc_hash", "nfe_src_sales_by_item"."batch_id");
 
 -- gold
-SELECT "chave", "n_item", "prod_v_prod", "prot_nfe_dh_recbto", "batch_id"
+SELECT "chave", "n_item", "prod_v_prod", "prot_nfe_dh_recbto", "doc_hash", "batch_id"
 FROM "sales"."sales_by_item"
 WHERE "batch_id" = ?
-ORDER BY "chave", "n_item", "prod_v_prod", "prot_nfe_dh_recbto", "batch_id";
+ORDER BY "chave", "n_item", "prod_v_prod", "prot_nfe_dh_recbto", "doc_hash", "batch_id";
 -- parameters: [b-20260102-0001]
 
 -- copy from s3

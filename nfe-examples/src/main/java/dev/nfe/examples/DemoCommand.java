@@ -62,7 +62,7 @@ final class DemoCommand implements Callable<Integer> {
             out.println("  SELECT emit_x_nome, count(*), sum(icms_tot_v_nf) FROM './lake/silver/nfe/*/*/*.parquet' "
                     + "GROUP BY 1 ORDER BY 3 DESC;");
             out.println("The sales rules (nfe-examples/src/main/resources/sql) loaded them into an embedded PostgreSQL "
-                    + "(./lake/_warehouse) and published sales_by_item, sales_by_cfop and sales_by_uf as Parquet under "
+                    + "(./lake/_warehouse) and published nfe_event_registered, sales_by_item, sales_by_cfop and sales_by_uf as Parquet under "
                     + "./lake/gold/<table>/ingest_date=…/batch=…/.");
             out.println("Run `java -jar nfe-examples/target/nfe-demo.jar run --config lake/pipeline.yaml` after adding "
                     + "files to ./lake/landing.");

@@ -33,7 +33,7 @@ final class Checksums {
         for (LoadRule rule : rules) {
             String header = rule.target().name() + "\t" + rule.mode().configName() + "\t"
                     + rule.keys().stream().map(k -> k.name()).toList() + "\t"
-                    + rule.version().map(v -> v.name()).orElse("") + "\n";
+                    + String.join(", ", rule.version().stream().map(v -> v.name()).toList()) + "\n";
             digest.update(header.getBytes(StandardCharsets.UTF_8));
             digest.update(rule.sql().replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8));
             digest.update((byte) 0);

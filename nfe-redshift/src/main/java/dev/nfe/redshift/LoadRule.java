@@ -23,23 +23,29 @@ import java.util.regex.Pattern;
  * -- @target: sales_by_item          (default: the file name without .sql)
  * -- @mode: merge                     (insert, merge or replace-partition; default insert)
  * -- @keys: chave, n_item             (merge keys, or the partition columns of replace-partition)
- * -- @version: prot_nfe_dh_recbto     (merge: of two rows with one key, the greater version wins)
+ * -- @version: prot_nfe_dh_recbto, doc_hash   (merge: of two rows with one key, the greater version wins)
  * SELECT i.chave, i.n_item, …, :batch_id AS batch_id
- * FROM ${staging.nfe_item} AS i JOIN ${staging.nfe} AS n ON n.chave = i.chave
+ * FROM ${staging.nfe_item} AS i JOIN ${staging.nfe} AS n ON n.chave = i.chave AND n.doc_hash = i.doc_hash
  * }</pre>
  *
  * The query returns every column of the target, by name. {@code ${staging.<silver table>}}, {@code ${schema}} and
  * {@code ${target}} become quoted identifiers; {@code :batch_id} and {@code :ingest_date} are bound parameters.
  *
+ * <p>Versions compare column by column, the first column first, the next ones breaking ties, and a NULL is older
+ * than every value: with {@code @version: prot_nfe_dh_recbto, doc_hash} an nfeProc (whose protocol has a receipt
+ * time) beats a bare NFe (which has none), the later receipt wins, and equal receipt times fall back to the content
+ * hash so every load order picks the same row. A row whose version equals the target's replaces it (a rerun
+ * rewrites the same values); an older one leaves the target as it is.
+ *
  * @param source where the rule came from, for messages
  * @param target the target table
  * @param mode how rows reach it
  * @param keys merge keys or partition columns; empty for insert
- * @param version the column deciding which of two rows with one key is newer, for merge
+ * @param version the columns deciding which of two rows with one key is newer, for merge; empty for none
  * @param sql the query text as written, comments included
  */
 public record LoadRule(String source, SqlIdentifier target, RuleMode mode, List<SqlIdentifier> keys,
-        Optional<SqlIdentifier> version, String sql) {
+        List<SqlIdentifier> version, String sql) {
     private static final Pattern HEADER = Pattern.compile("--\\s*@([a-z]+)\\s*:\\s*(.*?)\\s*");
 
     /**
@@ -50,7 +56,7 @@ public record LoadRule(String source, SqlIdentifier target, RuleMode mode, List<
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(mode, "mode");
         keys = List.copyOf(keys);
-        Objects.requireNonNull(version, "version");
+        version = List.copyOf(version);
         Objects.requireNonNull(sql, "sql");
         if (mode == RuleMode.MERGE && keys.isEmpty()) {
             throw new ConfigException(source + ": a merge rule needs @keys");
@@ -58,7 +64,7 @@ public record LoadRule(String source, SqlIdentifier target, RuleMode mode, List<
         if (mode == RuleMode.INSERT && !keys.isEmpty()) {
             throw new ConfigException(source + ": @keys apply to merge and replace-partition rules, not insert");
         }
-        if (mode != RuleMode.MERGE && version.isPresent()) {
+        if (mode != RuleMode.MERGE && !version.isEmpty()) {
             throw new ConfigException(source + ": @version applies to merge rules only");
         }
     }
@@ -74,7 +80,7 @@ public record LoadRule(String source, SqlIdentifier target, RuleMode mode, List<
         String target = base;
         RuleMode mode = RuleMode.INSERT;
         List<SqlIdentifier> keys = new ArrayList<>();
-        Optional<SqlIdentifier> version = Optional.empty();
+        List<SqlIdentifier> version = new ArrayList<>();
         for (String line : text.lines().map(String::strip).toList()) {
             if (line.isEmpty()) {
                 continue;
@@ -90,18 +96,20 @@ public record LoadRule(String source, SqlIdentifier target, RuleMode mode, List<
             switch (header.group(1)) {
                 case "target" -> target = value;
                 case "mode" -> mode = RuleMode.parse(source, value);
-                case "keys" -> {
-                    keys.clear();
-                    for (String key : value.split(",")) {
-                        keys.add(identifier(source, "@keys", key.strip()));
-                    }
-                }
-                case "version" -> version = Optional.of(identifier(source, "@version", value));
+                case "keys" -> identifiers(source, "@keys", value, keys);
+                case "version" -> identifiers(source, "@version", value, version);
                 default -> throw new ConfigException(source + ": unknown setting @" + header.group(1)
                         + ", expected @target, @mode, @keys or @version");
             }
         }
         return new LoadRule(source, identifier(source, "@target", target), mode, keys, version, text);
+    }
+
+    private static void identifiers(String source, String setting, String value, List<SqlIdentifier> into) {
+        into.clear();
+        for (String name : value.split(",")) {
+            into.add(identifier(source, setting, name.strip()));
+        }
     }
 
     /**

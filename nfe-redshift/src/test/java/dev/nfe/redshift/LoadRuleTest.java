@@ -7,7 +7,6 @@ import dev.nfe.core.spi.ConfigException;
 import dev.nfe.redshift.dialect.SqlIdentifier;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -30,7 +29,7 @@ class LoadRuleTest {
         assertThat(rule.target()).isEqualTo(SqlIdentifier.of("sales_by_item"));
         assertThat(rule.mode()).isEqualTo(RuleMode.MERGE);
         assertThat(rule.keys()).containsExactly(SqlIdentifier.of("chave"), SqlIdentifier.of("n_item"));
-        assertThat(rule.version()).contains(SqlIdentifier.of("prot_nfe_dh_recbto"));
+        assertThat(rule.version()).containsExactly(SqlIdentifier.of("prot_nfe_dh_recbto"));
     }
 
     @Test
@@ -40,7 +39,7 @@ class LoadRuleTest {
         assertThat(rule.target()).isEqualTo(SqlIdentifier.of("sales_by_uf"));
         assertThat(rule.mode()).isEqualTo(RuleMode.INSERT);
         assertThat(rule.keys()).isEmpty();
-        assertThat(rule.version()).isEqualTo(Optional.empty());
+        assertThat(rule.version()).isEmpty();
     }
 
     @ParameterizedTest

@@ -40,7 +40,7 @@ import java.util.Optional;
 /**
  * Load throughput of the {@code jdbc} loader next to a raw {@code COPY FROM STDIN} of the same rows, measured in one
  * run on one embedded PostgreSQL. The loader stages {@code nfe} and {@code nfe_item} from the silver Parquet, runs the
- * three example sales rules (merge into {@code sales_by_item}, two recomputed aggregates) and writes its load log row,
+ * four example rules (registered events, merge into {@code sales_by_item}, two recomputed aggregates) and writes its load log row,
  * in one transaction; the baseline copies the same rows from memory into temporary tables of the same shape in one
  * transaction. Each is run {@code runs} times on a fresh schema and the median is reported.
  *
@@ -49,8 +49,8 @@ import java.util.Optional;
 public final class LoadBenchmark {
     private static final int ITEMS_PER_DOCUMENT = 5;
     private static final LocalDate INGEST_DATE = LocalDate.of(2026, 1, 2);
-    private static final List<String> RULES = List.of("sql/sales_by_item.sql", "sql/sales_by_cfop.sql",
-            "sql/sales_by_uf.sql");
+    private static final List<String> RULES = List.of("sql/nfe_event_registered.sql", "sql/sales_by_item.sql",
+            "sql/sales_by_cfop.sql", "sql/sales_by_uf.sql");
 
     private final PrintStream out;
 
@@ -184,7 +184,7 @@ public final class LoadBenchmark {
         out.printf(Locale.ROOT, "silver write (not measured below): %6d ms%n", silverWrite.toMillis());
         out.printf(Locale.ROOT, "raw COPY FROM STDIN of the same rows: %6d ms  %,10.0f items/s%n", copy.toMillis(),
                 perSecond(items, copy));
-        out.printf(Locale.ROOT, "jdbc loader (stage + 3 rules + log):  %6d ms  %,10.0f items/s%n", load.toMillis(),
+        out.printf(Locale.ROOT, "jdbc loader (stage + 4 rules + log):  %6d ms  %,10.0f items/s%n", load.toMillis(),
                 perSecond(items, load));
         out.printf(Locale.ROOT, "ratio loader / raw COPY: %.2f%n", (double) load.toNanos() / copy.toNanos());
         out.printf(Locale.ROOT, "jdbc loader with gold publishing:     %6d ms  %,10.0f items/s (one run)%n",

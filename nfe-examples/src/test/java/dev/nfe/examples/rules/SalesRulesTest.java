@@ -24,7 +24,7 @@ class SalesRulesTest {
     @RegisterExtension
     static NfeWarehouse warehouse = NfeWarehouse.embedded()
             .withSetup("sql/schema.sql")
-            .withRules("sql/sales_by_item.sql", "sql/sales_by_cfop.sql", "sql/sales_by_uf.sql");
+            .withRules("sql/nfe_event_registered.sql", "sql/sales_by_item.sql", "sql/sales_by_cfop.sql", "sql/sales_by_uf.sql");
 
     private static List<GeneratedDocument> documents(int count) {
         return IntStream.range(0, count).mapToObj(GENERATOR::generate).toList();

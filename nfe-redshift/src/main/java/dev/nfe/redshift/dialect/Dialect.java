@@ -3,7 +3,6 @@ package dev.nfe.redshift.dialect;
 import dev.nfe.core.spi.ColumnType;
 import dev.nfe.core.spi.Table;
 import java.util.List;
-import java.util.Optional;
 import java.util.StringJoiner;
 
 /**
@@ -81,23 +80,46 @@ public sealed interface Dialect permits PostgresDialect, RedshiftDialect {
     /**
      * Fills {@code source} with one row per key of {@code work}: the one with the greatest {@code version} when given,
      * and only if no row of {@code schema.target} with that key has a greater version, so a merge keeps the latest.
+     * Versions compare column by column, later columns breaking ties, and NULL is older than every value (spelled
+     * out with {@code IS NULL} tests, which both warehouses read alike, rather than their NULL ordering defaults).
      */
     default SqlStatement insertLatestPerKey(SqlIdentifier source, SqlIdentifier work, SqlIdentifier schema,
-            SqlIdentifier target, List<SqlIdentifier> columns, List<SqlIdentifier> keys, Optional<SqlIdentifier> version) {
-        String order = version.map(v -> " ORDER BY w." + v.quoted() + " DESC").orElse("");
+            SqlIdentifier target, List<SqlIdentifier> columns, List<SqlIdentifier> keys, List<SqlIdentifier> version) {
+        StringJoiner order = new StringJoiner(", ", " ORDER BY ", "").setEmptyValue("");
+        // Both warehouses sort NULL first in DESC order: rank NULLs below every value explicitly.
+        version.forEach(v -> order.add("CASE WHEN w." + v.quoted() + " IS NULL THEN 0 ELSE 1 END DESC")
+                .add("w." + v.quoted() + " DESC"));
         StringBuilder sql = new StringBuilder()
                 .append("INSERT INTO ").append(source.quoted()).append(' ').append(SqlLists.columnList(columns))
                 .append("\nSELECT ").append(SqlLists.prefixed("d", columns))
                 .append("\nFROM (\n  SELECT w.*, ROW_NUMBER() OVER (PARTITION BY ").append(SqlLists.prefixed("w", keys))
                 .append(order).append(") AS nfe_row_number\n  FROM ").append(work.quoted()).append(" AS w\n) AS d")
                 .append("\nWHERE d.nfe_row_number = 1");
-        version.ifPresent(v -> {
+        if (!version.isEmpty()) {
             StringJoiner match = new StringJoiner(" AND ");
             keys.forEach(key -> match.add("t." + key.quoted() + " = d." + key.quoted()));
             sql.append("\n  AND NOT EXISTS (SELECT 1 FROM ").append(target.qualifiedBy(schema)).append(" AS t WHERE ")
-                    .append(match).append(" AND t.").append(v.quoted()).append(" > d.").append(v.quoted()).append(')');
-        });
+                    .append(match).append(" AND ").append(newer(version)).append(')');
+        }
         return SqlStatement.of(sql.toString());
+    }
+
+    /** {@code t}'s version is greater than {@code d}'s: lexicographic over {@code version}, NULL lowest. */
+    private static String newer(List<SqlIdentifier> version) {
+        StringJoiner any = new StringJoiner(" OR ", "(", ")");
+        for (int i = 0; i < version.size(); i++) {
+            StringJoiner term = new StringJoiner(" AND ", "(", ")");
+            for (SqlIdentifier equal : version.subList(0, i)) {
+                String t = "t." + equal.quoted();
+                String d = "d." + equal.quoted();
+                term.add("(" + t + " = " + d + " OR (" + t + " IS NULL AND " + d + " IS NULL))");
+            }
+            String t = "t." + version.get(i).quoted();
+            String d = "d." + version.get(i).quoted();
+            term.add("(" + t + " > " + d + " OR (" + t + " IS NOT NULL AND " + d + " IS NULL))");
+            any.add(term.toString());
+        }
+        return any.toString();
     }
 
     /** Selects the rows of {@code schema.target} loaded by {@code batchId}, in a deterministic order. */

