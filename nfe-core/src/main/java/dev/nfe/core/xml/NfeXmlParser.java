@@ -1,5 +1,6 @@
 package dev.nfe.core.xml;
 
+import com.ctc.wstx.stax.WstxInputFactory;
 import dev.nfe.core.model.AccessKey;
 import dev.nfe.core.model.FiscalDocument;
 import dev.nfe.core.model.Nfe;
@@ -23,7 +24,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.xml.XMLConstants;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -63,16 +63,16 @@ final class NfeXmlParser {
     }
 
     /**
-     * The JDK's own StAX implementation (not whatever the classpath provides), with DTDs, external entities and
-     * entity replacement off and a resolver that refuses every external resource.
+     * Woodstox, created explicitly (not whatever the class path's service loader provides), with DTDs, external
+     * entities and entity replacement off and a resolver that refuses every external resource. It reads about twice
+     * as fast as the JDK's own implementation.
      */
     private static XMLInputFactory hardenedFactory() {
-        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+        XMLInputFactory factory = new WstxInputFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
         factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         factory.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
             throw new XMLStreamException("Cannot resolve " + systemId + ": external resources are forbidden");
         });
@@ -92,7 +92,7 @@ final class NfeXmlParser {
         }
     }
 
-    /** Reads every document of {@code in}; the JDK reader holds nothing beyond the stream, closed by the caller. */
+    /** Reads every document of {@code in}; the reader holds nothing beyond the stream, closed by the caller. */
     private List<XmlResult> readAll(InputStream in) throws IOException {
         List<XmlResult> results = new ArrayList<>();
         try {
