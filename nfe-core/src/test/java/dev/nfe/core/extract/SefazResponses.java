@@ -1,0 +1,69 @@
+package dev.nfe.core.extract;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.zip.GZIPOutputStream;
+
+/** SEFAZ-shaped NFeDistribuicaoDFe responses for tests. */
+final class SefazResponses {
+    private SefazResponses() {
+    }
+
+    /** A SOAP 1.2 response with {@code retDistDFeInt} holding {@code docZips} (already-built elements). */
+    static String response(String cStat, String xMotivo, long ultNsu, long maxNsu, String... docZips) {
+        StringBuilder lote = new StringBuilder();
+        if (docZips.length > 0) {
+            lote.append("<loteDistDFeInt>");
+            for (String docZip : docZips) {
+                lote.append(docZip);
+            }
+            lote.append("</loteDistDFeInt>");
+        }
+        return "<?xml version=\"1.0\" encoding=\"utf-8\"?>"
+                + "<soap:Envelope xmlns:soap=\"http://www.w3.org/2003/05/soap-envelope\" "
+                + "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
+                + "xmlns:xsd=\"http://www.w3.org/2001/XMLSchema\"><soap:Body>"
+                + "<nfeDistDFeInteresseResponse xmlns=\"http://www.portalfiscal.inf.br/nfe/wsdl/NFeDistribuicaoDFe\">"
+                + "<nfeDistDFeInteresseResult>"
+                + "<retDistDFeInt xmlns=\"http://www.portalfiscal.inf.br/nfe\" versao=\"1.01\">"
+                + "<tpAmb>1</tpAmb><verAplic>1.7.6</verAplic>"
+                + "<cStat>" + cStat + "</cStat><xMotivo>" + xMotivo + "</xMotivo>"
+                + "<dhResp>2026-12-04T09:15:00-03:00</dhResp>"
+                + "<ultNSU>" + DistDFeQuery.nsu(ultNsu) + "</ultNSU><maxNSU>" + DistDFeQuery.nsu(maxNsu) + "</maxNSU>"
+                + lote
+                + "</retDistDFeInt></nfeDistDFeInteresseResult></nfeDistDFeInteresseResponse>"
+                + "</soap:Body></soap:Envelope>";
+    }
+
+    /** A {@code docZip} element holding {@code xml} gzip-compressed and base64-encoded. */
+    static String docZip(long nsu, String schema, String xml) {
+        return rawDocZip(nsu, schema, Base64.getEncoder().encodeToString(gzip(xml.getBytes(StandardCharsets.UTF_8))));
+    }
+
+    /** A {@code docZip} element with {@code text} as its content, as is. */
+    static String rawDocZip(long nsu, String schema, String text) {
+        return "<docZip NSU=\"" + DistDFeQuery.nsu(nsu) + "\" schema=\"" + schema + "\">" + text + "</docZip>";
+    }
+
+    /** A {@code resNFe} summary of {@code chave}. */
+    static String resNFe(String chave) {
+        return "<resNFe xmlns=\"http://www.portalfiscal.inf.br/nfe\" versao=\"1.01\"><chNFe>" + chave + "</chNFe>"
+                + "<CNPJ>11222333000181</CNPJ><xNome>EMITENTE TESTE LTDA</xNome><IE>123456789012</IE>"
+                + "<dhEmi>2026-12-01T10:00:00-03:00</dhEmi><tpNF>1</tpNF><vNF>150.25</vNF>"
+                + "<digVal>q1w2e3r4t5y6u7i8o9p0a1s2d3f=</digVal><dhRecbto>2026-12-01T10:00:05-03:00</dhRecbto>"
+                + "<nProt>135260000000001</nProt><cSitNFe>1</cSitNFe></resNFe>";
+    }
+
+    static byte[] gzip(byte[] bytes) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+            gzip.write(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+}
