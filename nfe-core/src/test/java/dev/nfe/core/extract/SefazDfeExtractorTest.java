@@ -1,0 +1,386 @@
+package dev.nfe.core.extract;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static dev.nfe.core.extract.SefazResponses.docZip;
+import static dev.nfe.core.extract.SefazResponses.rawDocZip;
+import static dev.nfe.core.extract.SefazResponses.resNFe;
+import static dev.nfe.core.extract.SefazResponses.response;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import dev.nfe.core.config.PipelineConfigLoader;
+import dev.nfe.core.runtime.Pipeline;
+import dev.nfe.core.runtime.Stage;
+import dev.nfe.core.spi.NfeException;
+import dev.nfe.core.spi.RunSummary;
+import dev.nfe.core.spi.TransientException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The {@code sefaz-dfe} extractor end to end: configured from YAML, calling a WireMock HTTPS server that requires
+ * the client certificate, writing bronze through the runtime.
+ */
+class SefazDfeExtractorTest {
+    private static final String PASSWORD = "Senha-A1-7f3c9e";
+    private static final String PIPELINE = "sefaz-test";
+    private static final String PATH = "/NFeDistribuicaoDFe/NFeDistribuicaoDFe.asmx";
+    private static final Instant START = Instant.parse("2026-12-04T12:00:00Z");
+    private static final String CHAVE_1 = "35261211222333000181550010000000011000000019";
+    private static final String CHAVE_5 = "35261211222333000181550010000000051000000050";
+
+    @TempDir
+    Path directory;
+
+    private TestCertificates certificates;
+    private WireMockServer server;
+    private final TestClock clock = new TestClock(START);
+
+    @BeforeEach
+    void startServer() {
+        certificates = TestCertificates.generate(directory, PASSWORD);
+        server = new WireMockServer(wireMockConfig().httpDisabled(true).dynamicHttpsPort()
+                .keystorePath(certificates.serverKeys().toString()).keystoreType("PKCS12")
+                .keystorePassword(PASSWORD).keyManagerPassword(PASSWORD)
+                .needClientAuth(true)
+                .trustStorePath(certificates.serverTrust().toString()).trustStoreType("PKCS12")
+                .trustStorePassword(PASSWORD));
+        server.start();
+    }
+
+    @AfterEach
+    void stopServer() {
+        server.stop();
+    }
+
+    @Test
+    void extract_scriptedBacklog_writesEachDocumentOnceAndCheckpointsUltNsu() {
+        scriptBacklog();
+
+        RunSummary summary = extract(pipeline(directory.resolve("client.p12")));
+
+        assertThat(bronzeDocuments()).hasSize(3);
+        assertThat(manifests()).contains("NSU=000000000000001&schema=resNFe_v1.01.xsd",
+                "NSU=000000000000002&schema=resNFe_v1.01.xsd", "NSU=000000000000005&schema=resNFe_v1.01.xsd");
+        assertThat(summary.written()).isEqualTo(3);
+        assertThat(summary.duplicates()).isEqualTo(1);
+        assertThat(summary.quarantined()).isEqualTo(2);
+        assertThat(rejected()).contains("sefaz-dfe:NSU=000000000000003", "UNREADABLE",
+                "sefaz-dfe:NSU=000000000000004", "COMPRESSION_RATIO");
+        assertThat(state()).contains("\"sefaz.ultNSU\" : \"000000000000006\"",
+                "\"sefaz.nextCallAt\" : \"" + START.plus(Duration.ofHours(1)) + "\"");
+        server.verify(5, postRequestedFor(urlEqualTo(PATH)).withRequestBody(containing("<ultNSU>000000000000004")));
+    }
+
+    @Test
+    void extract_insideTheHourAfter137_makesNoCallAndSucceeds() {
+        scriptBacklog();
+        Pipeline pipeline = pipeline(directory.resolve("client.p12"));
+        extract(pipeline);
+        int calls = server.getAllServeEvents().size();
+        clock.advance(Duration.ofMinutes(59));
+
+        RunSummary early = extract(pipeline);
+
+        assertThat(server.getAllServeEvents()).hasSize(calls);
+        assertThat(early.written()).isZero();
+        assertThat(early.isPartial()).isFalse();
+    }
+
+    @Test
+    void extract_afterTheHour_continuesFromTheUltNsuSefazReturned() {
+        scriptBacklog();
+        Pipeline pipeline = pipeline(directory.resolve("client.p12"));
+        extract(pipeline);
+        server.stubFor(post(urlEqualTo(PATH)).withRequestBody(containing("<ultNSU>000000000000006</ultNSU>"))
+                .willReturn(soap(response("137", "Nenhum documento localizado", 6, 6))));
+        clock.advance(Duration.ofMinutes(61));
+
+        extract(pipeline);
+
+        server.verify(1, postRequestedFor(urlEqualTo(PATH)).withRequestBody(containing("<ultNSU>000000000000006")));
+        assertThat(state()).contains("\"sefaz.nextCallAt\" : \""
+                + START.plus(Duration.ofMinutes(121)) + "\"");
+        assertThat(bronzeDocuments()).hasSize(3);
+    }
+
+    @Test
+    void extract_when656MidBacklog_keepsItsUltNsuAndRefusesToCallWithinTheHour() {
+        stubNsu(0, response("138", "Documento localizado", 1, 9, docZip(1, "resNFe_v1.01.xsd", resNFe(CHAVE_1))));
+        stubNsu(1, response("656", "Rejeicao: Consumo Indevido", 1, 9));
+        Pipeline pipeline = pipeline(directory.resolve("client.p12"));
+
+        RunSummary summary = extract(pipeline);
+        clock.advance(Duration.ofMinutes(30));
+        extract(pipeline);
+
+        assertThat(summary.written()).isEqualTo(1);
+        assertThat(state()).contains("\"sefaz.ultNSU\" : \"000000000000001\"", "cStat 656",
+                "\"sefaz.nextCallAt\" : \"" + START.plus(Duration.ofHours(1)) + "\"");
+        server.verify(1, postRequestedFor(urlEqualTo(PATH)).withRequestBody(containing("<ultNSU>000000000000001")));
+    }
+
+    @Test
+    void extract_whenOtherStatus_failsWithCStatAndXMotivoAndKeepsTheCheckpoint() {
+        stubNsu(0, response("138", "Documento localizado", 1, 9, docZip(1, "resNFe_v1.01.xsd", resNFe(CHAVE_1))));
+        stubNsu(1, response("593", "Rejeicao: CNPJ-Base consultado difere do CNPJ-Base do Certificado Digital", 1,
+                9));
+
+        assertThatThrownBy(() -> extract(pipeline(directory.resolve("client.p12"))))
+                .isInstanceOf(NfeException.class)
+                .hasMessageContaining("cStat 593")
+                .hasMessageContaining("CNPJ-Base consultado difere");
+        assertThat(state()).contains("\"sefaz.ultNSU\" : \"000000000000001\"").doesNotContain("nextCallAt");
+    }
+
+    @Test
+    void extract_whenResetsOutlastRetries_failsAndTheRerunContinuesWithoutDuplicates() {
+        stubNsu(0, response("138", "Documento localizado", 1, 3, docZip(1, "resNFe_v1.01.xsd", resNFe(CHAVE_1))));
+        server.stubFor(post(urlEqualTo(PATH)).withRequestBody(containing("<ultNSU>000000000000001</ultNSU>"))
+                .inScenario("reset").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)).willSetStateTo("reset once"));
+        server.stubFor(post(urlEqualTo(PATH)).withRequestBody(containing("<ultNSU>000000000000001</ultNSU>"))
+                .inScenario("reset").whenScenarioStateIs("reset once")
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)).willSetStateTo("recovered"));
+        server.stubFor(post(urlEqualTo(PATH)).withRequestBody(containing("<ultNSU>000000000000001</ultNSU>"))
+                .inScenario("reset").whenScenarioStateIs("recovered")
+                .willReturn(soap(response("138", "Documento localizado", 3, 3,
+                        docZip(2, "resNFe_v1.01.xsd", resNFe(CHAVE_5)),
+                        docZip(3, "resNFe_v1.01.xsd", resNFe(CHAVE_1))))));
+
+        assertThatThrownBy(() -> extract(pipeline(directory.resolve("client.p12"))))
+                .isInstanceOf(TransientException.class).hasMessageContaining("gave up after 2 attempts");
+        assertThat(state()).contains("\"sefaz.ultNSU\" : \"000000000000001\"");
+        RunSummary rerun = extract(pipeline(directory.resolve("client.p12")));
+
+        assertThat(rerun.written()).isEqualTo(1);
+        assertThat(rerun.duplicates()).isEqualTo(1);
+        assertThat(bronzeDocuments()).hasSize(2);
+        assertThat(state()).contains("\"sefaz.ultNSU\" : \"000000000000003\"");
+    }
+
+    @Test
+    void extract_whenClientCertificateIsNotTrusted_failsTheHandshake() {
+        Path stranger = TestCertificates.untrustedClient(directory, PASSWORD);
+        stubNsu(0, response("137", "Nenhum documento localizado", 0, 0));
+
+        assertThatThrownBy(() -> extract(pipeline(stranger))).isInstanceOf(NfeException.class)
+                .isNotInstanceOf(TransientException.class).hasMessageContaining("TLS handshake failed");
+        assertThat(server.getAllServeEvents()).isEmpty();
+    }
+
+    @Test
+    void extract_withAKnownCertificate_neverShowsItsPasswordOrKey() throws IOException {
+        scriptBacklog();
+        stubNsu(6, response("999", "Rejeicao: Erro nao catalogado", 6, 6));
+        String key = certificates.clientKeysBase64();
+        StringBuilder seen = new StringBuilder();
+        java.io.PrintStream original = System.err;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            Pipeline pipeline = pipelineWithBase64Certificate(key);
+            seen.append(extract(pipeline));
+            clock.advance(Duration.ofHours(2));
+            try {
+                extract(pipeline);
+            } catch (NfeException e) {
+                seen.append(e).append(e.getCause());
+            }
+        } finally {
+            System.setErr(original);
+        }
+        seen.append(captured.toString(StandardCharsets.UTF_8)).append(state()).append(rejected())
+                .append(manifests());
+
+        assertThat(seen.toString()).contains("cStat 999").doesNotContain(PASSWORD)
+                .doesNotContain(key.substring(0, 64)).doesNotContain(key.substring(key.length() / 2,
+                        key.length() / 2 + 64));
+    }
+
+    private void scriptBacklog() {
+        stubNsu(0, response("138", "Documento localizado", 2, 6,
+                docZip(1, "resNFe_v1.01.xsd", resNFe(CHAVE_1)),
+                docZip(2, "resNFe_v1.01.xsd", resNFe(CHAVE_5))));
+        // A reset before the second page: retried.
+        server.stubFor(post(urlEqualTo(PATH)).withRequestBody(containing("<ultNSU>000000000000002</ultNSU>"))
+                .inScenario("second").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)).willSetStateTo("up"));
+        server.stubFor(post(urlEqualTo(PATH)).withRequestBody(containing("<ultNSU>000000000000002</ultNSU>"))
+                .inScenario("second").whenScenarioStateIs("up")
+                .willReturn(soap(response("138", "Documento localizado", 4, 6,
+                        rawDocZip(3, "resNFe_v1.01.xsd", "this is not base64!"),
+                        rawDocZip(4, "procNFe_v4.00.xsd", bomb())))));
+        // A 5xx burst before the third page, then a duplicated NSU next to a new one.
+        for (int i = 0; i < 4; i++) {
+            server.stubFor(post(urlEqualTo(PATH)).withRequestBody(containing("<ultNSU>000000000000004</ultNSU>"))
+                    .inScenario("third").whenScenarioStateIs(i == 0 ? Scenario.STARTED : "failed " + i)
+                    .willReturn(aResponse().withStatus(503)).willSetStateTo("failed " + (i + 1)));
+        }
+        server.stubFor(post(urlEqualTo(PATH)).withRequestBody(containing("<ultNSU>000000000000004</ultNSU>"))
+                .inScenario("third").whenScenarioStateIs("failed 4")
+                .willReturn(soap(response("138", "Documento localizado", 5, 6,
+                        docZip(2, "resNFe_v1.01.xsd", resNFe(CHAVE_5)),
+                        docZip(5, "resNFe_v1.01.xsd", resNFe(CHAVE_5).replace("150.25", "99.90"))))));
+        stubNsu(5, response("137", "Nenhum documento localizado", 6, 6));
+    }
+
+    private void stubNsu(long ultNsu, String body) {
+        server.stubFor(post(urlEqualTo(PATH))
+                .withHeader("Content-Type", containing("application/soap+xml"))
+                .withRequestBody(containing("<ultNSU>" + DistDFeQuery.nsu(ultNsu) + "</ultNSU>"))
+                .willReturn(soap(body)));
+    }
+
+    private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder soap(String body) {
+        return aResponse().withStatus(200).withHeader("Content-Type", "application/soap+xml; charset=utf-8")
+                .withBody(body);
+    }
+
+    private static String bomb() {
+        return Base64.getEncoder().encodeToString(SefazResponses.gzip(new byte[8 << 20]));
+    }
+
+    private Pipeline pipeline(Path clientKeys) {
+        return build("    certificate: { file: '" + clientKeys + "', password: '${secret:a1-password}' }\n");
+    }
+
+    private Pipeline pipelineWithBase64Certificate(String base64) {
+        write("a1-pkcs12", base64);
+        return build("    certificate: { pkcs12: '${secret:a1-pkcs12}', password: '${secret:a1-password}' }\n");
+    }
+
+    private Pipeline build(String certificate) {
+        write("a1-password", PASSWORD);
+        write("trust-password", PASSWORD);
+        String yaml = "pipeline: " + PIPELINE + "\n"
+                + "storage: { type: local, root: '" + directory.resolve("lake") + "' }\n"
+                + "secrets: { type: file, path: '" + directory.resolve("secrets") + "' }\n"
+                + "extract:\n"
+                + "    type: sefaz-dfe\n"
+                + "    url: https://localhost:" + server.httpsPort() + PATH + "\n"
+                + "    cUFAutor: '35'\n"
+                + "    cnpj: '12345678000195'\n"
+                + certificate
+                + "    trustStore: { file: '" + certificates.clientTrust() + "', password: '${secret:trust-password}' }\n"
+                + "    retry: { maxAttempts: " + 5 + ", backoff: 1ms, maxBackoff: 2ms }\n"
+                + "    deadlineMargin: 1s\n"
+                + "transform: { deserializer: nfe-xml }\n";
+        Path file = directory.resolve("pipeline.yaml");
+        try {
+            Files.writeString(file, yaml.replace("maxAttempts: 5", "maxAttempts: " + attempts()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Pipeline.builder().config(PipelineConfigLoader.create().load(file)).clock(clock).build();
+    }
+
+    /** Two attempts for the reset test (so the resets outlast them), five otherwise. */
+    private int attempts() {
+        return server.getStubMappings().stream().anyMatch(stub -> "reset".equals(stub.getScenarioName())) ? 2 : 5;
+    }
+
+    private void write(String secret, String value) {
+        try {
+            Files.createDirectories(directory.resolve("secrets"));
+            Files.writeString(directory.resolve("secrets").resolve(secret), value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static RunSummary extract(Pipeline pipeline) {
+        return pipeline.run(pipeline.request(Stage.EXTRACT));
+    }
+
+    private List<Path> bronzeDocuments() {
+        return files("bronze").stream().filter(path -> path.getFileName().toString().endsWith(".xml")).toList();
+    }
+
+    private String manifests() {
+        return text(files("bronze").stream().filter(path -> path.toString().contains("/_manifests/")).toList());
+    }
+
+    private String rejected() {
+        return text(files("_state/" + PIPELINE + "/rejected"));
+    }
+
+    private String state() {
+        return text(List.of(directory.resolve("lake/_state/" + PIPELINE + "/extract.json")));
+    }
+
+    private List<Path> files(String under) {
+        Path root = directory.resolve("lake").resolve(under);
+        if (!Files.exists(root)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String text(List<Path> paths) {
+        StringBuilder text = new StringBuilder();
+        for (Path path : paths) {
+            try {
+                text.append(Files.readString(path)).append('\n');
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return text.toString();
+    }
+
+    /** A clock that moves only when the test says. */
+    private static final class TestClock extends Clock {
+        private Instant now;
+
+        TestClock(Instant start) {
+            this.now = start;
+        }
+
+        void advance(Duration step) {
+            now = now.plus(step);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            throw new UnsupportedOperationException("UTC only");
+        }
+    }
+}
