@@ -221,6 +221,32 @@ class SefazDfeExtractorTest {
                         key.length() / 2 + 64));
     }
 
+    @Test
+    void extract_consChNFe_makesAtMostTwentyCallsAnHour() {
+        server.stubFor(post(urlEqualTo(PATH)).withRequestBody(containing("<consChNFe>"))
+                .willReturn(soap(response("138", "Documento localizado", 0, 0,
+                        docZip(7, "resNFe_v1.01.xsd", resNFe(CHAVE_1))))));
+        StringBuilder chaves = new StringBuilder();
+        for (int i = 0; i < 21; i++) {
+            chaves.append(i == 0 ? "" : ", ").append("'3526121122233300018155001").append(String.format("%019d", i))
+                    .append("'");
+        }
+        Pipeline pipeline = build("    certificate: { file: '" + directory.resolve("client.p12")
+                + "', password: '${secret:a1-password}' }\n    mode: consChNFe\n    chaves: [" + chaves + "]\n");
+
+        extract(pipeline);
+        int first = server.getAllServeEvents().size();
+        extract(pipeline);
+        int sameHour = server.getAllServeEvents().size();
+        clock.advance(Duration.ofMinutes(61));
+        extract(pipeline);
+
+        assertThat(first).isEqualTo(20);
+        assertThat(sameHour).isEqualTo(20);
+        assertThat(server.getAllServeEvents()).hasSize(21);
+        assertThat(bronzeDocuments()).hasSize(1);
+    }
+
     private void scriptBacklog() {
         stubNsu(0, response("138", "Documento localizado", 2, 6,
                 docZip(1, "resNFe_v1.01.xsd", resNFe(CHAVE_1)),
