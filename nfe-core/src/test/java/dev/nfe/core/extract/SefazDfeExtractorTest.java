@@ -18,6 +18,11 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import dev.nfe.core.config.PipelineConfigLoader;
 import dev.nfe.core.runtime.Pipeline;
+import dev.nfe.core.silver.LayerReader;
+import dev.nfe.core.silver.SilverTables;
+import dev.nfe.core.spi.Batch;
+import dev.nfe.core.spi.Table;
+import dev.nfe.core.storage.LocalStorage;
 import dev.nfe.core.runtime.Stage;
 import dev.nfe.core.spi.NfeException;
 import dev.nfe.core.spi.RunSummary;
@@ -245,6 +250,37 @@ class SefazDfeExtractorTest {
         assertThat(sameHour).isEqualTo(20);
         assertThat(server.getAllServeEvents()).hasSize(21);
         assertThat(bronzeDocuments()).hasSize(1);
+    }
+
+    @Test
+    void run_summariesAndEventsFromSefaz_reachTheirSilverTables() {
+        String chave = "35261211222333000181550010000000011000000018";
+        stubNsu(0, response("138", "Documento localizado", 3, 3,
+                docZip(1, "resNFe_v1.01.xsd", resNFe(chave)),
+                docZip(2, "resEvento_v1.01.xsd", SefazResponses.resEvento(chave)),
+                docZip(3, "procEventoNFe_v1.00.xsd", SefazResponses.procEventoCancellation(chave))));
+        Pipeline pipeline = pipeline(directory.resolve("client.p12"));
+
+        RunSummary extracted = extract(pipeline);
+        RunSummary transformed = pipeline.run(pipeline.request(Stage.TRANSFORM));
+
+        assertThat(extracted.written()).isEqualTo(3);
+        assertThat(transformed).extracting(RunSummary::written, RunSummary::quarantined).containsExactly(3L, 0L);
+        assertThat(silver("nfe_summary", "chave")).containsExactly(chave);
+        assertThat(silver("nfe_event_summary", "tp_evento")).containsExactly("110111");
+        assertThat(silver("nfe_event", "ret_evento_c_stat")).containsExactly("135");
+    }
+
+    /** The values of {@code column} in every row of silver table {@code table}. */
+    private List<Object> silver(String table, String column) {
+        Table spec = SilverTables.named(table).orElseThrow();
+        int index = spec.indexOf(column);
+        LocalStorage lake = new LocalStorage(directory.resolve("lake"));
+        LayerReader reader = new LayerReader(lake, "silver");
+        try (Stream<Batch> batches = reader.batches()) {
+            return batches.flatMap(batch -> reader.rows(batch, spec).map(row -> row.get(index)).toList().stream())
+                    .toList();
+        }
     }
 
     private void scriptBacklog() {

@@ -57,6 +57,29 @@ final class SefazResponses {
                 + "<nProt>135260000000001</nProt><cSitNFe>1</cSitNFe></resNFe>";
     }
 
+    /** A {@code resEvento} summary of a registered cancellation of {@code chave}. */
+    static String resEvento(String chave) {
+        return "<resEvento xmlns=\"http://www.portalfiscal.inf.br/nfe\" versao=\"1.01\"><cOrgao>35</cOrgao>"
+                + "<CNPJ>11222333000181</CNPJ><chNFe>" + chave + "</chNFe><dhEvento>2026-12-02T09:00:00-03:00"
+                + "</dhEvento><tpEvento>110111</tpEvento><nSeqEvento>1</nSeqEvento><xEvento>Cancelamento</xEvento>"
+                + "<dhRecbto>2026-12-02T09:00:05-03:00</dhRecbto><nProt>135260000000002</nProt></resEvento>";
+    }
+
+    /** A {@code procEventoNFe}: the cancellation of {@code chave} with SEFAZ's answer registering it (cStat 135). */
+    static String procEventoCancellation(String chave) {
+        return "<procEventoNFe xmlns=\"http://www.portalfiscal.inf.br/nfe\" versao=\"1.00\"><evento versao=\"1.00\">"
+                + "<infEvento Id=\"ID110111" + chave + "01\"><cOrgao>35</cOrgao><tpAmb>1</tpAmb>"
+                + "<CNPJ>11222333000181</CNPJ><chNFe>" + chave + "</chNFe><dhEvento>2026-12-02T09:00:00-03:00"
+                + "</dhEvento><tpEvento>110111</tpEvento><nSeqEvento>1</nSeqEvento><verEvento>1.00</verEvento>"
+                + "<detEvento versao=\"1.00\"><descEvento>Cancelamento</descEvento><nProt>135260000000001</nProt>"
+                + "<xJust>Erro no valor da nota fiscal</xJust></detEvento></infEvento></evento>"
+                + "<retEvento versao=\"1.00\"><infEvento><tpAmb>1</tpAmb><verAplic>SP_EVENTOS</verAplic>"
+                + "<cOrgao>35</cOrgao><cStat>135</cStat><xMotivo>Evento registrado e vinculado a NF-e</xMotivo>"
+                + "<chNFe>" + chave + "</chNFe><tpEvento>110111</tpEvento><nSeqEvento>1</nSeqEvento>"
+                + "<dhRegEvento>2026-12-02T09:00:05-03:00</dhRegEvento><nProt>135260000000002</nProt></infEvento>"
+                + "</retEvento></procEventoNFe>";
+    }
+
     static byte[] gzip(byte[] bytes) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
