@@ -25,6 +25,8 @@ public final class NfeCommand implements Runnable {
     @Spec
     private CommandSpec spec;
 
+    private final KnownSecrets secrets = new KnownSecrets();
+
     /** Runs {@code nfe} with {@code args} and exits with its exit code. */
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));
@@ -32,9 +34,15 @@ public final class NfeCommand implements Runnable {
 
     /** The {@code nfe} command line, ready to execute. */
     public static CommandLine commandLine() {
-        return new CommandLine(new NfeCommand())
+        NfeCommand root = new NfeCommand();
+        return new CommandLine(root)
                 .setExitCodeExceptionMapper(new ExitCodes())
-                .setExecutionExceptionHandler(new FailureReport());
+                .setExecutionExceptionHandler(new FailureReport(root.secrets));
+    }
+
+    /** The secret values of the configuration a subcommand loaded, hidden in failure reports. */
+    KnownSecrets secrets() {
+        return secrets;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.nfe.core.cli;
 
+import dev.nfe.core.config.PipelineConfig;
 import dev.nfe.core.config.PipelineConfigLoader;
 import dev.nfe.core.runtime.Pipeline;
 import dev.nfe.core.runtime.Stage;
@@ -14,6 +15,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code nfe run}: loads a pipeline configuration and runs one stage or all of them, then prints the summary. */
@@ -23,6 +25,9 @@ import picocli.CommandLine.Spec;
 final class RunCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
+
+    @ParentCommand
+    private NfeCommand root;
 
     @Option(names = {"-c", "--config"}, required = true, paramLabel = "FILE",
             description = "The pipeline configuration, YAML or JSON.")
@@ -43,8 +48,10 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Clock clock = Clock.systemUTC();
+        PipelineConfig loaded = PipelineConfigLoader.builder().clock(clock).build().load(config);
+        root.secrets().addAll(loaded);
         Pipeline pipeline = Pipeline.builder()
-                .config(PipelineConfigLoader.builder().clock(clock).build().load(config))
+                .config(loaded)
                 .clock(clock)
                 .build();
         StageRequest request = pipeline.request(stage).withConfig(config.toString());

@@ -43,7 +43,7 @@ import java.util.regex.Pattern;
  *   # json-list | ndjson | single | envelope (documentPointer, required)
  * detailUrl: https://api.example.com/v1/nfe/{id}   # optional, with idPointer and concurrency (1)
  * retry: {maxAttempts: 5, backoff: 500ms, maxBackoff: 30s, jitter: 0.5, maxRetryAfter: 60s}
- * timeouts: {connect: 10s, request: 30s}
+ * timeouts: {connect: 10s, request: 30s, idle: 30s, body: 5m}
  * rateLimit: 5                              # requests per second, optional
  * maxResponseBytes: 50MiB
  * deadlineMargin: 5s
@@ -84,6 +84,8 @@ final class HttpConfigBinding {
     private static final String TIMEOUTS = "timeouts";
     private static final String CONNECT = "connect";
     private static final String REQUEST = "request";
+    private static final String IDLE = "idle";
+    private static final String BODY_TIMEOUT = "body";
     private static final String RATE_LIMIT = "rateLimit";
     private static final String MAX_RESPONSE_BYTES = "maxResponseBytes";
     private static final String DEADLINE_MARGIN = "deadlineMargin";
@@ -147,7 +149,11 @@ final class HttpConfigBinding {
     private static final ConfigDef TIMEOUT_KEYS = ConfigDef.of(
             ConfigKey.duration(CONNECT).positive().withDefault("10s").doc("TCP and TLS connect timeout."),
             ConfigKey.duration(REQUEST).positive().withDefault("30s")
-                    .doc("Time until a response's headers arrive."));
+                    .doc("Time until a response's headers arrive."),
+            ConfigKey.duration(IDLE).positive().withDefault("30s")
+                    .doc("The longest wait for the next bytes of a response body; a stalled body is retried."),
+            ConfigKey.duration(BODY_TIMEOUT).positive().withDefault("5m")
+                    .doc("The longest time reading one response body may take; a slower body is retried."));
 
     /** The keys of the {@code http} extractor's section. */
     static final ConfigDef DEFINITION = ConfigDef.of(
@@ -226,7 +232,8 @@ final class HttpConfigBinding {
             throw new ConfigException(problems);
         }
         return new HttpSourceConfig(url, method, body, auth, pagination, format, detail, retry,
-                timeouts.duration(CONNECT), timeouts.duration(REQUEST), rate, values.size(MAX_RESPONSE_BYTES),
+                timeouts.duration(CONNECT), timeouts.duration(REQUEST), timeouts.duration(IDLE),
+                timeouts.duration(BODY_TIMEOUT), rate, values.size(MAX_RESPONSE_BYTES),
                 values.duration(DEADLINE_MARGIN));
     }
 

@@ -5,23 +5,28 @@ import dev.nfe.core.spi.TransientException;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.Flow;
 
 /**
  * Sends one request and reads its response whole, within {@code maxResponseBytes}, retrying transient failures
  * with resilience4j (see {@link RetryWaits} for the waits). Adds the credential only to the outgoing request; every
  * URL it names is stripped and redacted. Thread-safe: detail requests share one instance.
  *
- * <p>Outcomes: a 2xx response is returned. 408, 429, 5xx and I/O errors are retried; when the attempts run out a
+ * <p>Every read is bounded: {@code timeouts.request} until the headers, then {@code timeouts.idle} between body
+ * bytes and {@code timeouts.body} for the whole body ({@link BodyReader}), so a stalled response is an I/O error.
+ *
+ * <p>Outcomes: a 2xx response is returned. 408, 429, 5xx and I/O errors (timeouts included) are retried; when the attempts run out a
  * {@link TransientException} names the URL and the last status or error. Other statuses (4xx, 3xx since redirects
  * are not followed, so that credentials never travel to another host) and an oversized response fail at once with
  * an {@link NfeException}. An interrupt restores the flag and fails with an {@link NfeException}.
@@ -71,9 +76,9 @@ final class HttpFetcher {
 
     private HttpReply attempt(String method, URI uri, Optional<String> body, String accept, String shown) {
         rateLimiter.ifPresent(RequestRateLimiter::acquire);
-        HttpResponse<InputStream> response;
+        HttpResponse<Flow.Publisher<List<ByteBuffer>>> response;
         try {
-            response = client.send(request(method, uri, body, accept), HttpResponse.BodyHandlers.ofInputStream());
+            response = client.send(request(method, uri, body, accept), HttpResponse.BodyHandlers.ofPublisher());
         } catch (IOException e) {
             throw RetryableFailure.io(shown + ": " + describe(e), e);
         } catch (InterruptedException e) {
@@ -81,12 +86,14 @@ final class HttpFetcher {
             throw new NfeException("Interrupted while fetching " + shown, e);
         }
         int status = response.statusCode();
-        try (InputStream in = response.body()) {
+        BodyReader in = BodyReader.subscribe(response.body());
+        try {
             if (status >= 200 && status < 300) {
                 return new HttpReply(status, response.headers(), readLimited(in, response, shown),
                         redactor.show(uri));
             }
-            String excerpt = BodyExcerpt.of(in.readNBytes(BodyExcerpt.READ_BYTES), redactor);
+            String excerpt = BodyExcerpt.of(in.read(BodyExcerpt.READ_BYTES, config.idleTimeout(),
+                    config.bodyTimeout()), redactor);
             if (status == 408 || status == 429 || status >= 500) {
                 Optional<Duration> retryAfter = status == 429 || status == 503
                         ? RetryAfter.parse(response.headers().firstValue("Retry-After"), clock.instant())
@@ -101,6 +108,9 @@ final class HttpFetcher {
             throw new NfeException("Cannot fetch " + shown + ": HTTP " + status + ": " + excerpt);
         } catch (IOException e) {
             throw RetryableFailure.io(shown + ": HTTP " + status + ", body unreadable: " + describe(e), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new NfeException("Interrupted while reading the body of " + shown, e);
         }
     }
 
@@ -125,13 +135,14 @@ final class HttpFetcher {
         return builder.build();
     }
 
-    private byte[] readLimited(InputStream in, HttpResponse<InputStream> response, String shown) throws IOException {
+    private byte[] readLimited(BodyReader in, HttpResponse<?> response, String shown)
+            throws IOException, InterruptedException {
         long limit = config.maxResponseBytes();
         OptionalLong declared = response.headers().firstValueAsLong("Content-Length");
         if (declared.isPresent() && declared.getAsLong() > limit) {
             throw tooLarge(shown, "declares " + declared.getAsLong() + " bytes");
         }
-        byte[] body = in.readNBytes((int) limit + 1);
+        byte[] body = in.read(limit, config.idleTimeout(), config.bodyTimeout());
         if (body.length > limit) {
             throw tooLarge(shown, "has more than " + limit + " bytes");
         }

@@ -23,13 +23,15 @@ import java.util.OptionalDouble;
  * @param retry retry and backoff of transient failures
  * @param connectTimeout TCP and TLS connect timeout
  * @param requestTimeout time until the response headers arrive
+ * @param idleTimeout the longest wait for the next bytes of a response body
+ * @param bodyTimeout the longest time reading one response body takes
  * @param requestsPerSecond the rate limit, if any
  * @param maxResponseBytes the largest response body read
  * @param deadlineMargin no new page is requested when less than this remains before the sink's deadline
  */
 record HttpSourceConfig(URI url, Method method, Optional<String> body, Optional<Auth> auth, Pagination pagination,
                         ResponseFormat format, Optional<Detail> detail, RetrySettings retry, Duration connectTimeout,
-                        Duration requestTimeout, OptionalDouble requestsPerSecond, long maxResponseBytes,
+                        Duration requestTimeout, Duration idleTimeout, Duration bodyTimeout, OptionalDouble requestsPerSecond, long maxResponseBytes,
                         Duration deadlineMargin) {
     HttpSourceConfig {
         Objects.requireNonNull(url, "url");
@@ -42,6 +44,8 @@ record HttpSourceConfig(URI url, Method method, Optional<String> body, Optional<
         Objects.requireNonNull(retry, "retry");
         Objects.requireNonNull(connectTimeout, "connectTimeout");
         Objects.requireNonNull(requestTimeout, "requestTimeout");
+        Objects.requireNonNull(idleTimeout, "idleTimeout");
+        Objects.requireNonNull(bodyTimeout, "bodyTimeout");
         Objects.requireNonNull(requestsPerSecond, "requestsPerSecond");
         Objects.requireNonNull(deadlineMargin, "deadlineMargin");
     }

@@ -8,8 +8,9 @@ import java.util.Optional;
 
 /**
  * Keeps the auth secret out of everything the http extractor shows: URLs it logs, stores in checkpoints or names in
- * exceptions lose the auth query parameter, and any text has the secret's value (whole, its credential part after
- * a scheme such as {@code Bearer}, and URL-encoded) replaced by {@code [hidden]}.
+ * exceptions lose their user information, the auth query parameter and any parameter carrying the secret, and any
+ * text has the secret's value (whole, its credential part after a scheme such as {@code Bearer}, and URL-encoded)
+ * replaced by {@code [hidden]}.
  */
 final class Redactor {
     private static final String HIDDEN = "[hidden]";
@@ -55,9 +56,15 @@ final class Redactor {
         return !sensitive.isEmpty();
     }
 
-    /** {@code uri} without the auth query parameter; safe to store and log. */
+    /**
+     * {@code uri} without user information, the auth query parameter and any query parameter whose value is the
+     * secret or its credential part (servers echo it in next-page links); safe to store and log. The credential is
+     * added again to each request, so a stripped link still authenticates.
+     */
     URI strip(URI uri) {
-        return queryParameter.map(name -> QueryString.without(uri, name)).orElse(uri);
+        URI stripped = QueryString.withoutUserInfo(uri);
+        return QueryString.without(stripped, (name, value) -> queryParameter.filter(name::equals).isPresent()
+                || sensitive.contains(value));
     }
 
     /** {@code text} with every occurrence of the secret hidden. */

@@ -26,6 +26,7 @@ import dev.nfe.core.spi.Secret;
 import dev.nfe.core.spi.SecretProvider;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
@@ -74,6 +75,40 @@ class HttpAuthTest {
                 .containsExactly(server.url("/nfe"), server.url("/nfe?page=2"));
         assertThat(sink.checkpoints()).allSatisfy(checkpoint ->
                 assertThat(checkpoint.values().toString()).doesNotContain(TOKEN));
+    }
+
+    @Test
+    void extract_nextLinkEchoingTheHeaderSecretUnderAnotherName_storesItStrippedAndResumesWithTheHeader() {
+        server.stubFor(get(urlPathEqualTo("/nfe")).withQueryParam("page", absent())
+                .willReturn(okJson("{\"items\":" + docs(1) + ",\"next\":\"/nfe?page=2&access_token=" + TOKEN
+                        + "\"}")));
+        server.stubFor(get(urlPathEqualTo("/nfe")).withQueryParam("page", equalTo("2"))
+                .willReturn(okJson("{\"items\":" + docs(2) + "}")));
+        Map<String, Object> config = config(server.url("/nfe"),
+                "auth", Map.of("header", "Authorization", "value", "Bearer ${secret:api}"),
+                "pagination", Map.of("style", "next-url", "nextUrlField", "next"));
+        RecordingSink first = RecordingSink.fresh().expiringAfterCommits(1, HttpSources.CLOCK.instant());
+
+        extractor(config, sleeper, SECRETS).extract(Checkpoint.empty(), first);
+        Checkpoint saved = first.checkpoints().get(0);
+        server.resetRequests();
+        extractor(config, sleeper, SECRETS).extract(saved, sink);
+
+        assertThat(saved.values()).containsEntry("http.nextUrl", server.url("/nfe?page=2"));
+        assertThat(saved.values().toString()).doesNotContain(TOKEN);
+        server.verify(getRequestedFor(urlPathEqualTo("/nfe")).withQueryParam("page", equalTo("2"))
+                .withQueryParam("access_token", absent())
+                .withHeader("Authorization", equalTo("Bearer " + TOKEN)));
+        assertThat(sink.documents()).extracting(RawDocument::source).containsExactly(server.url("/nfe?page=2"));
+    }
+
+    @Test
+    void strip_userInfoAndParametersCarryingTheSecret_removesThem() {
+        Redactor redactor = Redactor.of(Optional.of(new HttpSourceConfig.Auth(HttpSourceConfig.Placement.HEADER,
+                "Authorization", Secret.of("Bearer " + TOKEN))));
+
+        assertThat(redactor.strip(URI.create("https://user:" + TOKEN + "@api.example/nfe?a=1&t=" + TOKEN
+                + "&b=Bearer%20" + TOKEN)).toString()).isEqualTo("https://api.example/nfe?a=1");
     }
 
     @Test
