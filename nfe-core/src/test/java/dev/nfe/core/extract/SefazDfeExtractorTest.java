@@ -16,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import dev.nfe.core.cli.NfeCommand;
 import dev.nfe.core.config.PipelineConfigLoader;
 import dev.nfe.core.runtime.Pipeline;
 import dev.nfe.core.silver.LayerReader;
@@ -28,6 +29,8 @@ import dev.nfe.core.spi.NfeException;
 import dev.nfe.core.spi.RunSummary;
 import dev.nfe.core.spi.TransientException;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -44,6 +47,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /**
  * The {@code sefaz-dfe} extractor end to end: configured from YAML, calling a WireMock HTTPS server that requires
@@ -55,6 +59,7 @@ class SefazDfeExtractorTest {
     private static final String PATH = "/NFeDistribuicaoDFe/NFeDistribuicaoDFe.asmx";
     private static final Instant START = Instant.parse("2026-12-04T12:00:00Z");
     private static final String CHAVE_1 = "35261211222333000181550010000000011000000019";
+    private static final String VALID_CHAVE = "35261211222333000181550010000000011000000018";
     private static final String CHAVE_5 = "35261211222333000181550010000000051000000050";
 
     @TempDir
@@ -253,8 +258,57 @@ class SefazDfeExtractorTest {
     }
 
     @Test
+    void extract_consNSU_fetchesEachListedNsuOnceAndDeduplicatesByContent() {
+        server.stubFor(post(urlEqualTo(PATH)).withRequestBody(containing("<consNSU><NSU>000000000000007</NSU>"))
+                .willReturn(soap(response("138", "Documento localizado", 7, 9,
+                        docZip(7, "resNFe_v1.01.xsd", resNFe(CHAVE_1))))));
+        server.stubFor(post(urlEqualTo(PATH)).withRequestBody(containing("<consNSU><NSU>000000000000008</NSU>"))
+                .willReturn(soap(response("138", "Documento localizado", 8, 9,
+                        docZip(8, "resNFe_v1.01.xsd", resNFe(CHAVE_1))))));
+        server.stubFor(post(urlEqualTo(PATH)).withRequestBody(containing("<consNSU><NSU>000000000000009</NSU>"))
+                .willReturn(soap(response("138", "Documento localizado", 9, 9,
+                        docZip(9, "resNFe_v1.01.xsd", resNFe(CHAVE_5))))));
+        Pipeline pipeline = build("    certificate: { file: '" + directory.resolve("client.p12")
+                + "', password: '${secret:a1-password}' }\n    mode: consNSU\n    nsus: [7, 8, 9]\n");
+
+        RunSummary first = extract(pipeline);
+        int calls = server.getAllServeEvents().size();
+        RunSummary again = extract(pipeline);
+
+        assertThat(calls).isEqualTo(3);
+        assertThat(first).extracting(RunSummary::written, RunSummary::duplicates).containsExactly(2L, 1L);
+        assertThat(bronzeDocuments()).hasSize(2);
+        assertThat(again.written()).isZero();
+        assertThat(bronzeDocuments()).hasSize(2);
+    }
+
+    @Test
+    void cli_runOverTheScriptedServer_extractsAndTransformsEveryDocument() throws IOException {
+        stubNsu(0, response("138", "Documento localizado", 2, 2,
+                docZip(1, "resNFe_v1.01.xsd", resNFe(VALID_CHAVE)),
+                docZip(2, "resNFe_v1.01.xsd", resNFe(CHAVE_5))));
+        stubNsu(2, response("137", "Nenhum documento localizado", 2, 2));
+        build("    certificate: { file: '" + directory.resolve("client.p12")
+                + "', password: '${secret:a1-password}' }\n");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = NfeCommand.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+
+        int exitCode = cli.execute("run", "--config", directory.resolve("pipeline.yaml").toString());
+        int rerun = cli.execute("run", "--config", directory.resolve("pipeline.yaml").toString());
+
+        assertThat(exitCode).as(err.toString()).isZero();
+        assertThat(rerun).as(err.toString()).isZero();
+        assertThat(silver("nfe_summary", "chave")).containsExactlyInAnyOrder(VALID_CHAVE, CHAVE_5);
+        assertThat(state()).contains("\"sefaz.ultNSU\" : \"000000000000002\"");
+        assertThat(out.toString() + err).doesNotContain(PASSWORD);
+    }
+
+    @Test
     void run_summariesAndEventsFromSefaz_reachTheirSilverTables() {
-        String chave = "35261211222333000181550010000000011000000018";
+        String chave = VALID_CHAVE;
         stubNsu(0, response("138", "Documento localizado", 3, 3,
                 docZip(1, "resNFe_v1.01.xsd", resNFe(chave)),
                 docZip(2, "resEvento_v1.01.xsd", SefazResponses.resEvento(chave)),
