@@ -1,6 +1,8 @@
 package dev.nfe.core.extract;
 
-/** One call to NFeDistribuicaoDFe: the request sent, the parsed answer returned (see {@link SefazClient}). */
+import java.util.Objects;
+
+/** One call to NFeDistribuicaoDFe: the request sent, the parsed answer returned. */
 interface DistDFeCall {
 
     /** The endpoint called, for lineage and messages (no credential in it). */
@@ -12,4 +14,20 @@ interface DistDFeCall {
      * @throws dev.nfe.core.spi.TransientException when the service could not be reached after retries
      */
     DistDFeResponse call(DistDFeRequest request);
+
+    /** The {@code nfeDistDFeInteresse} operation over {@code client}. */
+    static DistDFeCall over(SefazClient client) {
+        Objects.requireNonNull(client, "client");
+        return new DistDFeCall() {
+            @Override
+            public String endpoint() {
+                return client.endpoint();
+            }
+
+            @Override
+            public DistDFeResponse call(DistDFeRequest request) {
+                return DistDFeResponse.parse(client.post(request.envelope()), client.endpoint());
+            }
+        };
+    }
 }

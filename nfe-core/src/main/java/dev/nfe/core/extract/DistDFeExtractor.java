@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,6 +37,14 @@ import org.slf4j.LoggerFactory;
  * de-duplicates them by content, so a NSU served twice is stored once. {@code consNSU} and {@code consChNFe} ask
  * for the configured NSUs or chaves one call at a time, at most 20 calls an hour, each recorded in the ledger once
  * its answer is committed. State is kept in the checkpoint ({@link DistDFeState}); time comes from the clock.
+ *
+ * <p>With a {@link CienciaSender} (off by default), the chave of every authorized NF-e received as a {@code resNFe}
+ * is queued in the checkpoint with the page that brought it, and its Ciência da Operação is sent at the start of
+ * each run and after each page, at most {@link CienciaSender#maxPerHour()} an hour (the rest wait for a later run).
+ * Once SEFAZ answers an event ({@code 135}/{@code 136} registered, {@code 573} already registered, or a refusal),
+ * the answer is recorded in the ledger under {@code sefaz-dfe:ciencia=<chave>} and the chave is never sent again;
+ * a refusal is logged as a warning. A lot that could not be delivered stays queued for the next run and fails
+ * nothing: the documents are already in bronze.
  * Immutable; one extraction at a time.
  */
 final class DistDFeExtractor implements Extractor {
@@ -43,15 +53,18 @@ final class DistDFeExtractor implements Extractor {
     private static final String FOUND = "138";
     private static final String NOTHING_NEW = "137";
     private static final String OVERUSE = "656";
+    private static final String CIENCIA = "sefaz-dfe:ciencia=";
 
     private final DistDFeSettings settings;
     private final DistDFeCall service;
     private final Clock clock;
     private final DocZipDecoder decoder;
+    private final Optional<CienciaSender> ciencia;
 
-    DistDFeExtractor(DistDFeSettings settings, DistDFeCall service, Clock clock) {
+    DistDFeExtractor(DistDFeSettings settings, DistDFeCall service, Optional<CienciaSender> ciencia, Clock clock) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.service = Objects.requireNonNull(service, "service");
+        this.ciencia = Objects.requireNonNull(ciencia, "ciencia");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.decoder = new DocZipDecoder(settings.maxDocumentBytes(), settings.maxCompressionRatio());
     }
@@ -60,14 +73,14 @@ final class DistDFeExtractor implements Extractor {
     public ExtractResult extract(Checkpoint from, ExtractSink sink) {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(sink, "sink");
-        DistDFeState state = DistDFeState.from(from);
-        Instant now = clock.instant();
-        if (state.isBlockedAt(now)) {
+        Run run = new Run(from, DistDFeState.from(from), sink);
+        run.sendCiencias();
+        DistDFeState state = run.state;
+        if (state.isBlockedAt(clock.instant())) {
             log.info("Not calling SEFAZ for {}: the next call is allowed at {} ({}); nothing to do until then",
                     service.endpoint(), state.nextCallAt().orElseThrow(), state.blockedBy().orElse("blocked"));
-            return new ExtractResult(from, true);
+            return new ExtractResult(run.committed, true);
         }
-        Run run = new Run(from, state, sink);
         return settings.mode() == DistDFeSettings.Mode.DIST_NSU ? run.distribution() : run.consultations();
     }
 
@@ -112,8 +125,9 @@ final class DistDFeExtractor implements Extractor {
                     }
                     List<RawDocument> page = documentsOf(response);
                     boolean caughtUp = returned >= response.maxNsu();
-                    DistDFeState next = state.committed(returned);
+                    DistDFeState next = state.committed(returned).withPendingCiencias(cienciasOf(page));
                     commit(page, caughtUp ? next.blocked(blockEnd(), statusOf(response)) : next);
+                    sendCiencias();
                     ultNsu = returned;
                     if (caughtUp) {
                         return finished("caught up with maxNSU " + DistDFeQuery.nsu(response.maxNsu()));
@@ -161,7 +175,11 @@ final class DistDFeExtractor implements Extractor {
                         ? new DistDFeQuery.ConsNsu(DistDFeQuery.parseNsu(key))
                         : new DistDFeQuery.ConsChNFe(key));
                 switch (response.cStat()) {
-                    case FOUND -> commit(documentsOf(response), state);
+                    case FOUND -> {
+                        List<RawDocument> page = documentsOf(response);
+                        commit(page, state.withPendingCiencias(cienciasOf(page)));
+                        sendCiencias();
+                    }
                     case NOTHING_NEW -> {
                         sink.ledger().reject(source, "NOT_FOUND: cStat 137 " + response.xMotivo());
                         rejected++;
@@ -178,6 +196,84 @@ final class DistDFeExtractor implements Extractor {
                 sink.ledger().record(Map.of(source, "done cStat=" + response.cStat()));
             }
             return finished("every consultation answered");
+        }
+
+        /** Sends the queued Ciência events the hourly cap and the deadline allow, committing what was answered. */
+        void sendCiencias() {
+            if (ciencia.isEmpty()) {
+                return;
+            }
+            CienciaSender sender = ciencia.get();
+            while (!state.pendingCiencias().isEmpty() && !isDeadlineNear()) {
+                Instant now = clock.instant();
+                List<String> settled = state.pendingCiencias().stream()
+                        .filter(chave -> sink.ledger().fingerprint(CIENCIA + chave).isPresent()).toList();
+                int room = sender.maxPerHour() - state.recentCiencias(now).size();
+                List<String> lot = state.pendingCiencias().stream().filter(chave -> !settled.contains(chave))
+                        .limit(Math.min(EnvEventoRequest.MAX_EVENTS, Math.max(room, 0))).toList();
+                if (lot.isEmpty()) {
+                    if (!settled.isEmpty()) {
+                        commit(List.of(), state.cienciasSent(now, 0, settled));
+                        continue;
+                    }
+                    log.info("Deferred {} Ciência da Operação events: {} sent in the last hour, the configured cap",
+                            state.pendingCiencias().size(), sender.maxPerHour());
+                    return;
+                }
+                RetEnvEvento answer;
+                try {
+                    answer = sender.send(lot);
+                } catch (NfeException e) {
+                    log.warn("Could not send {} Ciência da Operação events to {}; they stay queued for the next "
+                            + "run: {}", lot.size(), sender.endpoint(), e.getMessage());
+                    return;
+                }
+                if (!answer.cStat().equals(RetEnvEvento.PROCESSED)) {
+                    commit(List.of(), state.cienciasSent(now, lot.size(), settled));
+                    log.warn("SEFAZ refused a lot of {} Ciência da Operação events at {}: cStat {} {}; they stay "
+                            + "queued for the next run", lot.size(), sender.endpoint(), answer.cStat(),
+                            answer.xMotivo());
+                    return;
+                }
+                List<String> answered = new ArrayList<>(settled);
+                Map<String, String> records = new TreeMap<>();
+                for (String chave : lot) {
+                    answer.registrationOf(chave).ifPresent(registration -> {
+                        answered.add(chave);
+                        records.put(CIENCIA + chave, (registration.isRegistered() ? "registered" : "refused")
+                                + " cStat=" + registration.cStat()
+                                + registration.nProt().map(protocol -> " nProt=" + protocol).orElse(""));
+                        if (!registration.isRegistered()) {
+                            log.warn("SEFAZ refused the Ciência da Operação of {}: cStat {} {}", chave,
+                                    registration.cStat(), registration.xMotivo());
+                        }
+                    });
+                }
+                if (!records.isEmpty()) {
+                    sink.ledger().record(records);
+                }
+                commit(List.of(), state.cienciasSent(now, lot.size(), answered));
+                if (answered.size() == settled.size()) {
+                    log.warn("SEFAZ answered no event of a lot of {} Ciência da Operação events; they stay queued",
+                            lot.size());
+                    return;
+                }
+            }
+        }
+
+        private List<String> cienciasOf(List<RawDocument> page) {
+            if (ciencia.isEmpty()) {
+                return List.of();
+            }
+            List<String> chaves = new ArrayList<>();
+            for (RawDocument document : page) {
+                if (document.source().contains("&schema=resNFe_")) {
+                    CienciaSender.authorizedChave(document.bytes())
+                            .filter(chave -> sink.ledger().fingerprint(CIENCIA + chave).isEmpty())
+                            .ifPresent(chaves::add);
+                }
+            }
+            return chaves;
         }
 
         private DistDFeResponse call(DistDFeQuery query) {

@@ -1,14 +1,12 @@
 package dev.nfe.core.extract;
 
 import dev.nfe.core.spi.NfeException;
-import java.io.ByteArrayInputStream;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -60,17 +58,7 @@ record DistDFeResponse(String cStat, String xMotivo, Optional<OffsetDateTime> dh
      * @throws NfeException if the body is not a SOAP envelope with a well-formed {@code retDistDFeInt}
      */
     static DistDFeResponse parse(byte[] body, String source) {
-        try {
-            XMLStreamReader reader = hardenedFactory().createXMLStreamReader(new ByteArrayInputStream(body));
-            try {
-                return read(reader, source);
-            } finally {
-                reader.close();
-            }
-        } catch (XMLStreamException e) {
-            throw new NfeException("Cannot read the response of " + source + ": not well-formed XML at line "
-                    + (e.getLocation() == null ? "?" : e.getLocation().getLineNumber()), e);
-        }
+        return SoapAnswer.parse(body, source, DistDFeResponse::read);
     }
 
     private static DistDFeResponse read(XMLStreamReader reader, String source) throws XMLStreamException {
@@ -150,15 +138,5 @@ record DistDFeResponse(String cStat, String xMotivo, Optional<OffsetDateTime> dh
     private static String shorten(String text) {
         String trimmed = text.strip();
         return trimmed.length() <= 40 ? trimmed : trimmed.substring(0, 40) + "…";
-    }
-
-    /** A StAX factory with DTDs and external entities off, as every XML reader of the project. */
-    private static XMLInputFactory hardenedFactory() {
-        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-        return factory;
     }
 }

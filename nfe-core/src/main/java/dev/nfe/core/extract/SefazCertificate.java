@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
+import java.security.cert.X509Certificate;
 import java.util.Objects;
 import java.util.Optional;
 import javax.net.ssl.KeyManagerFactory;
@@ -21,9 +22,11 @@ import javax.net.ssl.TrustManagerFactory;
  */
 final class SefazCertificate {
     private final SSLContext context;
+    private final EventSigner signer;
 
-    private SefazCertificate(SSLContext context) {
+    private SefazCertificate(SSLContext context, EventSigner signer) {
         this.context = context;
+        this.signer = signer;
     }
 
     /**
@@ -37,11 +40,20 @@ final class SefazCertificate {
             Optional<TrustStore> trustStore) {
         Objects.requireNonNull(password, "password");
         KeyManagerFactory keys;
+        EventSigner signer;
         try {
             KeyStore store = load(keyStore, password);
-            if (!hasKey(store)) {
+            Optional<String> alias = keyAlias(store);
+            if (alias.isEmpty()) {
                 throw new ConfigException(keyPath + ": the PKCS#12 key store holds no private key");
             }
+            KeyStore.Entry found = store.getEntry(alias.get(),
+                    new KeyStore.PasswordProtection(password.reveal().toCharArray()));
+            if (!(found instanceof KeyStore.PrivateKeyEntry entry)
+                    || !(entry.getCertificate() instanceof X509Certificate certificate)) {
+                throw new ConfigException(keyPath + ": the PKCS#12 key has no X.509 certificate");
+            }
+            signer = new EventSigner(entry.getPrivateKey(), certificate);
             keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
             keys.init(store, password.reveal().toCharArray());
         } catch (IOException | GeneralSecurityException e) {
@@ -54,7 +66,7 @@ final class SefazCertificate {
             trust.init(trustStore.isPresent() ? load(trustStore.get().bytes(), trustStore.get().password()) : null);
             SSLContext context = SSLContext.getInstance("TLS");
             context.init(keys.getKeyManagers(), trust.getTrustManagers(), null);
-            return new SefazCertificate(context);
+            return new SefazCertificate(context, signer);
         } catch (IOException | GeneralSecurityException e) {
             throw new ConfigException(keyPath + ": cannot open the trust store (" + e.getClass().getSimpleName()
                     + ")");
@@ -66,20 +78,26 @@ final class SefazCertificate {
         return context;
     }
 
+    /** Signs events with the certificate's key, as SEFAZ requires of the events a party sends. */
+    EventSigner signer() {
+        return signer;
+    }
+
     private static KeyStore load(byte[] bytes, Secret password) throws IOException, GeneralSecurityException {
         KeyStore store = KeyStore.getInstance("PKCS12");
         store.load(new ByteArrayInputStream(bytes), password.reveal().toCharArray());
         return store;
     }
 
-    private static boolean hasKey(KeyStore store) throws GeneralSecurityException {
+    private static Optional<String> keyAlias(KeyStore store) throws GeneralSecurityException {
         var aliases = store.aliases();
         while (aliases.hasMoreElements()) {
-            if (store.isKeyEntry(aliases.nextElement())) {
-                return true;
+            String alias = aliases.nextElement();
+            if (store.isKeyEntry(alias)) {
+                return Optional.of(alias);
             }
         }
-        return false;
+        return Optional.empty();
     }
 
     /**

@@ -22,28 +22,26 @@ import java.util.concurrent.TimeoutException;
 import javax.net.ssl.SSLHandshakeException;
 
 /**
- * Calls NFeDistribuicaoDFe over mutual TLS: posts one SOAP 1.2 envelope and reads the answer within a time limit
+ * Calls one SEFAZ web service operation over mutual TLS: posts one SOAP 1.2 envelope and reads the answer within a time limit
  * for the whole exchange ({@code requestTimeout}: connection, headers and body) and a size limit
  * ({@code maxResponseBytes}), retrying I/O errors, timeouts, 408, 429 and 5xx with resilience4j. Redirects are not
  * followed. Thread-safe.
  *
- * <p>Outcomes: a 2xx answer is parsed into a {@link DistDFeResponse}. When retries run out a
+ * <p>Outcomes: a 2xx answer's body is returned. When retries run out a
  * {@link TransientException} names the endpoint and the last failure; another status, an oversized or unreadable
  * answer, and a failed TLS handshake fail at once with an {@link NfeException}. Messages never carry the certificate or the request.
  */
-final class SefazClient implements DistDFeCall {
-    private static final String CONTENT_TYPE = "application/soap+xml; charset=utf-8; action=\""
-            + DistDFeRequest.SOAP_ACTION + "\"";
-
+final class SefazClient {
     private final HttpClient client;
     private final URI endpoint;
+    private final String contentType;
     private final Duration requestTimeout;
     private final long maxResponseBytes;
     private final int maxAttempts;
     private final Retry retry;
 
-    SefazClient(SefazCertificate certificate, URI endpoint, Duration connectTimeout, Duration requestTimeout,
-            long maxResponseBytes, HttpSourceConfig.RetrySettings retry, Sleeper sleeper) {
+    SefazClient(SefazCertificate certificate, URI endpoint, String soapAction, Duration connectTimeout,
+            Duration requestTimeout, long maxResponseBytes, HttpSourceConfig.RetrySettings retry, Sleeper sleeper) {
         this.client = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .sslContext(certificate.sslContext())
@@ -51,6 +49,7 @@ final class SefazClient implements DistDFeCall {
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
         this.endpoint = endpoint;
+        this.contentType = "application/soap+xml; charset=utf-8; action=\"" + soapAction + "\"";
         this.requestTimeout = requestTimeout;
         this.maxResponseBytes = maxResponseBytes;
         this.maxAttempts = retry.maxAttempts();
@@ -61,29 +60,32 @@ final class SefazClient implements DistDFeCall {
                 .build());
     }
 
-    @Override
-    public String endpoint() {
+    /** The endpoint called, for lineage and messages (no credential in it). */
+    String endpoint() {
         return endpoint.toString();
     }
 
-    @Override
-    public DistDFeResponse call(DistDFeRequest request) {
+    /**
+     * Posts the SOAP {@code envelope} and returns the answer's body.
+     *
+     * @throws TransientException when the service could not be reached after retries
+     * @throws NfeException on a refused TLS handshake, a status that is not retried or an oversized answer
+     */
+    byte[] post(byte[] envelope) {
         String shown = "POST " + endpoint;
-        byte[] body;
         try {
-            body = retry.executeSupplier(() -> attempt(request, shown));
+            return retry.executeSupplier(() -> attempt(envelope, shown));
         } catch (RetryableFailure last) {
             throw new TransientException("Cannot call " + shown + ": gave up after " + maxAttempts
                     + (maxAttempts == 1 ? " attempt" : " attempts") + ", last: " + last.getMessage(), last);
         }
-        return DistDFeResponse.parse(body, endpoint.toString());
     }
 
-    private byte[] attempt(DistDFeRequest request, String shown) {
+    private byte[] attempt(byte[] envelope, String shown) {
         HttpRequest post = HttpRequest.newBuilder(endpoint)
                 .timeout(requestTimeout)
-                .header("Content-Type", CONTENT_TYPE)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(request.envelope()))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(envelope))
                 .build();
         CompletableFuture<HttpResponse<Bounded>> pending =
                 client.sendAsync(post, info -> new BoundedSubscriber(maxResponseBytes));

@@ -31,6 +31,10 @@ public final class SefazDfeExtractorFactory implements ExtractorFactory {
     static final String PRODUCTION_URL = "https://www1.nfe.fazenda.gov.br/NFeDistribuicaoDFe/NFeDistribuicaoDFe.asmx";
     static final String HOMOLOGATION_URL =
             "https://hom1.nfe.fazenda.gov.br/NFeDistribuicaoDFe/NFeDistribuicaoDFe.asmx";
+    static final String EVENT_PRODUCTION_URL =
+            "https://www.nfe.fazenda.gov.br/NFeRecepcaoEvento4/NFeRecepcaoEvento4.asmx";
+    static final String EVENT_HOMOLOGATION_URL =
+            "https://hom1.nfe.fazenda.gov.br/NFeRecepcaoEvento4/NFeRecepcaoEvento4.asmx";
 
     private static final String ENVIRONMENT = "environment";
     private static final String URL = "url";
@@ -56,6 +60,9 @@ public final class SefazDfeExtractorFactory implements ExtractorFactory {
     private static final String MAX_DOCUMENT_BYTES = "maxDocumentBytes";
     private static final String MAX_COMPRESSION_RATIO = "maxCompressionRatio";
     private static final String DEADLINE_MARGIN = "deadlineMargin";
+    private static final String CIENCIA = "ciencia";
+    private static final String ENABLED = "enabled";
+    private static final String MAX_PER_HOUR = "maxPerHour";
 
     private static final Pattern SECRET_PLACEHOLDER = Pattern.compile("\\$\\{secret:([^}]+)}");
     private static final FolderSettings LIMITS = FolderSettings.defaults();
@@ -80,6 +87,16 @@ public final class SefazDfeExtractorFactory implements ExtractorFactory {
                     .doc("The wait after the first failure, doubled after each further one."),
             ConfigKey.duration(MAX_BACKOFF).positive().withDefault("60s")
                     .doc("The longest wait between attempts; at least backoff."));
+
+    private static final ConfigDef CIENCIA_KEYS = ConfigDef.of(
+            ConfigKey.bool(ENABLED).withDefault(false)
+                    .doc("Send the recipient's Ciência da Operação (event 210210) for each authorized NF-e received "
+                            + "as a resNFe, so that a later call serves its full procNFe."),
+            ConfigKey.url(URL)
+                    .doc("The NFeRecepcaoEvento4 endpoint; the Ambiente Nacional's www (production) or hom1 "
+                            + "(homologation) NFeRecepcaoEvento4.asmx when absent."),
+            ConfigKey.integer(MAX_PER_HOUR).atLeast(1).atMost(10_000).withDefault(60)
+                    .doc("The most events sent in any hour; the others wait in the checkpoint for a later run."));
 
     private static final ConfigDef DEFINITION = ConfigDef.of(
             ConfigKey.oneOf(ENVIRONMENT, "production", "homologation").withDefault("production")
@@ -117,7 +134,10 @@ public final class SefazDfeExtractorFactory implements ExtractorFactory {
                     .withDefault(LIMITS.maxCompressionRatio())
                     .doc("The largest inflated-to-compressed ratio of a docZip."),
             ConfigKey.duration(DEADLINE_MARGIN).positive().withDefault("10s")
-                    .doc("No new call is made when less than this remains before the run's deadline."));
+                    .doc("No new call is made when less than this remains before the run's deadline."),
+            ConfigKey.section(CIENCIA, CIENCIA_KEYS)
+                    .doc("The Ciência da Operação sent after each resNFe, signed with the A1 certificate; off by "
+                            + "default."));
 
     @Override
     public String type() {
@@ -137,6 +157,12 @@ public final class SefazDfeExtractorFactory implements ExtractorFactory {
         URI url = values.isSet(URL) ? values.uri(URL) : URI.create(production ? PRODUCTION_URL : HOMOLOGATION_URL);
         if (!"https".equalsIgnoreCase(url.getScheme())) {
             problems.add(values.keyPath(URL) + ": must be https, SEFAZ requires mutual TLS, was '" + url + "'");
+        }
+        ConfigValues ciencia = values.section(CIENCIA);
+        URI eventUrl = ciencia.isSet(URL) ? ciencia.uri(URL)
+                : URI.create(production ? EVENT_PRODUCTION_URL : EVENT_HOMOLOGATION_URL);
+        if (!"https".equalsIgnoreCase(eventUrl.getScheme())) {
+            problems.add(ciencia.keyPath(URL) + ": must be https, SEFAZ requires mutual TLS, was '" + eventUrl + "'");
         }
         Optional<String> party = party(values, problems);
         DistDFeSettings.Mode mode = switch (values.string(MODE)) {
@@ -161,9 +187,18 @@ public final class SefazDfeExtractorFactory implements ExtractorFactory {
         HttpSourceConfig.RetrySettings retrySettings = new HttpSourceConfig.RetrySettings(
                 retry.intValue(MAX_ATTEMPTS), retry.duration(BACKOFF), retry.duration(MAX_BACKOFF), 0.5,
                 retry.duration(MAX_BACKOFF));
-        SefazClient client = new SefazClient(certificate.orElseThrow(), url, values.duration(CONNECT_TIMEOUT),
-                values.duration(REQUEST_TIMEOUT), values.size(MAX_RESPONSE_BYTES), retrySettings, Sleeper.system());
-        return new DistDFeExtractor(settings, client, context.clock());
+        SefazClient client = new SefazClient(certificate.orElseThrow(), url, DistDFeRequest.SOAP_ACTION,
+                values.duration(CONNECT_TIMEOUT), values.duration(REQUEST_TIMEOUT), values.size(MAX_RESPONSE_BYTES),
+                retrySettings, Sleeper.system());
+        Optional<CienciaSender> sender = Optional.empty();
+        if (ciencia.booleanValue(ENABLED)) {
+            SefazClient events = new SefazClient(certificate.orElseThrow(), eventUrl, EnvEventoRequest.SOAP_ACTION,
+                    values.duration(CONNECT_TIMEOUT), values.duration(REQUEST_TIMEOUT),
+                    values.size(MAX_RESPONSE_BYTES), retrySettings, Sleeper.system());
+            sender = Optional.of(new CienciaSender(events, certificate.orElseThrow().signer(), settings.tpAmb(),
+                    settings.party(), ciencia.intValue(MAX_PER_HOUR), context.clock()));
+        }
+        return new DistDFeExtractor(settings, DistDFeCall.over(client), sender, context.clock());
     }
 
     private static Optional<String> party(ConfigValues values, List<String> problems) {

@@ -57,6 +57,7 @@ class SefazDfeExtractorTest {
     private static final String PASSWORD = "Senha-A1-7f3c9e";
     private static final String PIPELINE = "sefaz-test";
     private static final String PATH = "/NFeDistribuicaoDFe/NFeDistribuicaoDFe.asmx";
+    private static final String EVENT_PATH = "/NFeRecepcaoEvento4/NFeRecepcaoEvento4.asmx";
     private static final Instant START = Instant.parse("2026-12-04T12:00:00Z");
     private static final String CHAVE_1 = "35261211222333000181550010000000011000000019";
     private static final String VALID_CHAVE = "35261211222333000181550010000000011000000018";
@@ -307,6 +308,61 @@ class SefazDfeExtractorTest {
     }
 
     @Test
+    void ciencia_afterAuthorizedResNFe_isSentOnceAndRecorded() {
+        String cancelled = resNFe(CHAVE_5).replace("<cSitNFe>1</cSitNFe>", "<cSitNFe>3</cSitNFe>");
+        stubNsu(0, response("138", "Documento localizado", 2, 2,
+                docZip(1, "resNFe_v1.01.xsd", resNFe(VALID_CHAVE)), docZip(2, "resNFe_v1.01.xsd", cancelled)));
+        server.stubFor(post(urlEqualTo(EVENT_PATH)).withRequestBody(containing(VALID_CHAVE))
+                .willReturn(soap(SefazResponses.retEnvEvento("128", VALID_CHAVE + "=135"))));
+        Pipeline pipeline = build(certificateKeys() + ciencia(20));
+
+        extract(pipeline);
+        clock.advance(Duration.ofMinutes(61));
+        stubNsu(2, response("138", "Documento localizado", 3, 3,
+                docZip(3, "resNFe_v1.01.xsd", resNFe(VALID_CHAVE).replace("150.25", "150.26"))));
+        extract(pipeline);
+
+        server.verify(1, postRequestedFor(urlEqualTo(EVENT_PATH))
+                .withHeader("Content-Type", containing("action=\"" + EnvEventoRequest.SOAP_ACTION + "\""))
+                .withRequestBody(containing("<infEvento Id=\"ID210210" + VALID_CHAVE + "01\"><cOrgao>91</cOrgao>")));
+        server.verify(0, postRequestedFor(urlEqualTo(EVENT_PATH)).withRequestBody(containing(CHAVE_5)));
+        assertThat(state()).doesNotContain("sefaz.pendingCiencias").contains("\"sefaz.ultNSU\" : \"000000000000003\"");
+        assertThat(text(files("_state/" + PIPELINE))).contains("registered cStat=135 nProt=891260000000001");
+    }
+
+    @Test
+    void ciencia_overTheHourlyCapOrWhenTheServiceFails_waitsInTheCheckpointForALaterRun() {
+        stubNsu(0, response("138", "Documento localizado", 2, 2,
+                docZip(1, "resNFe_v1.01.xsd", resNFe(VALID_CHAVE)), docZip(2, "resNFe_v1.01.xsd", resNFe(CHAVE_5))));
+        stubNsu(2, response("137", "Nenhum documento localizado", 2, 2));
+        server.stubFor(post(urlEqualTo(EVENT_PATH)).withRequestBody(containing(VALID_CHAVE))
+                .willReturn(soap(SefazResponses.retEnvEvento("128", VALID_CHAVE + "=135"))));
+        server.stubFor(post(urlEqualTo(EVENT_PATH)).withRequestBody(containing(CHAVE_5))
+                .inScenario("event").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(503)));
+        Pipeline pipeline = build(certificateKeys() + ciencia(1));
+
+        RunSummary first = extract(pipeline);
+        String afterFirst = state();
+        clock.advance(Duration.ofMinutes(61));
+        RunSummary failing = extract(pipeline);
+        String afterFailure = state();
+        server.stubFor(post(urlEqualTo(EVENT_PATH)).withRequestBody(containing(CHAVE_5))
+                .inScenario("event").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(soap(SefazResponses.retEnvEvento("128", CHAVE_5 + "=573"))));
+        clock.advance(Duration.ofMinutes(61));
+        extract(pipeline);
+
+        assertThat(first.written()).isEqualTo(2);
+        assertThat(afterFirst).contains("\"sefaz.pendingCiencias\" : \"" + CHAVE_5 + "\"");
+        assertThat(failing.isPartial()).isFalse();
+        assertThat(afterFailure).contains("\"sefaz.pendingCiencias\" : \"" + CHAVE_5 + "\"");
+        assertThat(state()).doesNotContain("sefaz.pendingCiencias");
+        server.verify(1, postRequestedFor(urlEqualTo(EVENT_PATH)).withRequestBody(containing(VALID_CHAVE)));
+        assertThat(text(files("_state/" + PIPELINE))).contains("registered cStat=573");
+    }
+
+    @Test
     void run_summariesAndEventsFromSefaz_reachTheirSilverTables() {
         String chave = VALID_CHAVE;
         stubNsu(0, response("138", "Documento localizado", 3, 3,
@@ -323,6 +379,7 @@ class SefazDfeExtractorTest {
         assertThat(silver("nfe_summary", "chave")).containsExactly(chave);
         assertThat(silver("nfe_event_summary", "tp_evento")).containsExactly("110111");
         assertThat(silver("nfe_event", "ret_evento_c_stat")).containsExactly("135");
+        server.verify(0, postRequestedFor(urlEqualTo(EVENT_PATH)));
     }
 
     /** The values of {@code column} in every row of silver table {@code table}. */
@@ -378,6 +435,15 @@ class SefazDfeExtractorTest {
 
     private static String bomb() {
         return Base64.getEncoder().encodeToString(SefazResponses.gzip(new byte[8 << 20]));
+    }
+
+    private String certificateKeys() {
+        return "    certificate: { file: '" + directory.resolve("client.p12") + "', password: '${secret:a1-password}' }\n";
+    }
+
+    private String ciencia(int maxPerHour) {
+        return "    ciencia: { enabled: true, url: 'https://localhost:" + server.httpsPort() + EVENT_PATH
+                + "', maxPerHour: " + maxPerHour + " }\n";
     }
 
     private Pipeline pipeline(Path clientKeys) {

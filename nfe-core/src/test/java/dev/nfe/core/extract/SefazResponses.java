@@ -38,6 +38,32 @@ final class SefazResponses {
                 + "</soap:Body></soap:Envelope>";
     }
 
+    /**
+     * A SOAP 1.2 NFeRecepcaoEvento4 response: {@code retEnvEvento} with the lot's {@code cStat} and one
+     * {@code retEvento} per {@code chave=cStat} pair.
+     */
+    static String retEnvEvento(String cStat, String... registrations) {
+        StringBuilder events = new StringBuilder();
+        for (String registration : registrations) {
+            String[] parts = registration.split("=");
+            events.append("<retEvento versao=\"1.00\"><infEvento><tpAmb>1</tpAmb><verAplic>AN_4.0.0</verAplic>")
+                    .append("<cOrgao>91</cOrgao><cStat>").append(parts[1]).append("</cStat>")
+                    .append("<xMotivo>Evento registrado e vinculado a NF-e</xMotivo>")
+                    .append("<chNFe>").append(parts[0]).append("</chNFe><tpEvento>210210</tpEvento>")
+                    .append("<xEvento>Ciencia da Operacao</xEvento><nSeqEvento>1</nSeqEvento>")
+                    .append("<dhRegEvento>2026-12-04T09:00:01-03:00</dhRegEvento>")
+                    .append("<nProt>891260000000001</nProt></infEvento></retEvento>");
+        }
+        return "<?xml version=\"1.0\" encoding=\"utf-8\"?>"
+                + "<soap:Envelope xmlns:soap=\"http://www.w3.org/2003/05/soap-envelope\"><soap:Body>"
+                + "<nfeResultMsg xmlns=\"http://www.portalfiscal.inf.br/nfe/wsdl/NFeRecepcaoEvento4\">"
+                + "<retEnvEvento xmlns=\"http://www.portalfiscal.inf.br/nfe\" versao=\"1.00\"><idLote>1</idLote>"
+                + "<tpAmb>1</tpAmb><verAplic>AN_4.0.0</verAplic><cOrgao>91</cOrgao>"
+                + "<cStat>" + cStat + "</cStat><xMotivo>Lote de evento processado</xMotivo>"
+                + events
+                + "</retEnvEvento></nfeResultMsg></soap:Body></soap:Envelope>";
+    }
+
     /** A {@code docZip} element holding {@code xml} gzip-compressed and base64-encoded. */
     static String docZip(long nsu, String schema, String xml) {
         return rawDocZip(nsu, schema, Base64.getEncoder().encodeToString(gzip(xml.getBytes(StandardCharsets.UTF_8))));
