@@ -7,9 +7,10 @@ interface DistDFeCall {
     String endpoint();
 
     /**
-     * Sends {@code request} and returns SEFAZ's answer, whatever its {@code cStat}.
+     * Sends {@code request} and returns SEFAZ's answer, whatever its {@code cStat}, within {@code deadline}.
      *
      * @throws dev.nfe.core.spi.TransientException when the service could not be reached after retries
+     * @throws DeadlineReached when the deadline stopped the call or left no time to retry it
      */
-    DistDFeResponse call(DistDFeRequest request);
+    DistDFeResponse call(DistDFeRequest request, CallDeadline deadline);
 }

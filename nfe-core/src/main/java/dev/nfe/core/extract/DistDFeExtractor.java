@@ -35,7 +35,9 @@ import org.slf4j.LoggerFactory;
  * de-duplicates them by content, so a NSU served twice is stored once. {@code consNSU} and {@code consChNFe} ask
  * for the configured NSUs or chaves one call at a time, at most 20 calls an hour, each recorded in the ledger once
  * its answer is committed. State is kept in the checkpoint ({@link DistDFeState}); time comes from the clock.
- * Immutable; one extraction at a time.
+ * No call starts when less than {@code deadlineMargin} remains before the sink's deadline, and a call (with its
+ * retries) is cut off when half of it remains ({@link CallDeadline}); the run then returns its last checkpoint as a
+ * partial result, and the next run asks the same question again. Immutable; one extraction at a time.
  */
 final class DistDFeExtractor implements Extractor {
     private static final Logger log = LoggerFactory.getLogger(DistDFeExtractor.class);
@@ -68,7 +70,13 @@ final class DistDFeExtractor implements Extractor {
             return new ExtractResult(from, true);
         }
         Run run = new Run(from, state, sink);
-        return settings.mode() == DistDFeSettings.Mode.DIST_NSU ? run.distribution() : run.consultations();
+        try {
+            return settings.mode() == DistDFeSettings.Mode.DIST_NSU ? run.distribution() : run.consultations();
+        } catch (DeadlineReached e) {
+            log.info("Stopped extraction from {} at the deadline; the call in hand is made again next run: {}",
+                    service.endpoint(), e.getMessage());
+            return new ExtractResult(run.committed, false);
+        }
     }
 
     /** The state of one extraction. */
@@ -182,7 +190,8 @@ final class DistDFeExtractor implements Extractor {
 
         private DistDFeResponse call(DistDFeQuery query) {
             DistDFeResponse response = service.call(
-                    new DistDFeRequest(settings.tpAmb(), settings.cUFAutor(), settings.party(), query));
+                    new DistDFeRequest(settings.tpAmb(), settings.cUFAutor(), settings.party(), query),
+                    CallDeadline.of(clock, sink.deadline(), settings.deadlineMargin()));
             calls++;
             log.debug("SEFAZ answered {} with cStat {} ultNSU {} maxNSU {} and {} documents", query.element(),
                     response.cStat(), response.ultNsu(), response.maxNsu(), response.documents().size());

@@ -2,8 +2,6 @@ package dev.nfe.core.extract;
 
 import dev.nfe.core.spi.NfeException;
 import dev.nfe.core.spi.TransientException;
-import io.github.resilience4j.retry.Retry;
-import io.github.resilience4j.retry.RetryConfig;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -25,7 +23,8 @@ import javax.net.ssl.SSLHandshakeException;
  * Calls NFeDistribuicaoDFe over mutual TLS: posts one SOAP 1.2 envelope and reads the answer within a time limit
  * for the whole exchange ({@code requestTimeout}: connection, headers and body) and a size limit
  * ({@code maxResponseBytes}), retrying I/O errors, timeouts, 408, 429 and 5xx with resilience4j. Redirects are not
- * followed. Thread-safe.
+ * followed. The time limit is also capped by what the run's {@link CallDeadline} leaves; when the deadline stops
+ * a call, or leaves no time for its next attempt, the call throws {@link DeadlineReached}. Thread-safe.
  *
  * <p>Outcomes: a 2xx answer is parsed into a {@link DistDFeResponse}. When retries run out a
  * {@link TransientException} names the endpoint and the last failure; another status, an oversized or unreadable
@@ -39,8 +38,8 @@ final class SefazClient implements DistDFeCall {
     private final URI endpoint;
     private final Duration requestTimeout;
     private final long maxResponseBytes;
-    private final int maxAttempts;
-    private final Retry retry;
+    private final HttpSourceConfig.RetrySettings retry;
+    private final Sleeper sleeper;
 
     SefazClient(SefazCertificate certificate, URI endpoint, Duration connectTimeout, Duration requestTimeout,
             long maxResponseBytes, HttpSourceConfig.RetrySettings retry, Sleeper sleeper) {
@@ -53,12 +52,8 @@ final class SefazClient implements DistDFeCall {
         this.endpoint = endpoint;
         this.requestTimeout = requestTimeout;
         this.maxResponseBytes = maxResponseBytes;
-        this.maxAttempts = retry.maxAttempts();
-        this.retry = Retry.of("sefaz-dfe", RetryConfig.<HttpReply>custom()
-                .maxAttempts(retry.maxAttempts())
-                .retryOnException(RetryableFailure.class::isInstance)
-                .intervalBiFunction(new RetryWaits(retry, sleeper))
-                .build());
+        this.retry = retry;
+        this.sleeper = sleeper;
     }
 
     @Override
@@ -67,21 +62,28 @@ final class SefazClient implements DistDFeCall {
     }
 
     @Override
-    public DistDFeResponse call(DistDFeRequest request) {
+    public DistDFeResponse call(DistDFeRequest request, CallDeadline deadline) {
         String shown = "POST " + endpoint;
         byte[] body;
         try {
-            body = retry.executeSupplier(() -> attempt(request, shown));
+            body = RetryWaits.retry("sefaz-dfe", retry, sleeper, deadline)
+                    .executeSupplier(() -> attempt(request, shown, deadline));
         } catch (RetryableFailure last) {
+            if (deadline.hasPassed()) {
+                throw new DeadlineReached("Stopped " + shown + " at the run's deadline: " + last.getMessage(), last);
+            }
+            int maxAttempts = retry.maxAttempts();
             throw new TransientException("Cannot call " + shown + ": gave up after " + maxAttempts
                     + (maxAttempts == 1 ? " attempt" : " attempts") + ", last: " + last.getMessage(), last);
         }
         return DistDFeResponse.parse(body, endpoint.toString());
     }
 
-    private byte[] attempt(DistDFeRequest request, String shown) {
+    private byte[] attempt(DistDFeRequest request, String shown, CallDeadline deadline) {
+        deadline.checkTimeLeft(shown);
+        Duration timeout = deadline.cap(requestTimeout);
         HttpRequest post = HttpRequest.newBuilder(endpoint)
-                .timeout(requestTimeout)
+                .timeout(timeout)
                 .header("Content-Type", CONTENT_TYPE)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(request.envelope()))
                 .build();
@@ -89,10 +91,10 @@ final class SefazClient implements DistDFeCall {
                 client.sendAsync(post, info -> new BoundedSubscriber(maxResponseBytes));
         HttpResponse<Bounded> response;
         try {
-            response = pending.get(requestTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            response = pending.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             pending.cancel(true);
-            throw RetryableFailure.io(shown + ": no complete answer within " + requestTimeout, e);
+            throw RetryableFailure.io(shown + ": no complete answer within " + timeout, e);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             if (cause instanceof SSLHandshakeException) {
