@@ -61,10 +61,12 @@ final class CienciaSender {
      * Sends one lot with the Ciência of each of {@code chaves}.
      *
      * @param chaves 1 to {@value EnvEventoRequest#MAX_EVENTS} chaves
+     * @param deadline when the call, with its retries, must have ended
      * @throws dev.nfe.core.spi.TransientException when the service could not be reached after retries
+     * @throws DeadlineReached when the deadline stopped the call
      * @throws dev.nfe.core.spi.NfeException when the answer is refused or unreadable
      */
-    RetEnvEvento send(List<String> chaves) {
+    RetEnvEvento send(List<String> chaves, CallDeadline deadline) {
         Instant now = clock.instant();
         OffsetDateTime dhEvento = OffsetDateTime.ofInstant(now, BRASILIA);
         List<Document> events = new ArrayList<>();
@@ -76,7 +78,7 @@ final class CienciaSender {
         }
         EnvEventoRequest request = new EnvEventoRequest(Long.toString(now.toEpochMilli() % 1_000_000_000_000_000L),
                 events);
-        return RetEnvEvento.parse(client.post(request.envelope()), client.endpoint());
+        return RetEnvEvento.parse(client.post(request.envelope(), deadline), client.endpoint());
     }
 
     /**

@@ -9,11 +9,12 @@ interface DistDFeCall {
     String endpoint();
 
     /**
-     * Sends {@code request} and returns SEFAZ's answer, whatever its {@code cStat}.
+     * Sends {@code request} and returns SEFAZ's answer, whatever its {@code cStat}, within {@code deadline}.
      *
      * @throws dev.nfe.core.spi.TransientException when the service could not be reached after retries
+     * @throws DeadlineReached when the deadline stopped the call or left no time to retry it
      */
-    DistDFeResponse call(DistDFeRequest request);
+    DistDFeResponse call(DistDFeRequest request, CallDeadline deadline);
 
     /** The {@code nfeDistDFeInteresse} operation over {@code client}. */
     static DistDFeCall over(SefazClient client) {
@@ -25,8 +26,8 @@ interface DistDFeCall {
             }
 
             @Override
-            public DistDFeResponse call(DistDFeRequest request) {
-                return DistDFeResponse.parse(client.post(request.envelope()), client.endpoint());
+            public DistDFeResponse call(DistDFeRequest request, CallDeadline deadline) {
+                return DistDFeResponse.parse(client.post(request.envelope(), deadline), client.endpoint());
             }
         };
     }

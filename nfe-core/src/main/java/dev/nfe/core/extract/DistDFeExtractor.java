@@ -45,7 +45,10 @@ import org.slf4j.LoggerFactory;
  * the answer is recorded in the ledger under {@code sefaz-dfe:ciencia=<chave>} and the chave is never sent again;
  * a refusal is logged as a warning. A lot that could not be delivered stays queued for the next run and fails
  * nothing: the documents are already in bronze.
- * Immutable; one extraction at a time.
+ *
+ * <p>No call starts when less than {@code deadlineMargin} remains before the sink's deadline, and a call (with its
+ * retries) is cut off when half of it remains ({@link CallDeadline}); the run then returns its last checkpoint as a
+ * partial result, and the next run asks the same question again. Immutable; one extraction at a time.
  */
 final class DistDFeExtractor implements Extractor {
     private static final Logger log = LoggerFactory.getLogger(DistDFeExtractor.class);
@@ -81,7 +84,13 @@ final class DistDFeExtractor implements Extractor {
                     service.endpoint(), state.nextCallAt().orElseThrow(), state.blockedBy().orElse("blocked"));
             return new ExtractResult(run.committed, true);
         }
-        return settings.mode() == DistDFeSettings.Mode.DIST_NSU ? run.distribution() : run.consultations();
+        try {
+            return settings.mode() == DistDFeSettings.Mode.DIST_NSU ? run.distribution() : run.consultations();
+        } catch (DeadlineReached e) {
+            log.info("Stopped extraction from {} at the deadline; the call in hand is made again next run: {}",
+                    service.endpoint(), e.getMessage());
+            return new ExtractResult(run.committed, false);
+        }
     }
 
     /** The state of one extraction. */
@@ -222,7 +231,7 @@ final class DistDFeExtractor implements Extractor {
                 }
                 RetEnvEvento answer;
                 try {
-                    answer = sender.send(lot);
+                    answer = sender.send(lot, CallDeadline.of(clock, sink.deadline(), settings.deadlineMargin()));
                 } catch (NfeException e) {
                     log.warn("Could not send {} Ciência da Operação events to {}; they stay queued for the next "
                             + "run: {}", lot.size(), sender.endpoint(), e.getMessage());
@@ -278,7 +287,8 @@ final class DistDFeExtractor implements Extractor {
 
         private DistDFeResponse call(DistDFeQuery query) {
             DistDFeResponse response = service.call(
-                    new DistDFeRequest(settings.tpAmb(), settings.cUFAutor(), settings.party(), query));
+                    new DistDFeRequest(settings.tpAmb(), settings.cUFAutor(), settings.party(), query),
+                    CallDeadline.of(clock, sink.deadline(), settings.deadlineMargin()));
             calls++;
             log.debug("SEFAZ answered {} with cStat {} ultNSU {} maxNSU {} and {} documents", query.element(),
                     response.cStat(), response.ultNsu(), response.maxNsu(), response.documents().size());

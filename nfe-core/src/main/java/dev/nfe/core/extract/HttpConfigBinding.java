@@ -183,7 +183,9 @@ final class HttpConfigBinding {
             ConfigKey.size(MAX_RESPONSE_BYTES).atLeast(1).atMost(1L << 30).withDefault("50MiB")
                     .doc("The largest response body read."),
             ConfigKey.duration(DEADLINE_MARGIN).positive().withDefault("5s")
-                    .doc("No new page is requested when less than this remains before the run's deadline."));
+                    .doc("No new page is requested when less than this remains before the run's deadline; a "
+                            + "request or retry in flight is cut off when half of it remains, and the page is "
+                            + "requested again next run."));
 
     private static final Map<String, Set<String>> KEYS_BY_STYLE = Map.of(
             "none", Set.of(STYLE),

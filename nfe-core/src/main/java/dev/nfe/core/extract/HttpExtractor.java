@@ -41,6 +41,10 @@ import org.slf4j.LoggerFactory;
  * {@link NfeException} instead of looping. Within a page, documents are de-duplicated by id; across pages they are
  * not (bronze de-duplicates). Detail requests run {@code concurrency} at a time and keep list order. Immutable;
  * one extraction at a time per instance.
+ *
+ * <p>The sink's deadline bounds the run: no page starts when less than {@code deadlineMargin} remains, and the
+ * requests of a page (with their retries) are cut off when half of it remains ({@link CallDeadline}); the page in
+ * hand is then dropped uncommitted and the run returns its last checkpoint as a partial result.
  */
 final class HttpExtractor implements Extractor {
     private static final Logger log = LoggerFactory.getLogger(HttpExtractor.class);
@@ -103,6 +107,7 @@ final class HttpExtractor implements Extractor {
         private final Optional<ExecutorService> pool;
         private final Map<String, Integer> seenTokens = new HashMap<>();
         private Checkpoint committed;
+        private CallDeadline calls;
         private byte[] previousBody = new byte[0];
         private int pages;
         private long documents;
@@ -114,6 +119,17 @@ final class HttpExtractor implements Extractor {
         }
 
         ExtractResult run() {
+            try {
+                return pages();
+            } catch (DeadlineReached e) {
+                log.info("Stopped extraction from {} at the deadline after {} pages, {} documents; the page in hand"
+                        + " is requested again next run: {}", redactor.show(config.url()), pages, documents,
+                        e.getMessage());
+                return new ExtractResult(committed, false);
+            }
+        }
+
+        private ExtractResult pages() {
             Pagination pagination = config.pagination();
             Pagination.Position position = pagination.start(committed, config.url());
             position.token().ifPresent(token -> seenTokens.put(token, 0));
@@ -124,7 +140,8 @@ final class HttpExtractor implements Extractor {
                     return new ExtractResult(committed, false);
                 }
                 int page = pages + 1;
-                HttpReply reply = fetcher.fetch(pagination.request(position, template));
+                calls = CallDeadline.of(clock, sink.deadline(), config.deadlineMargin());
+                HttpReply reply = fetcher.fetch(pagination.request(position, template), calls);
                 Optional<JsonBody> json = config.format().needsJson()
                         ? Optional.of(JsonBody.parse(reply, redactor))
                         : Optional.empty();
@@ -232,13 +249,14 @@ final class HttpExtractor implements Extractor {
             if (pool.isEmpty()) {
                 List<HttpReply> replies = new ArrayList<>();
                 for (URI uri : uris) {
-                    replies.add(fetcher.fetchDetail(uri));
+                    replies.add(fetcher.fetchDetail(uri, calls));
                 }
                 return replies;
             }
             List<Future<HttpReply>> futures = new ArrayList<>();
+            CallDeadline pageCalls = calls;
             for (URI uri : uris) {
-                futures.add(pool.get().submit(() -> fetcher.fetchDetail(uri)));
+                futures.add(pool.get().submit(() -> fetcher.fetchDetail(uri, pageCalls)));
             }
             try {
                 List<HttpReply> replies = new ArrayList<>();

@@ -2,8 +2,6 @@ package dev.nfe.core.extract;
 
 import dev.nfe.core.spi.NfeException;
 import dev.nfe.core.spi.TransientException;
-import io.github.resilience4j.retry.Retry;
-import io.github.resilience4j.retry.RetryConfig;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -23,8 +21,10 @@ import java.util.concurrent.Flow;
  * with resilience4j (see {@link RetryWaits} for the waits). Adds the credential only to the outgoing request; every
  * URL it names is stripped and redacted. Thread-safe: detail requests share one instance.
  *
- * <p>Every read is bounded: {@code timeouts.request} until the headers, then {@code timeouts.idle} between body
- * bytes and {@code timeouts.body} for the whole body ({@link BodyReader}), so a stalled response is an I/O error.
+ * <p>Every read is bounded: {@code timeouts.request} until the headers (connection included), then
+ * {@code timeouts.idle} between body bytes and {@code timeouts.body} for the whole body ({@link BodyReader}), so a
+ * stalled response is an I/O error. Each of these is also capped by the time the run's {@link CallDeadline} leaves;
+ * when the deadline stops a call, or leaves no time for its next attempt, the fetch throws {@link DeadlineReached}.
  *
  * <p>Outcomes: a 2xx response is returned. 408, 429, 5xx and I/O errors (timeouts included) are retried; when the attempts run out a
  * {@link TransientException} names the URL and the last status or error. Other statuses (4xx, 3xx since redirects
@@ -37,7 +37,7 @@ final class HttpFetcher {
     private final Clock clock;
     private final Redactor redactor;
     private final Optional<RequestRateLimiter> rateLimiter;
-    private final Retry retry;
+    private final Sleeper sleeper;
 
     HttpFetcher(HttpClient client, HttpSourceConfig config, Clock clock, Sleeper sleeper,
                 Optional<RequestRateLimiter> rateLimiter, Redactor redactor) {
@@ -46,39 +46,44 @@ final class HttpFetcher {
         this.clock = clock;
         this.redactor = redactor;
         this.rateLimiter = rateLimiter;
-        this.retry = Retry.of("http-extract", RetryConfig.<HttpReply>custom()
-                .maxAttempts(config.retry().maxAttempts())
-                .retryOnException(RetryableFailure.class::isInstance)
-                .intervalBiFunction(new RetryWaits(config.retry(), sleeper))
-                .build());
+        this.sleeper = sleeper;
     }
 
     /** A list page: the configured method and body. */
-    HttpReply fetch(PageRequest request) {
-        return fetch(config.method().name(), request.uri(), request.body(), listAccept());
+    HttpReply fetch(PageRequest request, CallDeadline deadline) {
+        return fetch(config.method().name(), request.uri(), request.body(), listAccept(), deadline);
     }
 
     /** A detail document: always GET. */
-    HttpReply fetchDetail(URI uri) {
-        return fetch("GET", uri, Optional.empty(), "application/xml, application/json;q=0.9, */*;q=0.1");
+    HttpReply fetchDetail(URI uri, CallDeadline deadline) {
+        return fetch("GET", uri, Optional.empty(), "application/xml, application/json;q=0.9, */*;q=0.1", deadline);
     }
 
-    private HttpReply fetch(String method, URI uri, Optional<String> body, String accept) {
+    private HttpReply fetch(String method, URI uri, Optional<String> body, String accept, CallDeadline deadline) {
         String shown = method + " " + redactor.show(uri);
         try {
-            return retry.executeSupplier(() -> attempt(method, uri, body, accept, shown));
+            return RetryWaits.retry("http-extract", config.retry(), sleeper, deadline)
+                    .executeSupplier(() -> attempt(method, uri, body, accept, shown, deadline));
         } catch (RetryableFailure last) {
+            if (deadline.hasPassed()) {
+                throw new DeadlineReached("Stopped " + shown + " at the run's deadline: " + reasonOf(last, shown),
+                        last);
+            }
             int attempts = config.retry().maxAttempts();
             throw new TransientException("Cannot fetch " + shown + ": gave up after " + attempts
                     + (attempts == 1 ? " attempt" : " attempts") + ", last: " + reasonOf(last, shown), last);
         }
     }
 
-    private HttpReply attempt(String method, URI uri, Optional<String> body, String accept, String shown) {
+    private HttpReply attempt(String method, URI uri, Optional<String> body, String accept, String shown,
+            CallDeadline deadline) {
         rateLimiter.ifPresent(RequestRateLimiter::acquire);
+        deadline.checkTimeLeft(shown);
+        Duration headersTimeout = deadline.cap(config.requestTimeout());
         HttpResponse<Flow.Publisher<List<ByteBuffer>>> response;
         try {
-            response = client.send(request(method, uri, body, accept), HttpResponse.BodyHandlers.ofPublisher());
+            response = client.send(request(method, uri, body, accept, headersTimeout),
+                    HttpResponse.BodyHandlers.ofPublisher());
         } catch (IOException e) {
             throw RetryableFailure.io(shown + ": " + describe(e), e);
         } catch (InterruptedException e) {
@@ -88,12 +93,13 @@ final class HttpFetcher {
         int status = response.statusCode();
         BodyReader in = BodyReader.subscribe(response.body());
         try {
+            Duration bodyTimeout = deadline.cap(config.bodyTimeout());
             if (status >= 200 && status < 300) {
-                return new HttpReply(status, response.headers(), readLimited(in, response, shown),
+                return new HttpReply(status, response.headers(), readLimited(in, response, shown, bodyTimeout),
                         redactor.show(uri));
             }
-            String excerpt = BodyExcerpt.of(in.read(BodyExcerpt.READ_BYTES, config.idleTimeout(),
-                    config.bodyTimeout()), redactor);
+            String excerpt = BodyExcerpt.of(in.read(BodyExcerpt.READ_BYTES, config.idleTimeout(), bodyTimeout),
+                    redactor);
             if (status == 408 || status == 429 || status >= 500) {
                 Optional<Duration> retryAfter = status == 429 || status == 503
                         ? RetryAfter.parse(response.headers().firstValue("Retry-After"), clock.instant())
@@ -114,9 +120,9 @@ final class HttpFetcher {
         }
     }
 
-    private HttpRequest request(String method, URI uri, Optional<String> body, String accept) {
+    private HttpRequest request(String method, URI uri, Optional<String> body, String accept, Duration timeout) {
         URI target = uri;
-        HttpRequest.Builder builder = HttpRequest.newBuilder().timeout(config.requestTimeout()).header("Accept", accept);
+        HttpRequest.Builder builder = HttpRequest.newBuilder().timeout(timeout).header("Accept", accept);
         if (config.auth().isPresent()) {
             HttpSourceConfig.Auth auth = config.auth().get();
             if (auth.placement() == HttpSourceConfig.Placement.HEADER) {
@@ -135,14 +141,14 @@ final class HttpFetcher {
         return builder.build();
     }
 
-    private byte[] readLimited(BodyReader in, HttpResponse<?> response, String shown)
+    private byte[] readLimited(BodyReader in, HttpResponse<?> response, String shown, Duration bodyTimeout)
             throws IOException, InterruptedException {
         long limit = config.maxResponseBytes();
         OptionalLong declared = response.headers().firstValueAsLong("Content-Length");
         if (declared.isPresent() && declared.getAsLong() > limit) {
             throw tooLarge(shown, "declares " + declared.getAsLong() + " bytes");
         }
-        byte[] body = in.read(limit, config.idleTimeout(), config.bodyTimeout());
+        byte[] body = in.read(limit, config.idleTimeout(), bodyTimeout);
         if (body.length > limit) {
             throw tooLarge(shown, "has more than " + limit + " bytes");
         }

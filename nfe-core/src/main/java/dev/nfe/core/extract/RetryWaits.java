@@ -4,6 +4,8 @@ import dev.nfe.core.spi.NfeException;
 import io.github.resilience4j.core.IntervalBiFunction;
 import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.core.functions.Either;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
 import java.time.Duration;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -17,6 +19,9 @@ import org.slf4j.LoggerFactory;
  * <p>It also performs the wait, through the injected {@link Sleeper}, and returns 0 to resilience4j: resilience4j
  * sleeps through a process-wide static hook ({@code RetryImpl.setSleepFunction}), which would make waits neither
  * injectable per instance nor observable in tests.
+ *
+ * <p>A wait after which the next attempt could not start before the run's deadline ({@link CallDeadline}) is not
+ * taken: it throws {@link DeadlineReached} instead, which resilience4j does not retry.
  */
 final class RetryWaits implements IntervalBiFunction<HttpReply> {
     private static final Logger log = LoggerFactory.getLogger(RetryWaits.class);
@@ -24,10 +29,12 @@ final class RetryWaits implements IntervalBiFunction<HttpReply> {
     private final HttpSourceConfig.RetrySettings settings;
     private final IntervalFunction backoff;
     private final Sleeper sleeper;
+    private final CallDeadline deadline;
 
-    RetryWaits(HttpSourceConfig.RetrySettings settings, Sleeper sleeper) {
+    RetryWaits(HttpSourceConfig.RetrySettings settings, Sleeper sleeper, CallDeadline deadline) {
         this.settings = settings;
         this.sleeper = sleeper;
+        this.deadline = deadline;
         this.backoff = settings.jitter() > 0
                 ? IntervalFunction.ofExponentialRandomBackoff(settings.backoff().toMillis(), 2.0, settings.jitter(),
                         settings.maxBackoff().toMillis())
@@ -35,10 +42,29 @@ final class RetryWaits implements IntervalBiFunction<HttpReply> {
                         settings.maxBackoff().toMillis());
     }
 
+    /**
+     * A retry named {@code name} of one call: {@code settings.maxAttempts()} attempts, retrying only
+     * {@link RetryableFailure}s, waiting as this class does and never past {@code deadline}.
+     */
+    static Retry retry(String name, HttpSourceConfig.RetrySettings settings, Sleeper sleeper,
+            CallDeadline deadline) {
+        return Retry.of(name, RetryConfig.<HttpReply>custom()
+                .maxAttempts(settings.maxAttempts())
+                .retryOnException(RetryableFailure.class::isInstance)
+                .intervalBiFunction(new RetryWaits(settings, sleeper, deadline))
+                .build());
+    }
+
     @Override
     public Long apply(Integer attempt, Either<Throwable, HttpReply> outcome) {
         Optional<Throwable> failure = outcome.isLeft() ? Optional.of(outcome.getLeft()) : Optional.empty();
         Duration wait = waitAfter(attempt, failure);
+        if (!deadline.allowsAttemptAfter(wait)) {
+            String message = "Not retrying after a wait of " + wait.toMillis() + " ms: attempt " + attempt
+                    + " failed (" + failure.map(Throwable::getMessage).orElse("unexpected result")
+                    + ") and the run's deadline is near";
+            throw failure.isPresent() ? new DeadlineReached(message, failure.get()) : new DeadlineReached(message);
+        }
         log.warn("Retrying in {} ms, attempt {} of {} failed: {}", wait.toMillis(), attempt, settings.maxAttempts(),
                 failure.map(Throwable::getMessage).orElse("unexpected result"));
         try {

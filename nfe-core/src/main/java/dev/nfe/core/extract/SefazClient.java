@@ -2,8 +2,6 @@ package dev.nfe.core.extract;
 
 import dev.nfe.core.spi.NfeException;
 import dev.nfe.core.spi.TransientException;
-import io.github.resilience4j.retry.Retry;
-import io.github.resilience4j.retry.RetryConfig;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -22,10 +20,11 @@ import java.util.concurrent.TimeoutException;
 import javax.net.ssl.SSLHandshakeException;
 
 /**
- * Calls one SEFAZ web service operation over mutual TLS: posts one SOAP 1.2 envelope and reads the answer within a time limit
- * for the whole exchange ({@code requestTimeout}: connection, headers and body) and a size limit
+ * Calls one SEFAZ web service operation over mutual TLS: posts one SOAP 1.2 envelope and reads the answer within a
+ * time limit for the whole exchange ({@code requestTimeout}: connection, headers and body) and a size limit
  * ({@code maxResponseBytes}), retrying I/O errors, timeouts, 408, 429 and 5xx with resilience4j. Redirects are not
- * followed. Thread-safe.
+ * followed. The time limit is also capped by what the run's {@link CallDeadline} leaves; when the deadline stops
+ * a call, or leaves no time for its next attempt, the call throws {@link DeadlineReached}. Thread-safe.
  *
  * <p>Outcomes: a 2xx answer's body is returned. When retries run out a
  * {@link TransientException} names the endpoint and the last failure; another status, an oversized or unreadable
@@ -37,8 +36,8 @@ final class SefazClient {
     private final String contentType;
     private final Duration requestTimeout;
     private final long maxResponseBytes;
-    private final int maxAttempts;
-    private final Retry retry;
+    private final HttpSourceConfig.RetrySettings retry;
+    private final Sleeper sleeper;
 
     SefazClient(SefazCertificate certificate, URI endpoint, String soapAction, Duration connectTimeout,
             Duration requestTimeout, long maxResponseBytes, HttpSourceConfig.RetrySettings retry, Sleeper sleeper) {
@@ -52,12 +51,8 @@ final class SefazClient {
         this.contentType = "application/soap+xml; charset=utf-8; action=\"" + soapAction + "\"";
         this.requestTimeout = requestTimeout;
         this.maxResponseBytes = maxResponseBytes;
-        this.maxAttempts = retry.maxAttempts();
-        this.retry = Retry.of("sefaz-dfe", RetryConfig.<HttpReply>custom()
-                .maxAttempts(retry.maxAttempts())
-                .retryOnException(RetryableFailure.class::isInstance)
-                .intervalBiFunction(new RetryWaits(retry, sleeper))
-                .build());
+        this.retry = retry;
+        this.sleeper = sleeper;
     }
 
     /** The endpoint called, for lineage and messages (no credential in it). */
@@ -66,24 +61,32 @@ final class SefazClient {
     }
 
     /**
-     * Posts the SOAP {@code envelope} and returns the answer's body.
+     * Posts the SOAP {@code envelope} and returns the answer's body, within {@code deadline}.
      *
      * @throws TransientException when the service could not be reached after retries
+     * @throws DeadlineReached when the deadline stopped the call or left no time to retry it
      * @throws NfeException on a refused TLS handshake, a status that is not retried or an oversized answer
      */
-    byte[] post(byte[] envelope) {
+    byte[] post(byte[] envelope, CallDeadline deadline) {
         String shown = "POST " + endpoint;
         try {
-            return retry.executeSupplier(() -> attempt(envelope, shown));
+            return RetryWaits.retry("sefaz-dfe", retry, sleeper, deadline)
+                    .executeSupplier(() -> attempt(envelope, shown, deadline));
         } catch (RetryableFailure last) {
+            if (deadline.hasPassed()) {
+                throw new DeadlineReached("Stopped " + shown + " at the run's deadline: " + last.getMessage(), last);
+            }
+            int maxAttempts = retry.maxAttempts();
             throw new TransientException("Cannot call " + shown + ": gave up after " + maxAttempts
                     + (maxAttempts == 1 ? " attempt" : " attempts") + ", last: " + last.getMessage(), last);
         }
     }
 
-    private byte[] attempt(byte[] envelope, String shown) {
+    private byte[] attempt(byte[] envelope, String shown, CallDeadline deadline) {
+        deadline.checkTimeLeft(shown);
+        Duration timeout = deadline.cap(requestTimeout);
         HttpRequest post = HttpRequest.newBuilder(endpoint)
-                .timeout(requestTimeout)
+                .timeout(timeout)
                 .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(envelope))
                 .build();
@@ -91,10 +94,10 @@ final class SefazClient {
                 client.sendAsync(post, info -> new BoundedSubscriber(maxResponseBytes));
         HttpResponse<Bounded> response;
         try {
-            response = pending.get(requestTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            response = pending.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             pending.cancel(true);
-            throw RetryableFailure.io(shown + ": no complete answer within " + requestTimeout, e);
+            throw RetryableFailure.io(shown + ": no complete answer within " + timeout, e);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             if (cause instanceof SSLHandshakeException) {

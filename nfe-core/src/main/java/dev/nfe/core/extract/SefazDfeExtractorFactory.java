@@ -134,7 +134,8 @@ public final class SefazDfeExtractorFactory implements ExtractorFactory {
                     .withDefault(LIMITS.maxCompressionRatio())
                     .doc("The largest inflated-to-compressed ratio of a docZip."),
             ConfigKey.duration(DEADLINE_MARGIN).positive().withDefault("10s")
-                    .doc("No new call is made when less than this remains before the run's deadline."),
+                    .doc("No new call is made when less than this remains before the run's deadline; a call or retry "
+                            + "in flight is cut off when half of it remains, and made again next run."),
             ConfigKey.section(CIENCIA, CIENCIA_KEYS)
                     .doc("The Ciência da Operação sent after each resNFe, signed with the A1 certificate; off by "
                             + "default."));

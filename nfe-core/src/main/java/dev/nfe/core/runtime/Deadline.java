@@ -38,6 +38,17 @@ final class Deadline {
         return !clock.instant().plus(margin).isBefore(instant);
     }
 
+    /** Whether the run has a deadline at all. */
+    boolean isSet() {
+        return !instant.equals(NONE);
+    }
+
+    /** The time left before the margin begins, zero once it has. */
+    Duration untilNear() {
+        Duration left = Duration.between(clock.instant().plus(margin), instant);
+        return left.isNegative() ? Duration.ZERO : left;
+    }
+
     /** Whether the deadline has passed. */
     boolean hasPassed() {
         return !clock.instant().isBefore(instant);

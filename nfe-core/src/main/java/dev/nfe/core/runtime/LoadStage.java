@@ -4,9 +4,13 @@ import dev.nfe.core.spi.Batch;
 import dev.nfe.core.spi.BatchFile;
 import dev.nfe.core.spi.Checkpoint;
 import dev.nfe.core.spi.Loader;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -19,7 +23,12 @@ import org.slf4j.MDC;
  * order of ingest date and batch id, up to {@value #BATCHES_PER_CALL} batches per call (a warehouse connection, or an
  * embedded server, is opened once per call), then marks each done in {@code _state/<pipeline>/load/}. The loader's
  * own load log makes a repeated load a no-op, so a crash between a load and its mark costs one
- * {@code ALREADY_LOADED} result. A call starts only when more than the margin remains before the deadline.
+ * {@code ALREADY_LOADED} result.
+ *
+ * <p>A call starts only when more than the margin remains before the deadline, and under a deadline it carries only
+ * the batches expected to finish before the margin begins, from the time the batches of this run's earlier calls
+ * took: the first call carries one batch, to measure. A loader call cannot be interrupted, so this is what keeps a
+ * long load inside the deadline; when not even one batch is expected to fit, the stage returns its continuation.
  */
 final class LoadStage {
     private static final Logger log = LoggerFactory.getLogger(LoadStage.class);
@@ -31,15 +40,18 @@ final class LoadStage {
     private final Loader loader;
     private final Supplier<Stream<Batch>> silverBatches;
     private final BatchLedger ledger;
+    private final Clock clock;
 
     /**
      * @param silverBatches the committed batches of the silver layer, of every pipeline sharing it, in order
+     * @param clock measures how long loader calls take
      */
-    LoadStage(String pipeline, Loader loader, Supplier<Stream<Batch>> silverBatches, StateStore state) {
+    LoadStage(String pipeline, Loader loader, Supplier<Stream<Batch>> silverBatches, StateStore state, Clock clock) {
         this.pipeline = pipeline;
         this.loader = loader;
         this.silverBatches = silverBatches;
         this.ledger = new BatchLedger(state, "load");
+        this.clock = clock;
     }
 
     Checkpoint run(StageRequest request, Deadline deadline, RunCounters counters) {
@@ -54,17 +66,40 @@ final class LoadStage {
                     .toList();
         }
         log.info("Loading {} pending silver batches", pending.size());
-        for (int i = 0; i < pending.size(); i += BATCHES_PER_CALL) {
-            if (deadline.isNear()) {
-                log.info("Stopped before the deadline with {} silver batches pending, next {}", pending.size() - i,
-                        pending.get(i).id());
+        Optional<Duration> perBatch = Optional.empty();
+        Duration spent = Duration.ZERO;
+        int next = 0;
+        while (next < pending.size()) {
+            int size = deadline.isNear() ? 0 : callSize(deadline, perBatch);
+            if (size == 0) {
+                log.info("Stopped before the deadline with {} silver batches pending, next {}", pending.size() - next,
+                        pending.get(next).id());
                 return Continuations.of(Stage.LOAD,
-                        Map.of(NEXT, pending.get(i).id(), PENDING, Integer.toString(pending.size() - i)));
+                        Map.of(NEXT, pending.get(next).id(), PENDING, Integer.toString(pending.size() - next)));
             }
-            List<Batch> call = pending.subList(i, Math.min(pending.size(), i + BATCHES_PER_CALL));
+            List<Batch> call = pending.subList(next, Math.min(pending.size(), next + size));
+            Instant started = clock.instant();
             load(call, counters);
+            spent = spent.plus(Duration.between(started, clock.instant()));
+            next += call.size();
+            perBatch = Optional.of(spent.dividedBy(next));
         }
         return Checkpoint.empty();
+    }
+
+    /** How many batches the next call carries: as many as are expected to end before the margin begins. */
+    private static int callSize(Deadline deadline, Optional<Duration> perBatch) {
+        if (!deadline.isSet()) {
+            return BATCHES_PER_CALL;
+        }
+        if (perBatch.isEmpty()) {
+            return 1;
+        }
+        if (perBatch.get().isZero()) {
+            return BATCHES_PER_CALL;
+        }
+        return (int) Math.min(BATCHES_PER_CALL, deadline.untilNear().toMillis() / Math.max(1,
+                perBatch.get().toMillis()));
     }
 
     private void load(List<Batch> batches, RunCounters counters) {

@@ -240,7 +240,7 @@ public final class Pipeline {
             case TRANSFORM -> new TransformStage(name, storage, bronze, state, deserializer, layerWriter,
                     catalog, layers.silver())
                     .run(request, deadline, counters);
-            case LOAD -> new LoadStage(name, loader.orElseThrow(), silverBatches(), state)
+            case LOAD -> new LoadStage(name, loader.orElseThrow(), silverBatches(), state, clock)
                     .run(request, deadline, counters);
             case ALL -> throw new IllegalArgumentException("Cannot execute stage all as one stage");
         };

@@ -25,6 +25,7 @@ import dev.nfe.core.spi.Batch;
 import dev.nfe.core.spi.Table;
 import dev.nfe.core.storage.LocalStorage;
 import dev.nfe.core.runtime.Stage;
+import dev.nfe.core.runtime.StagePayloads;
 import dev.nfe.core.spi.NfeException;
 import dev.nfe.core.spi.RunSummary;
 import dev.nfe.core.spi.TransientException;
@@ -104,6 +105,35 @@ class SefazDfeExtractorTest {
         assertThat(state()).contains("\"sefaz.ultNSU\" : \"000000000000006\"",
                 "\"sefaz.nextCallAt\" : \"" + START.plus(Duration.ofHours(1)) + "\"");
         server.verify(5, postRequestedFor(urlEqualTo(PATH)).withRequestBody(containing("<ultNSU>000000000000004")));
+    }
+
+    @Test
+    void extract_answerStallingPastTheDeadline_returnsByTheDeadlineAndTheNextRunResumes() {
+        stubNsu(0, response("138", "Documento localizado", 2, 6,
+                docZip(1, "resNFe_v1.01.xsd", resNFe(CHAVE_1)),
+                docZip(2, "resNFe_v1.01.xsd", resNFe(CHAVE_5))));
+        server.stubFor(post(urlEqualTo(PATH)).withRequestBody(containing("<ultNSU>000000000000002</ultNSU>"))
+                .willReturn(soap(response("137", "Nenhum documento localizado", 6, 6)).withFixedDelay(6_000)));
+        Clock ticking = Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), START));
+        Pipeline pipeline = build("    certificate: { file: '" + directory.resolve("client.p12")
+                + "', password: '${secret:a1-password}' }\n", ticking);
+        Duration budget = Duration.ofSeconds(3);
+
+        long started = System.nanoTime();
+        RunSummary first = pipeline.run(pipeline.request(Stage.EXTRACT).withTimeBudget(budget));
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        server.resetAll();
+        stubNsu(2, response("137", "Nenhum documento localizado", 6, 6));
+        RunSummary second = pipeline.run(StagePayloads.next(pipeline.request(Stage.EXTRACT), List.of(first))
+                .orElseThrow());
+
+        assertThat(took).isLessThan(budget.plusMillis(750));
+        assertThat(first.isPartial()).isTrue();
+        assertThat(first.written()).isEqualTo(2);
+        assertThat(second.isPartial()).isFalse();
+        assertThat(bronzeDocuments()).hasSize(2);
+        server.verify(1, postRequestedFor(urlEqualTo(PATH)).withRequestBody(containing("<ultNSU>000000000000002")));
+        server.verify(0, postRequestedFor(urlEqualTo(PATH)).withRequestBody(containing("<ultNSU>000000000000000")));
     }
 
     @Test
@@ -456,6 +486,10 @@ class SefazDfeExtractorTest {
     }
 
     private Pipeline build(String certificate) {
+        return build(certificate, clock);
+    }
+
+    private Pipeline build(String certificate, Clock pipelineClock) {
         write("a1-password", PASSWORD);
         write("trust-password", PASSWORD);
         String yaml = "pipeline: " + PIPELINE + "\n"
@@ -477,7 +511,7 @@ class SefazDfeExtractorTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return Pipeline.builder().config(PipelineConfigLoader.create().load(file)).clock(clock).build();
+        return Pipeline.builder().config(PipelineConfigLoader.create().load(file)).clock(pipelineClock).build();
     }
 
     /** Two attempts for the reset test (so the resets outlast them), five otherwise. */

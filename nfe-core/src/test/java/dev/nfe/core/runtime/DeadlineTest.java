@@ -7,7 +7,9 @@ import dev.nfe.core.spi.RunSummary;
 import dev.nfe.core.testing.FaultInjectingStorage.Point;
 import dev.nfe.core.testing.FaultInjectingStorage;
 import java.nio.file.Path;
+import dev.nfe.core.spi.Loader;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -77,6 +79,30 @@ class DeadlineTest {
         assertThat(first.continuation().get("stage")).contains("extract");
         assertThat(second).extracting(RunSummary::written, RunSummary::duplicates, RunSummary::isPartial)
                 .containsExactly(5L, 0L, false);
+    }
+
+    @Test
+    void load_slowBatchesUnderADeadline_callsOnlyWhatFitsAndResumes() {
+        PipelineFixture fixture = extracted(40);
+        RecordingLoader recorded = new RecordingLoader();
+        Loader slow = batches -> {
+            fixture.clock.advance(Duration.ofMinutes(3).multipliedBy(batches.size()));
+            return recorded.load(batches);
+        };
+        Pipeline pipeline = fixture.builder(fixture.lake).loader(slow).build();
+        pipeline.run(pipeline.request(Stage.TRANSFORM));
+        Instant start = fixture.clock.instant();
+        StageRequest request = pipeline.request(Stage.LOAD).withTimeBudget(Duration.ofMinutes(10));
+
+        RunSummary first = pipeline.run(request);
+        Duration took = Duration.between(start, fixture.clock.instant());
+        RunSummary second = pipeline.run(StagePayloads.next(request, List.of(first)).orElseThrow());
+
+        assertThat(took).isLessThanOrEqualTo(Duration.ofMinutes(10));
+        assertThat(first.batchIds()).hasSize(3);
+        assertThat(first.continuation().get("load.next")).contains("nfe-test.20260105-000004");
+        assertThat(second.batchIds()).containsExactly("nfe-test.20260105-000004");
+        assertThat(recorded.calls()).doesNotHaveDuplicates().hasSize(4);
     }
 
     @Test
