@@ -28,8 +28,10 @@ final class SummaryTable {
             out.println("Quarantined documents are kept under <silver>/_quarantine/, each with a .reason.json.");
         }
         summaries.stream().filter(RunSummary::isPartial).findFirst().ifPresent(partial -> out.println(
-                "Stopped before the deadline in stage " + partial.stage() + "; run again to continue from "
-                        + partial.continuation().values()));
+                partial.heldBy().map(holder -> "Another run holds the lake: stage " + partial.stage()
+                                + " is leased to " + holder + ", so this run did nothing there; run again later")
+                        .orElseGet(() -> "Stopped before the deadline in stage " + partial.stage()
+                                + "; run again to continue from " + partial.continuation().values())));
         out.flush();
     }
 

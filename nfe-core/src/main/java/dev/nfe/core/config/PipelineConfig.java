@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
  * @param load the warehouse loader; empty for a lake without a warehouse
  * @param notifier who hears about stage outcomes ({@code notify} key)
  * @param secrets the provider resolving {@code ${secret:…}} placeholders
+ * @param lease how runs of the pipeline take turns on the lake
  */
 public record PipelineConfig(
         String name,
@@ -28,7 +29,8 @@ public record PipelineConfig(
         TransformConfig transform,
         Optional<PluginConfig> load,
         PluginConfig notifier,
-        PluginConfig secrets) {
+        PluginConfig secrets,
+        LeaseConfig lease) {
     static final String PIPELINE = "pipeline";
     static final String LAYERS = "layers";
     static final String STORAGE = "storage";
@@ -37,6 +39,7 @@ public record PipelineConfig(
     static final String LOAD = "load";
     static final String NOTIFY = "notify";
     static final String SECRETS = "secrets";
+    static final String LEASE = "lease";
 
     private static final String NAME = "[a-z0-9-]+";
     private static final Pattern NAME_PATTERN = Pattern.compile(NAME);
@@ -63,7 +66,9 @@ public record PipelineConfig(
                             + "without a warehouse."),
             ConfigKey.plugin(NOTIFY).withDefault("log")
                     .doc("Reports stage outcomes: log, sns."),
-            SECRETS_KEY);
+            SECRETS_KEY,
+            ConfigKey.section(LEASE, LeaseConfig.DEFINITION)
+                    .doc("How runs of the pipeline take turns on the lake: one run per stage at a time."));
 
     /**
      * @throws ConfigException if {@code name} is not lowercase letters, digits and hyphens
@@ -77,6 +82,7 @@ public record PipelineConfig(
         Objects.requireNonNull(load, "load");
         Objects.requireNonNull(notifier, "notifier");
         Objects.requireNonNull(secrets, "secrets");
+        Objects.requireNonNull(lease, "lease");
         if (!NAME_PATTERN.matcher(name).matches()) {
             throw new ConfigException(PIPELINE + ": must match " + NAME + ", was '" + name + "'");
         }

@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -128,6 +129,7 @@ public final class PipelineConfigLoader {
         Optional<TransformConfig> transform = transform(root, problems);
         Optional<PluginConfig> load = plugin(root, PipelineConfig.LOAD, LoaderFactory.class, problems);
         Optional<PluginConfig> notify = plugin(root, PipelineConfig.NOTIFY, NotifierFactory.class, problems);
+        Optional<LeaseConfig> lease = lease(root, problems);
         Set<String> unresolved = new HashSet<>(secretsResolver.unresolvedPaths());
         unresolved.addAll(resolver.unresolvedPaths());
         Set<String> all = new LinkedHashSet<>(placeholderProblems);
@@ -137,7 +139,7 @@ public final class PipelineConfigLoader {
         }
         PipelineConfig config = new PipelineConfig(root.string(PipelineConfig.PIPELINE), layers.orElseThrow(),
                 storage.orElseThrow(), extract.orElseThrow(), transform.orElseThrow(), load, notify.orElseThrow(),
-                secrets.orElseThrow());
+                secrets.orElseThrow(), lease.orElseThrow());
         log.info("Loaded configuration of pipeline {} from {}: storage {}, extract {}, deserializer {}, writer {}, "
                         + "catalog {}, load {}, notify {}, secrets {}",
                 config.name(), source, config.storage().type(), config.extract().type(),
@@ -186,6 +188,21 @@ public final class PipelineConfigLoader {
         Optional<String> problem = LayerPrefixes.sameNameProblem(bronze, silver, gold);
         problem.ifPresent(problems::add);
         return problem.isPresent() ? Optional.empty() : Optional.of(new LayerPrefixes(bronze, silver, gold));
+    }
+
+    private Optional<LeaseConfig> lease(ConfigValues root, List<String> problems) {
+        if (!root.isSet(PipelineConfig.LEASE)) {
+            return Optional.empty();
+        }
+        ConfigValues lease = root.section(PipelineConfig.LEASE);
+        if (!lease.isSet(LeaseConfig.DURATION) || !lease.isSet(LeaseConfig.WAIT)) {
+            return Optional.empty();
+        }
+        Duration duration = lease.duration(LeaseConfig.DURATION);
+        Duration wait = lease.duration(LeaseConfig.WAIT);
+        Optional<String> problem = LeaseConfig.problem(duration, wait);
+        problem.ifPresent(problems::add);
+        return problem.isPresent() ? Optional.empty() : Optional.of(new LeaseConfig(duration, wait));
     }
 
     private Optional<TransformConfig> transform(ConfigValues root, List<String> problems) {

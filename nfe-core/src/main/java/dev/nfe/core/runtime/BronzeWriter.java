@@ -3,6 +3,7 @@ package dev.nfe.core.runtime;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.nfe.core.spi.Checkpoint;
+import dev.nfe.core.spi.CommitConflictException;
 import dev.nfe.core.spi.ExtractSink;
 import dev.nfe.core.spi.RawDocument;
 import dev.nfe.core.spi.SourceLedger;
@@ -84,6 +85,10 @@ final class BronzeWriter implements ExtractSink {
 
     @Override
     public void commit(List<RawDocument> page, Checkpoint next) {
+        if (deadline.isRevoked()) {
+            throw new CommitConflictException("Cannot commit a page of " + page.size() + " documents to bronze: this"
+                    + " run lost its lease on the extract stage; nothing of the page is written");
+        }
         LocalDate ingestDate = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         Set<String> inPage = new HashSet<>();
         List<RawDocument> fresh = new ArrayList<>();

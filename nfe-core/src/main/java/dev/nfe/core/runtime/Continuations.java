@@ -1,6 +1,7 @@
 package dev.nfe.core.runtime;
 
 import dev.nfe.core.spi.Checkpoint;
+import dev.nfe.core.spi.RunSummary;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -11,6 +12,8 @@ import java.util.TreeMap;
  */
 final class Continuations {
     static final String STAGE = "stage";
+    /** Set when the stage did nothing because another run held its lease: that run's owner id. */
+    static final String HELD_BY = RunSummary.HELD_BY;
 
     private Continuations() {
     }
@@ -26,10 +29,11 @@ final class Continuations {
         return continuation.get(STAGE).map(Stage::of);
     }
 
-    /** The continuation without its stage key: what the stage itself resumes from. */
+    /** The continuation without its stage and lease keys: what the stage itself resumes from. */
     static Checkpoint strip(Checkpoint continuation) {
         Map<String, String> values = new TreeMap<>(continuation.values());
         values.remove(STAGE);
+        values.remove(HELD_BY);
         return new Checkpoint(values);
     }
 }

@@ -4,11 +4,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 /**
  * When a stage run must have returned, read against the pipeline's clock. A stage starts a unit of work (a bronze
  * batch, a silver batch) only when more than the margin remains, and abandons a unit uncommitted if the deadline
- * itself passes while it runs.
+ * itself passes while it runs. A deadline can also be {@linkplain #isRevoked() revoked} (the run lost its lease):
+ * it then counts as passed.
  */
 final class Deadline {
     /** Far enough to never be reached, near enough that adding an extractor's margin cannot overflow. */
@@ -17,15 +19,27 @@ final class Deadline {
     private final Clock clock;
     private final Instant instant;
     private final Duration margin;
+    private final BooleanSupplier revoked;
 
-    private Deadline(Clock clock, Instant instant, Duration margin) {
+    private Deadline(Clock clock, Instant instant, Duration margin, BooleanSupplier revoked) {
         this.clock = clock;
         this.instant = instant;
         this.margin = margin;
+        this.revoked = revoked;
     }
 
     static Deadline of(Clock clock, Optional<Instant> instant, Duration margin) {
-        return new Deadline(clock, instant.orElse(NONE), margin);
+        return new Deadline(clock, instant.orElse(NONE), margin, () -> false);
+    }
+
+    /** This deadline, passed as soon as {@code condition} holds. */
+    Deadline revokedWhen(BooleanSupplier condition) {
+        return new Deadline(clock, instant, margin, condition);
+    }
+
+    /** Whether the run must stop now whatever the time: it lost its lease on the stage. */
+    boolean isRevoked() {
+        return revoked.getAsBoolean();
     }
 
     /** The deadline, or a far future instant when there is none. */
@@ -35,7 +49,7 @@ final class Deadline {
 
     /** Whether no new unit of work should start: less than the margin remains. */
     boolean isNear() {
-        return !clock.instant().plus(margin).isBefore(instant);
+        return isRevoked() || !clock.instant().plus(margin).isBefore(instant);
     }
 
     /** Whether the run has a deadline at all. */
@@ -51,6 +65,6 @@ final class Deadline {
 
     /** Whether the deadline has passed. */
     boolean hasPassed() {
-        return !clock.instant().isBefore(instant);
+        return isRevoked() || !clock.instant().isBefore(instant);
     }
 }

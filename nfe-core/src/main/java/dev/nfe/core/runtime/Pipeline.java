@@ -1,6 +1,7 @@
 package dev.nfe.core.runtime;
 
 import dev.nfe.core.config.LayerPrefixes;
+import dev.nfe.core.config.LeaseConfig;
 import dev.nfe.core.config.PipelineConfig;
 import dev.nfe.core.config.PluginConfig;
 import dev.nfe.core.config.PluginRegistry;
@@ -9,6 +10,7 @@ import dev.nfe.core.spi.Batch;
 import dev.nfe.core.spi.CatalogRegistrar;
 import dev.nfe.core.spi.CatalogRegistrarFactory;
 import dev.nfe.core.spi.Checkpoint;
+import dev.nfe.core.spi.CommitConflictException;
 import dev.nfe.core.spi.ConfigException;
 import dev.nfe.core.spi.Deserializer;
 import dev.nfe.core.spi.DeserializerFactory;
@@ -30,10 +32,13 @@ import dev.nfe.core.spi.Storage;
 import dev.nfe.core.spi.StorageFactory;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -46,7 +51,10 @@ import org.slf4j.MDC;
  * A pipeline composed of its plugins, ready to run its stages: {@code extract} (source → bronze), {@code transform}
  * (bronze → silver and quarantine) and {@code load} (silver → warehouse), separately, as three Airflow tasks or Lambda
  * invocations would, or all in sequence. Built once, from a {@link PipelineConfig} or programmatically, and immutable
- * and thread-safe after that; run one stage of a pipeline at a time, since stages keep their state in storage.
+ * and thread-safe after that. Runs of one pipeline, in this process or any other, take turns on each stage through a
+ * lease kept in the pipeline's state ({@code lease} section): a run that finds a stage leased waits for it, and
+ * after the configured wait returns a partial summary having done nothing, so two runs at once lose and duplicate
+ * nothing.
  *
  * <pre>{@code
  * Pipeline pipeline = Pipeline.fromConfig(PipelineConfigLoader.create().load(Path.of("pipeline.yaml")));
@@ -72,6 +80,8 @@ public final class Pipeline {
     private final LayerPrefixes layers;
     private final Clock clock;
     private final Duration deadlineMargin;
+    private final LeaseConfig lease;
+    private final StageLeases.Pause pause;
 
     private Pipeline(Builder builder, Parts parts) {
         this.name = parts.name;
@@ -85,6 +95,8 @@ public final class Pipeline {
         this.layers = parts.layers;
         this.clock = builder.clock;
         this.deadlineMargin = builder.deadlineMargin;
+        this.lease = parts.lease;
+        this.pause = builder.pause;
     }
 
     /**
@@ -196,19 +208,19 @@ public final class Pipeline {
     private RunSummary runStage(Stage stage, StageRequest request, ProgressListener listener) {
         requirePlugins(stage);
         RunCounters counters = new RunCounters(name, stage, clock, listener);
-        Deadline deadline = Deadline.of(clock, request.effectiveDeadline(clock.instant()), deadlineMargin);
+        Optional<Instant> end = request.effectiveDeadline(clock.instant());
         MDC.put("pipeline", name);
         MDC.put("stage", stage.id());
         try {
-            log.info("Starting stage {} of pipeline {}", stage.id(), name);
-            Checkpoint continuation = execute(stage, request, deadline, counters);
-            RunSummary summary = counters.summary(continuation);
-            log.info("Finished stage {}: seen={} written={} quarantined={} duplicates={} batches={} partial={}",
-                    stage.id(), summary.seen(), summary.written(), summary.quarantined(), summary.duplicates(),
-                    summary.batchIds().size(), summary.isPartial());
-            notify(summary, summary.quarantined() > 0 ? Notification.Outcome.QUARANTINED
-                    : Notification.Outcome.SUCCEEDED, Optional.empty());
-            return summary;
+            StageLeases leases = new StageLeases(new StateStore(storage, name), lease, clock, pause);
+            StageLeases.Acquisition acquisition = leases.acquire(stage.id(), StageLeases.newOwner(), waitUntil(end));
+            if (acquisition instanceof StageLeases.Busy busy) {
+                return skip(stage, request, counters, busy);
+            }
+            try (HeldLease held = ((StageLeases.Held) acquisition).lease()) {
+                Deadline deadline = Deadline.of(clock, end, deadlineMargin).revokedWhen(held::isLost);
+                return runHeld(stage, request, deadline, counters, held);
+            }
         } catch (RuntimeException e) {
             notify(counters.summary(Checkpoint.empty()), Notification.Outcome.FAILED,
                     Optional.of(e.getClass().getSimpleName() + ": " + e.getMessage()));
@@ -218,6 +230,46 @@ public final class Pipeline {
             MDC.remove("stage");
             MDC.remove("pipeline");
         }
+    }
+
+    private RunSummary runHeld(Stage stage, StageRequest request, Deadline deadline, RunCounters counters,
+            HeldLease held) {
+        log.info("Starting stage {} of pipeline {}", stage.id(), name);
+        Checkpoint continuation = execute(stage, request, deadline, counters);
+        if (held.isLost()) {
+            throw new CommitConflictException("Cannot finish stage " + stage.id() + " of pipeline " + name
+                    + ": its lease ended while it ran (see the log), so another run may hold the stage; what this"
+                    + " run committed stands and a rerun continues safely");
+        }
+        RunSummary summary = counters.summary(continuation);
+        log.info("Finished stage {}: seen={} written={} quarantined={} duplicates={} batches={} partial={}",
+                stage.id(), summary.seen(), summary.written(), summary.quarantined(), summary.duplicates(),
+                summary.batchIds().size(), summary.isPartial());
+        notify(summary, summary.quarantined() > 0 ? Notification.Outcome.QUARANTINED
+                : Notification.Outcome.SUCCEEDED, Optional.empty());
+        return summary;
+    }
+
+    /**
+     * The summary of a stage that did nothing because another run held its lease for the whole wait: partial, with
+     * the request's own continuation and the holder's id, so that a host runs the stage again later.
+     */
+    private RunSummary skip(Stage stage, StageRequest request, RunCounters counters, StageLeases.Busy busy) {
+        log.warn("Another run holds the lake: stage {} of pipeline {} is leased to {} until {}; did nothing, run again"
+                + " later", stage.id(), name, busy.holder(), busy.expires());
+        Map<String, String> values = new TreeMap<>(Continuations.strip(request.continuation()).values());
+        values.put(Continuations.HELD_BY, busy.holder());
+        RunSummary summary = counters.summary(Continuations.of(stage, values));
+        notify(summary, Notification.Outcome.SUCCEEDED, Optional.empty());
+        return summary;
+    }
+
+    /** How long a run waits for a held lease: the configured wait, but never past the deadline's margin. */
+    private Instant waitUntil(Optional<Instant> end) {
+        Instant byWait = clock.instant().plus(lease.maxWait());
+        return end.map(instant -> instant.minus(deadlineMargin))
+                .filter(byDeadline -> byDeadline.isBefore(byWait))
+                .orElse(byWait);
     }
 
     /** Fails before the stage starts, and so before any notification, when the stage lacks its plugin. */
@@ -276,6 +328,7 @@ public final class Pipeline {
         private Optional<Loader> loader;
         private Notifier notifier;
         private LayerPrefixes layers;
+        private LeaseConfig lease;
     }
 
     /**
@@ -299,6 +352,8 @@ public final class Pipeline {
         private ClassLoader classLoader = Pipeline.class.getClassLoader();
         private Clock clock = Clock.systemUTC();
         private Duration deadlineMargin = Duration.ofSeconds(10);
+        private Optional<LeaseConfig> lease = Optional.empty();
+        private StageLeases.Pause pause = StageLeases.SLEEP;
 
         private Builder() {
         }
@@ -376,6 +431,21 @@ public final class Pipeline {
         }
 
         /**
+         * How long a stage's lease lasts and how long a run waits for one another run holds; from the
+         * configuration's {@code lease} section, else {@link LeaseConfig#defaults()}.
+         */
+        public Builder lease(LeaseConfig value) {
+            this.lease = Optional.of(Objects.requireNonNull(value, "value"));
+            return this;
+        }
+
+        /** How a run waiting for a lease pauses between looks; sleeping by default. */
+        Builder pause(StageLeases.Pause value) {
+            this.pause = Objects.requireNonNull(value, "value");
+            return this;
+        }
+
+        /**
          * How long before its deadline a stage stops starting new batches, which should exceed the time one batch
          * takes; 10 seconds by default.
          */
@@ -401,6 +471,7 @@ public final class Pipeline {
                 throw new ConfigException("pipeline: must match " + NAME + ", was '" + parts.name + "'");
             }
             parts.layers = layers.or(() -> config.map(PipelineConfig::layers)).orElse(LayerPrefixes.defaults());
+            parts.lease = lease.or(() -> config.map(PipelineConfig::lease)).orElse(LeaseConfig.defaults());
             Optional<PluginContext> context = config.map(this::context);
             parts.storage = storage.or(() -> plugin(StorageFactory.class, c -> Optional.of(c.storage()), context))
                     .orElseThrow(() -> missing("storage"));

@@ -6,13 +6,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.nfe.core.spi.AtomicOutputStream;
+import dev.nfe.core.spi.CommitConflictException;
 import dev.nfe.core.spi.ObjectNotFoundException;
 import dev.nfe.core.spi.Storage;
 import dev.nfe.core.spi.StoragePath;
+import dev.nfe.core.spi.StoredObject;
 import dev.nfe.core.spi.TransientException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The pipeline's restart state: small JSON objects under {@code _state/<pipeline>/}, each replaced whole and
@@ -51,8 +55,34 @@ final class StateStore {
 
     /** Replaces state object {@code name} with {@code state}. */
     void write(String name, ObjectNode state) {
+        publish(name, state, storage.newOutputFile(path(name)).createOrOverwrite());
+    }
+
+    /**
+     * Creates state object {@code name}, which must not exist: of several runs creating it at once, exactly one
+     * succeeds (the storage's create-if-absent).
+     *
+     * @throws CommitConflictException if the object exists; it is left as it was
+     */
+    void create(String name, ObjectNode state) {
+        publish(name, state, storage.newOutputFile(path(name)).create());
+    }
+
+    /** The names of the state objects under {@code folder} ({@code leases/extract/}), in lexicographic order. */
+    List<String> names(String folder) {
+        String prefix = path(folder.endsWith("/") ? folder.substring(0, folder.length() - 1) : folder) + "/";
+        try (Stream<StoredObject> objects = storage.list(prefix)) {
+            return objects.map(object -> object.path().substring(root.length() + 1)).toList();
+        }
+    }
+
+    /** Deletes state object {@code name}; a missing one is a no-op. */
+    void delete(String name) {
+        storage.delete(path(name));
+    }
+
+    private void publish(String name, ObjectNode state, AtomicOutputStream out) {
         String path = path(name);
-        AtomicOutputStream out = storage.newOutputFile(path).createOrOverwrite();
         try {
             JSON.writeValue(out, state);
             out.close();

@@ -3,6 +3,7 @@ package dev.nfe.core.spi;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What one stage run did.
@@ -18,7 +19,8 @@ import java.util.Objects;
  * @param bytes bytes read
  * @param batchIds ids of the batches committed, in order
  * @param duration wall time of the run
- * @param continuation where the next run resumes when this one stopped at its deadline; empty when it finished
+ * @param continuation where the next run resumes when this one stopped at its deadline, or did nothing because
+ *     another run held the stage (then with key {@value #HELD_BY}); empty when it finished
  */
 public record RunSummary(
         String pipeline,
@@ -32,6 +34,9 @@ public record RunSummary(
         List<String> batchIds,
         Duration duration,
         Checkpoint continuation) {
+    /** The continuation key naming the run that held the stage's lease while this one waited in vain. */
+    public static final String HELD_BY = "lease.heldBy";
+
     public RunSummary {
         Objects.requireNonNull(pipeline, "pipeline");
         Objects.requireNonNull(stage, "stage");
@@ -40,8 +45,13 @@ public record RunSummary(
         Objects.requireNonNull(continuation, "continuation");
     }
 
-    /** Whether the run stopped at its deadline with work left. */
+    /** Whether the run stopped at its deadline with work left, or did nothing because another run held the stage. */
     public boolean isPartial() {
         return !continuation.values().isEmpty();
+    }
+
+    /** The owner id of the run that held the stage's lease for the whole wait, when this run did nothing for it. */
+    public Optional<String> heldBy() {
+        return continuation.get(HELD_BY);
     }
 }

@@ -21,6 +21,11 @@ final class NfeProcess {
     }
 
     static Result run(Path workingDirectory, String... args) {
+        return start(workingDirectory, args).await();
+    }
+
+    /** Starts {@code nfe} with {@code args} and returns at once, so that several runs can overlap. */
+    static Running start(Path workingDirectory, String... args) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), NfeCommand.class.getName()));
         command.addAll(List.of(args));
@@ -29,17 +34,29 @@ final class NfeProcess {
             Path err = Files.createTempFile(workingDirectory, "nfe", ".err");
             Process process = new ProcessBuilder(command).directory(workingDirectory.toFile())
                     .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                throw new IllegalStateException("nfe did not finish within " + TIMEOUT_SECONDS + "s: " + command);
-            }
-            return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                    Files.readString(err, StandardCharsets.UTF_8));
+            return new Running(process, command, out, err);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while waiting for nfe", e);
+        }
+    }
+
+    /** A run that was started and may still be running. */
+    record Running(Process process, List<String> command, Path out, Path err) {
+        /** Waits for the run to end and returns its outcome. */
+        Result await() {
+            try {
+                if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                    throw new IllegalStateException("nfe did not finish within " + TIMEOUT_SECONDS + "s: " + command);
+                }
+                return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                        Files.readString(err, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for nfe", e);
+            }
         }
     }
 }
