@@ -7,15 +7,20 @@ import dev.nfe.core.spi.ConfigException;
 import dev.nfe.core.spi.ConfigKey;
 import dev.nfe.core.spi.ConfigSection;
 import dev.nfe.core.spi.ConfigValues;
+import dev.nfe.core.spi.NfeException;
+import dev.nfe.core.spi.PluginCheck;
 import dev.nfe.core.spi.PluginContext;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.glue.GlueClient;
 import software.amazon.awssdk.services.glue.GlueClientBuilder;
+import software.amazon.awssdk.services.glue.model.EntityNotFoundException;
 
 /**
  * Builds the {@code glue} catalog registrar from
@@ -24,7 +29,7 @@ import software.amazon.awssdk.services.glue.GlueClientBuilder;
  * prefix), so that a table's files are at {@code <location><layer>/<table>/}. Credentials come from the AWS default
  * chain. The client is built once.
  */
-public final class GlueCatalogRegistrarFactory implements CatalogRegistrarFactory {
+public final class GlueCatalogRegistrarFactory implements CatalogRegistrarFactory, PluginCheck {
     /** Key of the database. */
     public static final String DATABASE = "database";
     /** Key of the storage root as an S3 URI. */
@@ -75,6 +80,28 @@ public final class GlueCatalogRegistrarFactory implements CatalogRegistrarFactor
                 values.isSet(CATALOG_ID) ? Optional.of(values.string(CATALOG_ID)) : Optional.empty(),
                 values.string(DATABASE), location.endsWith("/") ? location : location + "/",
                 values.string(TABLE_PREFIX));
+    }
+
+    /** Offline: nothing beyond the declared keys. */
+    @Override
+    public List<String> offlineProblems(ConfigSection config) {
+        return List.of();
+    }
+
+    /** Online: reads the database ({@code glue:GetDatabase}); a missing one is created by the first transform. */
+    @Override
+    public String tryConnection(ConfigSection config, PluginContext context) {
+        ConfigValues values = config.bind(DEFINITION);
+        String database = values.string(DATABASE);
+        try (GlueClient client = client(values)) {
+            client.getDatabase(request -> request.name(database)
+                    .catalogId(values.isSet(CATALOG_ID) ? values.string(CATALOG_ID) : null));
+            return "database " + database + " exists";
+        } catch (EntityNotFoundException e) {
+            return "database " + database + " does not exist yet; the first transform creates it";
+        } catch (SdkException e) {
+            throw new NfeException("cannot read Glue database " + database + ": " + e.getMessage(), e);
+        }
     }
 
     private static GlueClient client(ConfigValues values) {
