@@ -10,6 +10,8 @@ import dev.nfe.core.spi.ConfigValues;
 import dev.nfe.core.spi.LayerWriterFactory;
 import dev.nfe.core.spi.Loader;
 import dev.nfe.core.spi.LoaderFactory;
+import dev.nfe.core.spi.NfeException;
+import dev.nfe.core.spi.PluginCheck;
 import dev.nfe.core.spi.PluginContext;
 import dev.nfe.core.spi.Secret;
 import dev.nfe.core.spi.Storage;
@@ -26,9 +28,12 @@ import dev.nfe.redshift.dialect.SpectrumStager;
 import dev.nfe.redshift.dialect.SqlIdentifier;
 import dev.nfe.redshift.dialect.Stager;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.Driver;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,7 +61,7 @@ import java.util.function.Supplier;
  *
  * The configuration reference lists every key ({@link #configDef()}).
  */
-public final class JdbcLoaderFactory implements LoaderFactory {
+public final class JdbcLoaderFactory implements LoaderFactory, PluginCheck {
     static final String DIALECT = "dialect";
     static final String URL = "url";
     static final String SECRET = "secret";
@@ -242,6 +247,102 @@ public final class JdbcLoaderFactory implements LoaderFactory {
             }
         }
         return builder.build();
+    }
+
+    /**
+     * Offline: the URL against the drivers on the class path and the dialect, the settings Redshift needs, the rule
+     * and setup files, and the nested storage section's keys. Values still holding a {@code ${secret:…}} placeholder
+     * are not judged.
+     */
+    @Override
+    public List<String> offlineProblems(ConfigSection config) {
+        List<String> problems = new ArrayList<>();
+        ConfigValues values = config.bind(DEFINITION, problems);
+        if (!problems.isEmpty()) {
+            return problems;
+        }
+        boolean redshift = values.string(DIALECT).equals("redshift");
+        if (values.isSet(URL) && !isPlaceholder(values.string(URL))) {
+            urlProblem(values, redshift).ifPresent(problems::add);
+        }
+        if (redshift) {
+            ConfigValues section = values.section(REDSHIFT);
+            for (String key : List.of(S3_ROOT, IAM_ROLE)) {
+                if (!section.isSet(key)) {
+                    problems.add(section.keyPath(key) + ": required for dialect redshift; set the "
+                            + (key.equals(S3_ROOT) ? "S3 URI of the storage root (s3://bucket/prefix)"
+                                    : "ARN of the IAM role Redshift reads the lake with"));
+                }
+            }
+        }
+        sqlFiles(values, RULES, LoadRule::load, problems);
+        sqlFiles(values, SETUP, SetupScript::load, problems);
+        problems.addAll(NestedPlugins.problems(StorageFactory.class, values.plugin(STORAGE)));
+        ConfigValues gold = values.section(GOLD);
+        ConfigSection writer = gold.plugin(WRITER);
+        if (gold.booleanValue(ENABLED) && !writer.string("type").orElse("").equals(UNLOAD)) {
+            problems.addAll(NestedPlugins.problems(LayerWriterFactory.class, writer));
+        } else if (gold.booleanValue(ENABLED) && !redshift) {
+            problems.add(gold.keyPath(WRITER) + ": unload needs dialect redshift; set " + values.keyPath(DIALECT)
+                    + ": redshift or use writer: parquet");
+        }
+        return problems;
+    }
+
+    private static Optional<String> urlProblem(ConfigValues values, boolean redshift) {
+        String url = values.string(URL).trim();
+        String key = values.keyPath(URL);
+        if (url.equals(EMBEDDED_URL)) {
+            return redshift ? Optional.of(key + ": embedded is PostgreSQL, not Redshift; give a JDBC URL or a secret "
+                    + "with host, port and dbname") : Optional.empty();
+        }
+        if (!url.startsWith("jdbc:")) {
+            return Optional.of(key + ": must be 'embedded' or a JDBC URL starting with jdbc:, was '"
+                    + url.substring(0, Math.min(url.length(), 20)) + "'");
+        }
+        if (url.startsWith("jdbc:redshift:") && !isRedshiftDriverPresent()) {
+            return Optional.of(key + ": jdbc:redshift: needs the Amazon Redshift JDBC driver "
+                    + "(com.amazon.redshift:redshift-jdbc42), which is not on the class path; add it, or write the "
+                    + "URL as jdbc:postgresql://<cluster endpoint>:5439/<database> for the PostgreSQL driver that is");
+        }
+        try {
+            DriverManager.getDriver(url);
+        } catch (SQLException e) {
+            return Optional.of(key + ": no JDBC driver on the class path accepts "
+                    + url.substring(0, url.indexOf(':', 5) + 1) + "…; add org.postgresql:postgresql or "
+                    + "com.amazon.redshift:redshift-jdbc42");
+        }
+        if (url.startsWith("jdbc:redshift:") && !redshift) {
+            return Optional.of(values.keyPath(DIALECT) + ": is postgresql but " + key + " is a Redshift URL; set "
+                    + values.keyPath(DIALECT) + ": redshift");
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isPlaceholder(String value) {
+        return value.contains("${secret:");
+    }
+
+    /** Online: connects to the warehouse and runs {@code SELECT 1}; an embedded PostgreSQL is not started. */
+    @Override
+    public String tryConnection(ConfigSection config, PluginContext context) {
+        ConfigValues values = config.bind(DEFINITION);
+        Warehouse warehouse = warehouse(values, values.plugin(STORAGE), context);
+        if (warehouse instanceof EmbeddedWarehouse) {
+            return "embedded PostgreSQL, started by the load stage itself (not tried)";
+        }
+        try (Warehouse.Session session = warehouse.open();
+                Connection connection = session.connect();
+                Statement statement = connection.createStatement()) {
+            statement.setQueryTimeout((int) Math.max(1, values.duration(CONNECT_TIMEOUT).toSeconds()));
+            statement.execute("SELECT 1");
+            DatabaseMetaData meta = connection.getMetaData();
+            return "connected to " + meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion()
+                    + " as " + meta.getUserName() + "; SELECT 1 ran";
+        } catch (SQLException e) {
+            throw new NfeException("cannot connect to the warehouse: " + e.getMessage() + " (SQL state "
+                    + e.getSQLState() + ")", e);
+        }
     }
 
     /**

@@ -5,12 +5,16 @@ import dev.nfe.core.spi.ConfigException;
 import dev.nfe.core.spi.ConfigKey;
 import dev.nfe.core.spi.ConfigSection;
 import dev.nfe.core.spi.ConfigValues;
+import dev.nfe.core.spi.NfeException;
+import dev.nfe.core.spi.PluginCheck;
 import dev.nfe.core.spi.PluginContext;
 import dev.nfe.core.spi.Storage;
 import dev.nfe.core.spi.StorageFactory;
 import java.time.Duration;
+import java.util.List;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -21,7 +25,7 @@ import software.amazon.awssdk.services.s3.S3ClientBuilder;
  * {@link #configDef()}. Credentials come from the AWS default chain (environment, profile, container or instance
  * role), never from this section. The client is built once here and shared by the storage.
  */
-public final class S3StorageFactory implements StorageFactory {
+public final class S3StorageFactory implements StorageFactory, PluginCheck {
     /** Key of the bucket. */
     public static final String BUCKET = "bucket";
     /** Key of the key prefix. */
@@ -63,6 +67,26 @@ public final class S3StorageFactory implements StorageFactory {
     public Storage create(ConfigSection config, PluginContext context) {
         ConfigValues values = config.bind(DEFINITION);
         return new S3Storage(client(values), values.string(BUCKET), values.string(PREFIX));
+    }
+
+    /** Offline: nothing beyond the declared keys. */
+    @Override
+    public List<String> offlineProblems(ConfigSection config) {
+        return List.of();
+    }
+
+    /** Online: lists at most one key under the prefix, which needs only {@code s3:ListBucket}. */
+    @Override
+    public String tryConnection(ConfigSection config, PluginContext context) {
+        ConfigValues values = config.bind(DEFINITION);
+        String bucket = values.string(BUCKET);
+        String prefix = values.string(PREFIX);
+        try (S3Client client = client(values)) {
+            int keys = client.listObjectsV2(request -> request.bucket(bucket).prefix(prefix).maxKeys(1)).keyCount();
+            return "bucket " + bucket + " listed under '" + prefix + "' (" + (keys == 0 ? "empty" : "not empty") + ")";
+        } catch (SdkException e) {
+            throw new NfeException("cannot list bucket " + bucket + " under '" + prefix + "': " + e.getMessage(), e);
+        }
     }
 
     private static S3Client client(ConfigValues values) {

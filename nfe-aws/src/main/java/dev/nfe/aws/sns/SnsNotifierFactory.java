@@ -5,9 +5,11 @@ import dev.nfe.core.spi.ConfigException;
 import dev.nfe.core.spi.ConfigKey;
 import dev.nfe.core.spi.ConfigSection;
 import dev.nfe.core.spi.ConfigValues;
+import dev.nfe.core.spi.NfeException;
 import dev.nfe.core.spi.Notification;
 import dev.nfe.core.spi.Notifier;
 import dev.nfe.core.spi.NotifierFactory;
+import dev.nfe.core.spi.PluginCheck;
 import dev.nfe.core.spi.PluginContext;
 import java.time.Duration;
 import java.util.Arrays;
@@ -17,6 +19,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sns.SnsClient;
@@ -26,7 +29,7 @@ import software.amazon.awssdk.services.sns.SnsClientBuilder;
  * Builds the {@code sns} notifier from {@code { type: sns, topicArn: arn:aws:sns:sa-east-1:123456789012:nfe }}; its
  * keys are declared in {@link #configDef()}. Credentials come from the AWS default chain. The client is built once.
  */
-public final class SnsNotifierFactory implements NotifierFactory {
+public final class SnsNotifierFactory implements NotifierFactory, PluginCheck {
     /** Key of the topic ARN. */
     public static final String TOPIC_ARN = "topicArn";
     /** Key of the region. */
@@ -65,6 +68,30 @@ public final class SnsNotifierFactory implements NotifierFactory {
     public Notifier create(ConfigSection config, PluginContext context) {
         ConfigValues values = config.bind(DEFINITION);
         return new SnsNotifier(client(values), values.string(TOPIC_ARN), outcomes(values));
+    }
+
+    /** Offline: the outcomes of {@code notifyOn}. */
+    @Override
+    public List<String> offlineProblems(ConfigSection config) {
+        try {
+            outcomes(config.bind(DEFINITION));
+            return List.of();
+        } catch (ConfigException e) {
+            return e.problems();
+        }
+    }
+
+    /** Online: reads the topic's attributes ({@code sns:GetTopicAttributes}); publishes nothing. */
+    @Override
+    public String tryConnection(ConfigSection config, PluginContext context) {
+        ConfigValues values = config.bind(DEFINITION);
+        String topic = values.string(TOPIC_ARN);
+        try (SnsClient client = client(values)) {
+            client.getTopicAttributes(request -> request.topicArn(topic));
+            return "topic " + topic + " exists";
+        } catch (SdkException e) {
+            throw new NfeException("cannot read topic " + topic + ": " + e.getMessage(), e);
+        }
     }
 
     private static Set<Notification.Outcome> outcomes(ConfigValues values) {

@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = NfeVersion.class,
         description = "Turns NF-e and NFC-e documents into a bronze, silver and gold lake.",
-        subcommands = {RunCommand.class, ValidateCommand.class, SchemaCommand.class, GenerateCommand.class},
+        subcommands = {RunCommand.class, CheckCommand.class, ValidateCommand.class, SchemaCommand.class, GenerateCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
@@ -47,6 +47,6 @@ public final class NfeCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing command: run, validate, schema or generate");
+        throw new ParameterException(spec.commandLine(), "Missing command: run, check, validate, schema or generate");
     }
 }

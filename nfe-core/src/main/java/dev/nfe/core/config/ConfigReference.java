@@ -7,20 +7,24 @@ import java.util.List;
 
 /**
  * Renders the configuration reference (docs/CONFIG.md) as Markdown from the key declarations: the root keys, then
- * the keys of every plugin type whose factory declares them, in a fixed order so the output is stable.
+ * the keys of every plugin type whose factory declares them, in a fixed order so the output is stable. The plugins
+ * are those a class loader registers, so the reference of every module is rendered where all of them are on the
+ * class path (nfe-examples).
  */
-final class ConfigReference {
+public final class ConfigReference {
     private static final String HEADER = """
             # Configuration reference
 
-            Generated from the key declarations (`ConfigDef`) by `ConfigReferenceTest`; do not edit by hand. The test
-            fails while this file differs from the declarations. After changing a declaration, regenerate it with
+            Generated from the key declarations (`ConfigDef`) of every module (nfe-core, nfe-aws, nfe-redshift) by
+            `ConfigReferenceFileTest` in nfe-examples; do not edit by hand. The test fails while this file differs
+            from the declarations. After changing a declaration, regenerate it with
 
-                mvn -B -q -ntp verify -pl nfe-core -Dtest=ConfigReferenceTest \\
+                mvn -B -q -ntp test -pl nfe-examples -am -Dtest=ConfigReferenceFileTest \\
                     -Dsurefire.failIfNoSpecifiedTests=false -Dnfe.regenerate=true
 
-            A pipeline is configured in one YAML or JSON file (DESIGN.md §4), checked at start-up. Every problem is
-            reported at once, one per line, with its key path: `extract.retry.maxAttempts: must be ≥ 1, was 0`.
+            A pipeline is configured in one YAML or JSON file (`nfe-examples/demo/pipeline.yaml` is one), checked at
+            start-up and by `nfe check --config <file>`. Every problem is reported at once, one per line, with its
+            key path: `extract.retry.maxAttempts: must be ≥ 1, was 0`.
 
             - A plugin section is a type name (`notify: log`) or a section with a `type` and the plugin's keys. A
               plugin whose factory declares its keys rejects unknown keys; the others check their keys when built.
@@ -35,7 +39,7 @@ final class ConfigReference {
     }
 
     /** The reference for the root keys and the plugins {@code classLoader} registers. */
-    static String markdown(ClassLoader classLoader) {
+    public static String markdown(ClassLoader classLoader) {
         StringBuilder out = new StringBuilder(HEADER);
         out.append("## Pipeline\n\n");
         table(out, "", PipelineConfig.DEFINITION);

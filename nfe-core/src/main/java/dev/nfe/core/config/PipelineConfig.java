@@ -46,8 +46,9 @@ public record PipelineConfig(
 
     /** The declaration of the secrets provider key, bound first because placeholders elsewhere need it. */
     static final ConfigKey SECRETS_KEY = ConfigKey.plugin(SECRETS).withDefault("env")
-            .doc("Resolves ${secret:name} placeholders: env (environment variables) or file (a directory, or a "
-                    + "JSON or properties file). Its own values may use ${env:NAME} but not ${secret:name}.");
+            .doc("Resolves ${secret:name} placeholders: env (environment variables), file (a directory, or a "
+                    + "JSON or properties file), secretsmanager (AWS Secrets Manager). Its own values may use "
+                    + "${env:NAME} but not ${secret:name}.");
 
     /** The root keys of a pipeline configuration. */
     static final ConfigDef DEFINITION = ConfigDef.of(
@@ -65,7 +66,7 @@ public record PipelineConfig(
                     .doc("Loads silver batches into the warehouse and publishes gold: jdbc. Absent for a lake "
                             + "without a warehouse."),
             ConfigKey.plugin(NOTIFY).withDefault("log")
-                    .doc("Reports stage outcomes: log, sns."),
+                    .doc("Reports stage outcomes: log, sns, emf (CloudWatch metrics, then another notifier)."),
             SECRETS_KEY,
             ConfigKey.section(LEASE, LeaseConfig.DEFINITION)
                     .doc("How runs of the pipeline take turns on the lake: one run per stage at a time."));

@@ -57,11 +57,13 @@ public final class PipelineConfigLoader {
     private final Map<String, String> environment;
     private final Clock clock;
     private final PluginSections plugins;
+    private final boolean resolveSecrets;
     private final ConfigTreeReader reader = new ConfigTreeReader();
 
     private PipelineConfigLoader(Builder builder, Map<Class<?>, PluginRegistry<?>> registries) {
         this.environment = Map.copyOf(builder.environment);
         this.clock = builder.clock;
+        this.resolveSecrets = builder.resolveSecrets;
         this.plugins = new PluginSections(registries);
     }
 
@@ -113,7 +115,7 @@ public final class PipelineConfigLoader {
         Optional<PluginConfig> secrets = secretsProvider(secretsTree, problems);
         boolean secretsUsable = placeholderProblems.isEmpty() && problems.isEmpty();
         PlaceholderResolver resolver = secrets
-                .filter(config -> secretsUsable)
+                .filter(config -> secretsUsable && resolveSecrets)
                 .flatMap(config -> createProvider(config, tree, problems)
                         .map(provider -> PlaceholderResolver.of(environment, provider, config.type())))
                 .orElse(PlaceholderResolver.withoutSecrets(environment));
@@ -246,8 +248,18 @@ public final class PipelineConfigLoader {
         private Clock clock = Clock.systemUTC();
         private ClassLoader classLoader = PipelineConfigLoader.class.getClassLoader();
         private final Map<Class<?>, PluginRegistry<?>> registries = new HashMap<>();
+        private boolean resolveSecrets = true;
 
         private Builder() {
+        }
+
+        /**
+         * Leaves every {@code ${secret:…}} placeholder unresolved, neither building the secrets provider nor asking
+         * it for anything, and skips the checks of the keys holding one: for checking a configuration offline.
+         */
+        public Builder withoutSecrets() {
+            this.resolveSecrets = false;
+            return this;
         }
 
         /** The variables {@code ${env:NAME}} reads; the process environment by default. */

@@ -20,7 +20,7 @@ public record TransformConfig(PluginConfig deserializer, PluginConfig writer, Pl
             ConfigKey.plugin(DESERIALIZER).required()
                     .doc("Turns raw documents into NF-e records and findings: nfe-xml, nfe-json."),
             ConfigKey.plugin(WRITER).withDefault("parquet")
-                    .doc("Writes each silver table of a batch atomically."),
+                    .doc("Writes each silver table of a batch atomically: parquet."),
             ConfigKey.plugin(CATALOG).withDefault("none")
                     .doc("Registers silver tables and partitions for query engines: none, glue."));
 

@@ -7,6 +7,7 @@ import dev.nfe.core.spi.CatalogRegistrar;
 import dev.nfe.core.spi.Checkpoint;
 import dev.nfe.core.spi.CommitConflictException;
 import dev.nfe.core.silver.DocumentVersion;
+import dev.nfe.core.silver.LayerReader;
 import dev.nfe.core.silver.SilverRows;
 import dev.nfe.core.silver.SilverTables;
 import dev.nfe.core.spi.Deserializer;
@@ -38,7 +39,8 @@ import org.slf4j.MDC;
  * batch id is {@code <pipeline>.<bronze batch id>} and its ingest date the bronze batch's, so a rerun rewrites the same
  * files with the same bytes. A crash before the commit leaves nothing visible and the rerun overwrites the batch's
  * files; a crash after it makes the rerun meet {@link CommitConflictException}, and it only writes the batch's
- * quarantine again and marks the batch done.
+ * quarantine again, registers the committed batch with the catalog again (in case the crash came before) and marks
+ * the batch done.
  *
  * <p>A quarantined document that cannot be written to quarantine (a storage failure) does not fail its batch: it is
  * kept out of silver, counted as quarantined and logged, the batch is committed but not marked done, and the next
@@ -161,6 +163,9 @@ final class TransformStage {
                     + " written to quarantine; bronze batch {} stays pending", silverId, failures.count, batch.id());
             return Outcome.QUARANTINE_PENDING;
         }
+        // a run that committed the batch may have stopped before the catalog heard of it; registering is idempotent
+        new LayerReader(storage, silverLayer).batch(batch.ingestDate(), silverId)
+                .ifPresent(committed -> catalog.register(committed, tables));
         log.info("Silver batch {} is already committed; rewrote its quarantine and marked bronze batch {} done",
                 silverId, batch.id());
         return Outcome.ALREADY_COMMITTED;
