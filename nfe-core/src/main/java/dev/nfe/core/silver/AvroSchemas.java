@@ -13,7 +13,8 @@ import org.apache.avro.LogicalTypes;
 import org.apache.avro.Schema;
 
 /**
- * Maps a {@link Table} to the Avro record schema that parquet-avro turns into the file's Parquet schema.
+ * Maps a {@link Table} to the Avro record schema stored in the footer of its data files, with which parquet-avro
+ * reads them back; parquet-avro turns it into exactly the file's Parquet schema ({@link ParquetSchemas}).
  *
  * <p>Types: {@code TEXT}→{@code string} (Parquet {@code BINARY (STRING)}), {@code INT}→{@code int},
  * {@code LONG}→{@code long}, {@code BOOLEAN}→{@code boolean}, {@code DATE}→{@code int (date)},

@@ -10,8 +10,10 @@ import org.apache.avro.generic.GenericRecord;
 import org.apache.parquet.ParquetReadOptions;
 import org.apache.parquet.bytes.ByteBufferAllocator;
 import org.apache.parquet.bytes.HeapByteBufferAllocator;
+import org.apache.parquet.column.ParquetProperties;
 import org.apache.parquet.compression.CompressionCodecFactory;
 import org.apache.parquet.crypto.FileDecryptionProperties;
+import org.apache.parquet.crypto.FileEncryptionProperties;
 import org.apache.parquet.filter2.compat.FilterCompat;
 import org.apache.parquet.format.converter.ParquetMetadataConverter;
 import org.apache.parquet.hadoop.ParquetMetricsCallback;
@@ -19,6 +21,7 @@ import org.apache.parquet.avro.AvroParquetWriter;
 import org.apache.parquet.conf.ParquetConfiguration;
 import org.apache.parquet.conf.PlainParquetConfiguration;
 import org.apache.parquet.hadoop.ParquetFileReader;
+import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.ParquetWriter;
 import org.apache.parquet.hadoop.api.ReadSupport;
 import org.apache.parquet.io.InputFile;
@@ -30,7 +33,8 @@ import org.apache.parquet.schema.MessageType;
  * The few parquet-java calls that cannot be written directly without Hadoop on the compile or runtime classpath.
  *
  * <p>Why method handles: each of these methods is overloaded with a Hadoop-typed sibling
- * ({@code AvroParquetWriter.builder(Path)}, {@code withConf(Configuration)}, {@code ParquetFileReader.open(
+ * ({@code AvroParquetWriter.builder(Path)}, {@code withConf(Configuration)}, the {@code ParquetFileWriter}
+ * constructors, {@code ParquetFileReader.open(
  * Configuration, Path)}, {@code ReadSupport.init(Configuration, …)}, {@code prepareForRead(Configuration, …)}), and
  * javac must load {@code org.apache.hadoop.fs.Path} or {@code org.apache.hadoop.conf.Configuration} to resolve a call
  * to any of them. A method handle is resolved at run time by exact name and descriptor, which loads neither class.
@@ -52,6 +56,12 @@ final class HadoopFreeParquet {
     /** {@code ParquetWriter.Builder.withConf(ParquetConfiguration)}. */
     public interface WriterConfigurations {
         ParquetWriter.Builder<?, ?> withConf(ParquetWriter.Builder<?, ?> builder, ParquetConfiguration conf);
+    }
+
+    /** {@code new ParquetFileWriter(OutputFile, MessageType, Mode, long, int, FileEncryptionProperties, ParquetProperties)}. */
+    public interface FileWriters {
+        ParquetFileWriter create(OutputFile file, MessageType schema, ParquetFileWriter.Mode mode, long rowGroupSize,
+                int maxPaddingSize, FileEncryptionProperties encryption, ParquetProperties properties) throws IOException;
     }
 
     /** {@code ParquetFileReader.open(InputFile, ParquetReadOptions)}. */
@@ -84,6 +94,9 @@ final class HadoopFreeParquet {
     private static final WriterConfigurations WRITER_CONFIGURATIONS = proxy(WriterConfigurations.class,
             findVirtual(ParquetWriter.Builder.class, "withConf",
                     MethodType.methodType(ParquetWriter.Builder.class, ParquetConfiguration.class)));
+    private static final FileWriters FILE_WRITERS = proxy(FileWriters.class, findConstructor(ParquetFileWriter.class,
+            MethodType.methodType(void.class, OutputFile.class, MessageType.class, ParquetFileWriter.Mode.class, long.class,
+                    int.class, FileEncryptionProperties.class, ParquetProperties.class)));
     private static final FileReaders FILE_READERS = proxy(FileReaders.class,
             findStatic(ParquetFileReader.class, "open",
                     MethodType.methodType(ParquetFileReader.class, InputFile.class, ParquetReadOptions.class)));
@@ -104,6 +117,15 @@ final class HadoopFreeParquet {
         AvroParquetWriter.Builder<GenericRecord> builder = WRITER_BUILDERS.builder(file);
         WRITER_CONFIGURATIONS.withConf(builder, new PlainParquetConfiguration());
         return builder;
+    }
+
+    /**
+     * A file writer on {@code file}, overwriting it, without padding or encryption; {@code rowGroupSize} is only the
+     * size the writer reports to its callers.
+     */
+    static ParquetFileWriter fileWriter(OutputFile file, MessageType schema, long rowGroupSize, ParquetProperties properties)
+            throws IOException {
+        return FILE_WRITERS.create(file, schema, ParquetFileWriter.Mode.OVERWRITE, rowGroupSize, 0, null, properties);
     }
 
     /** Opens {@code file} with a {@link PlainParquetConfiguration} and {@link HadoopFreeCodecFactory}. */
@@ -163,6 +185,14 @@ final class HadoopFreeParquet {
             return MethodHandles.publicLookup().findStatic(owner, name, type);
         } catch (NoSuchMethodException | IllegalAccessException e) {
             throw incompatible(owner, name, e);
+        }
+    }
+
+    private static MethodHandle findConstructor(Class<?> owner, MethodType type) {
+        try {
+            return MethodHandles.publicLookup().findConstructor(owner, type);
+        } catch (NoSuchMethodException | IllegalAccessException e) {
+            throw incompatible(owner, "<init>", e);
         }
     }
 

@@ -39,14 +39,14 @@ final class ParquetBatchWriter implements BatchWriter {
     /** The files of one table: the finished ones, and the one being written. */
     private static final class TableFiles {
         private final Table table;
-        private final AvroRowCodec codec;
+        private final TableFileFormat format;
         private final List<BatchFile> finished = new ArrayList<>();
         private PartFileWriter current;
         private int nextPart;
 
         TableFiles(Table table) {
             this.table = table;
-            this.codec = new AvroRowCodec(table);
+            this.format = TableFileFormat.of(table);
         }
     }
 
@@ -79,13 +79,12 @@ final class ParquetBatchWriter implements BatchWriter {
         }
         if (files.current == null) {
             String path = LayerPaths.dataFile(target, table.name(), files.nextPart++);
-            files.current = PartFileWriter.open(storage, path, table.name(), files.codec, options);
+            files.current = PartFileWriter.open(storage, path, table.name(), files.format, options);
         }
         PartFileWriter part = files.current;
         part.write(row);
-        long dataSize = part.dataSize();
-        peakBufferedBytes = Math.max(peakBufferedBytes, dataSize - part.writtenBytes());
-        if (part.rows() >= options.maxRowsPerFile() || dataSize >= options.maxBytesPerFile()) {
+        peakBufferedBytes = Math.max(peakBufferedBytes, part.bufferedBytes());
+        if (part.rows() >= options.maxRowsPerFile() || part.dataSize() >= options.maxBytesPerFile()) {
             finish(files);
         }
     }

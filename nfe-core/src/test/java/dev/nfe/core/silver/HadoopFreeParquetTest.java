@@ -30,7 +30,7 @@ class HadoopFreeParquetTest {
     void openFile_ofWrittenFile_readsItsFooter() throws IOException {
         Storage storage = new LocalStorage(root);
         PartFileWriter writer = PartFileWriter.open(storage, "t/part-00000.parquet", "other",
-                new AvroRowCodec(TestTables.OTHER), ParquetWriterOptions.defaults());
+                TableFileFormat.of(TestTables.OTHER), ParquetWriterOptions.defaults());
         TestTables.otherRows(3).forEach(writer::write);
         writer.finish();
 

@@ -30,7 +30,7 @@ class PartFileWriterTest {
     }
 
     private PartFileWriter open() {
-        return PartFileWriter.open(storage(), PATH, "all_types", CODEC, ParquetWriterOptions.defaults());
+        return PartFileWriter.open(storage(), PATH, "all_types", TableFileFormat.of(TestTables.ALL_TYPES), ParquetWriterOptions.defaults());
     }
 
     @Test

@@ -28,6 +28,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -48,7 +49,8 @@ import javax.xml.stream.XMLStreamReader;
  * When {@code /usr/bin/python3} has pandas and xmltodict, the reference system's transform
  * ({@code ../shared/bench/seed_style_transform.py}) runs over the same documents too.
  *
- * <p>Usage: {@code TransformBenchmark [documents] [rounds]}; prints one line per measurement and the ratios.
+ * <p>Usage: {@code TransformBenchmark [documents] [rounds]}; prints one line per measurement and the ratios. Each
+ * round pairs the raw JDK pass with the measured work, and the ratio is the median of the per-round ratios.
  */
 public final class TransformBenchmark {
     private static final Instant NOW = Instant.parse("2026-03-02T12:00:00Z");
@@ -78,32 +80,59 @@ public final class TransformBenchmark {
     }
 
     private void run(NfeGenerator generator, int rounds) throws Exception {
-        out.printf(Locale.ROOT, "documents=%d bytes=%d (%.1f MiB) rounds=%d, best round reported, one thread%n",
-                documents.size(), bytes, bytes / 1048576.0, rounds);
-        double stax = best(rounds, "raw StAX pass (JDK)", () -> rawStax(XMLInputFactory.newDefaultFactory()));
-        double woodstox = best(rounds, "raw StAX pass (Woodstox)", () -> rawStax(new WstxInputFactory()));
-        out.printf(Locale.ROOT, "ratio raw Woodstox / raw StAX (JDK) = %.2fx the time%n", woodstox / stax);
-        double parse = best(rounds, "nfe-xml parse+validate", this::deserialize);
-        double silver = best(rounds, "silver transform (parse+validate+map+Parquet)", this::transform);
-        out.printf(Locale.ROOT, "ratio parse+validate / raw StAX = %.2fx the time%n", parse / stax);
-        out.printf(Locale.ROOT, "ratio silver transform / raw StAX = %.2fx the time%n", silver / stax);
+        out.printf(Locale.ROOT, "documents=%d bytes=%d (%.1f MiB) rounds=%d, one thread; each round runs the raw JDK StAX "
+                + "pass and then the measured work, medians reported%n", documents.size(), bytes, bytes / 1048576.0, rounds);
+        Measured stax = () -> rawStax(XMLInputFactory.newDefaultFactory());
+        Paired woodstox = paired(rounds, "raw StAX pass (Woodstox)", stax, () -> rawStax(new WstxInputFactory()));
+        Paired parse = paired(rounds, "nfe-xml parse+validate", stax, this::deserialize);
+        Paired silver = paired(rounds, "silver transform (parse+validate+map+Parquet)", stax, this::transform);
+        report("raw StAX pass (JDK)", silver.baseline());
+        out.printf(Locale.ROOT, "ratio raw Woodstox / raw StAX (JDK) = %.2fx the time%n", woodstox.ratio());
+        out.printf(Locale.ROOT, "ratio parse+validate / raw StAX = %.2fx the time%n", parse.ratio());
+        out.printf(Locale.ROOT, "ratio silver transform / raw StAX = %.2fx the time%n", silver.ratio());
         Optional<Double> python = python(generator);
         python.ifPresent(seconds -> {
             report("reference transform (python xmltodict+pandas, no Parquet)", seconds);
-            out.printf(Locale.ROOT, "ratio reference / silver transform = %.1fx faster%n", seconds / silver);
+            out.printf(Locale.ROOT, "ratio reference / silver transform = %.1fx faster%n", seconds / silver.seconds());
         });
     }
 
-    private double best(int rounds, String name, Measured measured) throws Exception {
+    /**
+     * Runs {@code baseline} and then {@code measured} once per round after one warm-up pair, and reports the median
+     * time of each and the median of the per-round ratios, so a machine whose speed drifts between rounds still
+     * gives a fair ratio.
+     */
+    private Paired paired(int rounds, String name, Measured baseline, Measured measured) throws Exception {
+        baseline.run();
         measured.run();
-        double best = Double.MAX_VALUE;
+        double[] baselines = new double[rounds];
+        double[] times = new double[rounds];
+        double[] ratios = new double[rounds];
         for (int i = 0; i < rounds; i++) {
-            long start = System.nanoTime();
-            measured.run();
-            best = Math.min(best, (System.nanoTime() - start) / 1e9);
+            baselines[i] = time(baseline);
+            times[i] = time(measured);
+            ratios[i] = times[i] / baselines[i];
         }
-        report(name, best);
-        return best;
+        Paired paired = new Paired(median(baselines), median(times), median(ratios));
+        report(name, paired.seconds());
+        return paired;
+    }
+
+    private static double time(Measured measured) throws Exception {
+        long start = System.nanoTime();
+        measured.run();
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int middle = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    }
+
+    /** Median seconds of the baseline and of the measured work, and the median of their per-round ratios. */
+    private record Paired(double baseline, double seconds, double ratio) {
     }
 
     private void report(String name, double seconds) {
