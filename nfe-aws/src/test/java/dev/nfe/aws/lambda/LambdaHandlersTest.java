@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.nfe.aws.testing.FixedTimeContext;
 import dev.nfe.aws.testing.InProcessS3;
 import dev.nfe.core.config.PipelineConfigLoader;
 import dev.nfe.core.generate.NfeGenerator;
@@ -54,13 +55,6 @@ class LambdaHandlersTest {
               <ResponseMetadata><RequestId>request-1</RequestId></ResponseMetadata>
             </PublishResponse>""";
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** The SDK's default credential chain reads these first; the S3 and SNS factories use that chain. */
-    private static final Map<String, String> SDK_PROPERTIES = Map.of(
-            "aws.accessKeyId", InProcessS3.ACCESS_KEY,
-            "aws.secretAccessKey", InProcessS3.SECRET_KEY,
-            "aws.requestChecksumCalculation", "when_required",
-            "aws.responseChecksumValidation", "when_required");
-
     @RegisterExtension
     final S3ProxyExtension server = InProcessS3.server();
 
@@ -75,12 +69,12 @@ class LambdaHandlersTest {
 
     @BeforeAll
     static void useTestCredentials() {
-        SDK_PROPERTIES.forEach(System::setProperty);
+        InProcessS3.useAsDefaultCredentials();
     }
 
     @AfterAll
     static void forgetTestCredentials() {
-        SDK_PROPERTIES.keySet().forEach(System::clearProperty);
+        InProcessS3.forgetDefaultCredentials();
     }
 
     @BeforeEach

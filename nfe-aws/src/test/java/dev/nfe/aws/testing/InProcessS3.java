@@ -1,5 +1,6 @@
 package dev.nfe.aws.testing;
 
+import java.util.Map;
 import org.gaul.s3proxy.AuthenticationType;
 import org.gaul.s3proxy.junit.S3ProxyExtension;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -21,7 +22,27 @@ public final class InProcessS3 {
     /** The secret key the server accepts. */
     public static final String SECRET_KEY = "test-secret-key";
 
+    /** The SDK's default credential chain reads these system properties first; the plugin factories use that chain. */
+    private static final Map<String, String> SDK_PROPERTIES = Map.of(
+            "aws.accessKeyId", ACCESS_KEY,
+            "aws.secretAccessKey", SECRET_KEY,
+            "aws.requestChecksumCalculation", "when_required",
+            "aws.responseChecksumValidation", "when_required");
+
     private InProcessS3() {
+    }
+
+    /**
+     * Makes clients built from configuration ({@code type: s3}, {@code sns} …) sign with the server's credentials and
+     * send checksums only when required; undo with {@link #forgetDefaultCredentials()}.
+     */
+    public static void useAsDefaultCredentials() {
+        SDK_PROPERTIES.forEach(System::setProperty);
+    }
+
+    /** Undoes {@link #useAsDefaultCredentials()}. */
+    public static void forgetDefaultCredentials() {
+        SDK_PROPERTIES.keySet().forEach(System::clearProperty);
     }
 
     /** A server extension, started and stopped around each test. */
