@@ -2,67 +2,51 @@ package dev.nfe.aws.lambda;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
-import dev.nfe.core.config.PipelineConfigLoader;
 import dev.nfe.core.runtime.Pipeline;
-import dev.nfe.core.runtime.ProgressListener;
 import dev.nfe.core.runtime.StagePayloads;
-import dev.nfe.core.runtime.StageRequest;
-import dev.nfe.core.spi.ConfigException;
-import dev.nfe.core.spi.RunSummary;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A Lambda function running one stage payload ({@link StagePayloads}) per invocation and answering with its
- * summaries. The pipeline is built once per instance from the configuration file named by {@code NFE_CONFIG}; a
- * payload naming another configuration file gets a pipeline built for that invocation. The run's time budget is the
- * invocation's remaining time less {@link #RESPONSE_MARGIN}, or the payload's own budget when that is shorter.
+ * A Lambda function running the stage its JSON payload names ({@link StagePayloads}) and answering with the stage
+ * summaries and, when a stage stopped at its deadline, the payload that resumes it. Handler
+ * {@code dev.nfe.aws.lambda.StageHandler::handleRequest}; {@link ExtractHandler}, {@link TransformHandler},
+ * {@link LoadHandler} and {@link AllStagesHandler} are the same for one fixed stage.
+ *
+ * <p>The pipeline comes from the configuration {@value #CONFIG_ENV} names ({@code classpath:…}, a file, or
+ * {@code s3://bucket/key}; see {@link PipelineSource}), built once per instance in the constructor, that is during
+ * the function's init phase, with every plugin and SDK client. A payload naming another configuration gets a
+ * pipeline built on first use and kept for the instance's later invocations. The run's time budget is the
+ * invocation's remaining time less {@link #RESPONSE_MARGIN}, or the payload's own budget when that is shorter. A stage
+ * failure is reported once to the configured notifier ({@code notify}, e.g. {@code sns}) and rethrown.
  */
 public final class StageHandler implements RequestStreamHandler {
-    /** The environment variable naming the configuration file of the warm pipeline. */
+    /** The environment variable naming the configuration of the warm pipeline. */
     public static final String CONFIG_ENV = "NFE_CONFIG";
     /** Time kept back from the invocation's remaining time to write the response. */
     public static final Duration RESPONSE_MARGIN = Duration.ofSeconds(10);
 
-    private final Optional<String> location;
-    private final Optional<Pipeline> warm;
+    private final StageInvocation invocation;
 
-    /** The handler Lambda instantiates: builds the pipeline of {@code NFE_CONFIG}, when set. */
+    /** The handler Lambda instantiates: builds the pipeline of {@value #CONFIG_ENV}, when set. */
     public StageHandler() {
-        this.location = Optional.ofNullable(System.getenv(CONFIG_ENV));
-        this.warm = location.map(StageHandler::load);
+        this.invocation = StageInvocation.fromEnvironment(Optional.empty());
     }
 
-    /** A handler running requests on {@code pipeline}, unless a payload names a configuration file. */
+    /** A handler running requests on {@code source}'s pipeline, unless a payload names another configuration. */
+    public StageHandler(PipelineSource source) {
+        this.invocation = StageInvocation.of(Optional.empty(), source);
+    }
+
+    /** A handler running requests on {@code pipeline}, unless a payload names a configuration. */
     public StageHandler(Pipeline pipeline) {
-        this.location = Optional.empty();
-        this.warm = Optional.of(Objects.requireNonNull(pipeline, "pipeline"));
+        this(PipelineSource.of(pipeline));
     }
 
     @Override
-    public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
-        StageRequest request = StagePayloads.readRequest(new String(input.readAllBytes(), StandardCharsets.UTF_8));
-        Pipeline pipeline = request.config().filter(config -> !location.equals(Optional.of(config)))
-                .map(StageHandler::load)
-                .or(() -> warm)
-                .orElseThrow(() -> new ConfigException("payload.config: required key is missing, since "
-                        + CONFIG_ENV + " is not set"));
-        Duration remaining = Duration.ofMillis(context.getRemainingTimeInMillis()).minus(RESPONSE_MARGIN);
-        Duration budget = remaining.isNegative() ? Duration.ZERO : remaining;
-        StageRequest bounded = request.withTimeBudget(
-                request.timeBudget().filter(own -> own.compareTo(budget) < 0).orElse(budget));
-        List<RunSummary> summaries = pipeline.runStages(bounded, ProgressListener.NONE);
-        output.write(StagePayloads.write(request, summaries).getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static Pipeline load(String file) {
-        return Pipeline.fromConfig(PipelineConfigLoader.create().load(Path.of(file)));
+    public void handleRequest(InputStream input, OutputStream output, Context context) {
+        invocation.handle(input, output, context);
     }
 }

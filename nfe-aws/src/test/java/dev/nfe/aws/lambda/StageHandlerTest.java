@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.nfe.aws.testing.FixedTimeContext;
 import dev.nfe.core.config.PipelineConfigLoader;
 import dev.nfe.core.generate.NfeGenerator;
 import dev.nfe.core.runtime.Pipeline;

@@ -2,6 +2,7 @@ package dev.nfe.aws.s3;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.nfe.aws.testing.InProcessS3;
 import dev.nfe.core.config.PluginRegistry;
 import dev.nfe.core.extract.FolderExtractor;
 import dev.nfe.core.extract.FolderSettings;
@@ -21,18 +22,11 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import org.gaul.s3proxy.AuthenticationType;
 import org.gaul.s3proxy.junit.S3ProxyExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
-import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /** The folder extractor over an S3 landing prefix, with the lake and its ledger in the same in-process S3. */
@@ -40,25 +34,14 @@ class S3FolderExtractTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-02T10:00:00Z"), ZoneOffset.UTC);
 
     @RegisterExtension
-    final S3ProxyExtension server = S3ProxyExtension.builder()
-            .withCredentials(AuthenticationType.AWS_V2_OR_V4, "test-access-key", "test-secret-key")
-            .build();
+    final S3ProxyExtension server = InProcessS3.server();
 
     private S3Client client;
     private S3Storage storage;
 
     @BeforeEach
     void startClient() {
-        client = S3Client.builder()
-                .httpClientBuilder(UrlConnectionHttpClient.builder())
-                .endpointOverride(server.getUri())
-                .forcePathStyle(true)
-                .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
-                .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
-                .region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(
-                        AwsBasicCredentials.create(server.getAccessKey(), server.getSecretKey())))
-                .build();
+        client = InProcessS3.client(server);
         client.createBucket(request -> request.bucket("lake"));
         storage = new S3Storage(client, "lake", "");
     }

@@ -116,8 +116,9 @@ final class CheckCommand implements Callable<Integer> {
     private static List<Section> sections(PipelineConfig config) {
         List<Section> sections = new ArrayList<>(List.of(
                 Section.of(config.secrets(), SecretProviderFactory.class),
-                Section.of(config.storage(), StorageFactory.class),
-                Section.of(config.extract(), ExtractorFactory.class),
+                Section.of(config.storage(), StorageFactory.class)));
+        config.extract().ifPresent(extract -> sections.add(Section.of(extract, ExtractorFactory.class)));
+        sections.addAll(List.of(
                 Section.of(config.transform().deserializer(), DeserializerFactory.class),
                 Section.of(config.transform().writer(), LayerWriterFactory.class),
                 Section.of(config.transform().catalog(), CatalogRegistrarFactory.class)));

@@ -26,9 +26,10 @@ final class KnownSecrets {
 
     /** Remembers every secret value of {@code config}. */
     void addAll(PipelineConfig config) {
-        List<PluginConfig> plugins = new ArrayList<>(List.of(config.storage(), config.extract(),
+        List<PluginConfig> plugins = new ArrayList<>(List.of(config.storage(),
                 config.transform().deserializer(), config.transform().writer(), config.transform().catalog(),
                 config.notifier(), config.secrets()));
+        config.extract().ifPresent(plugins::add);
         config.load().ifPresent(plugins::add);
         for (PluginConfig plugin : plugins) {
             collect(plugin.section().values().values());

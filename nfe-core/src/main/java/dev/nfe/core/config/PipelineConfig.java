@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * @param name the pipeline name ({@code pipeline} key), lowercase letters, digits and hyphens
  * @param layers the storage prefixes of bronze, silver and gold
  * @param storage the object store holding the lake and its state
- * @param extract where raw documents come from
+ * @param extract where raw documents come from; empty for a pipeline that only transforms or loads (a Lambda
+ *     function of one stage), whose extract stage then fails naming the section
  * @param transform deserializer, silver writer and catalog
  * @param load the warehouse loader; empty for a lake without a warehouse
  * @param notifier who hears about stage outcomes ({@code notify} key)
@@ -25,7 +26,7 @@ public record PipelineConfig(
         String name,
         LayerPrefixes layers,
         PluginConfig storage,
-        PluginConfig extract,
+        Optional<PluginConfig> extract,
         TransformConfig transform,
         Optional<PluginConfig> load,
         PluginConfig notifier,
@@ -58,8 +59,9 @@ public record PipelineConfig(
                     .doc("Storage prefixes of the lake's layers."),
             ConfigKey.plugin(STORAGE).required()
                     .doc("Object store holding the lake and the pipeline's state: local, s3."),
-            ConfigKey.plugin(EXTRACT).required()
-                    .doc("Where raw documents come from: folder, http, sefaz-dfe."),
+            ConfigKey.plugin(EXTRACT)
+                    .doc("Where raw documents come from: folder, http, sefaz-dfe. Absent for a pipeline that only "
+                            + "transforms or loads, such as a Lambda function of one stage."),
             ConfigKey.section(TRANSFORM, TransformConfig.DEFINITION).required()
                     .doc("How bronze documents become silver tables."),
             ConfigKey.plugin(LOAD)

@@ -140,11 +140,11 @@ public final class PipelineConfigLoader {
             throw new ConfigException(List.copyOf(all));
         }
         PipelineConfig config = new PipelineConfig(root.string(PipelineConfig.PIPELINE), layers.orElseThrow(),
-                storage.orElseThrow(), extract.orElseThrow(), transform.orElseThrow(), load, notify.orElseThrow(),
+                storage.orElseThrow(), extract, transform.orElseThrow(), load, notify.orElseThrow(),
                 secrets.orElseThrow(), lease.orElseThrow());
         log.info("Loaded configuration of pipeline {} from {}: storage {}, extract {}, deserializer {}, writer {}, "
                         + "catalog {}, load {}, notify {}, secrets {}",
-                config.name(), source, config.storage().type(), config.extract().type(),
+                config.name(), source, config.storage().type(), extract.map(PluginConfig::type).orElse("none"),
                 config.transform().deserializer().type(), config.transform().writer().type(),
                 config.transform().catalog().type(), load.map(PluginConfig::type).orElse("none"),
                 config.notifier().type(), config.secrets().type());

@@ -150,8 +150,8 @@ public final class Pipeline {
     }
 
     /**
-     * Runs the requested stage, or for {@link Stage#ALL} extract, transform and load (load only when the pipeline
-     * has a loader) in order, starting at the stage a continuation names and stopping after a stage that ended at
+     * Runs the requested stage, or for {@link Stage#ALL} extract, transform and load (extract only when the
+     * pipeline has an extractor, load only when it has a loader) in order, starting at the stage a continuation names and stopping after a stage that ended at
      * the deadline. Returns one summary per stage run.
      *
      * <p>For {@link Stage#ALL}, a failed extract does not stop the other stages: transform and load still run over
@@ -167,7 +167,8 @@ public final class Pipeline {
         List<RunSummary> summaries = new ArrayList<>();
         Optional<RuntimeException> extractFailure = Optional.empty();
         for (Stage stage : List.of(Stage.EXTRACT, Stage.TRANSFORM, Stage.LOAD)) {
-            if (stage.compareTo(first) < 0 || stage == Stage.LOAD && loader.isEmpty()) {
+            if (stage.compareTo(first) < 0 || stage == Stage.EXTRACT && extractor.isEmpty()
+                    || stage == Stage.LOAD && loader.isEmpty()) {
                 continue;
             }
             Checkpoint continuation = stage == first ? request.continuation() : Checkpoint.empty();
@@ -275,7 +276,8 @@ public final class Pipeline {
     /** Fails before the stage starts, and so before any notification, when the stage lacks its plugin. */
     private void requirePlugins(Stage stage) {
         if (stage == Stage.EXTRACT && extractor.isEmpty()) {
-            throw new ConfigException("extract: pipeline " + name + " has no extractor");
+            throw new ConfigException("extract: pipeline " + name + " has no extract section; add one (type folder, "
+                    + "http or sefaz-dfe) to extract documents");
         }
         if (stage == Stage.LOAD && loader.isEmpty()) {
             throw new ConfigException("load: pipeline " + name + " has no load section; add one (type jdbc, from "
@@ -475,7 +477,7 @@ public final class Pipeline {
             Optional<PluginContext> context = config.map(this::context);
             parts.storage = storage.or(() -> plugin(StorageFactory.class, c -> Optional.of(c.storage()), context))
                     .orElseThrow(() -> missing("storage"));
-            parts.extractor = extractor.or(() -> plugin(ExtractorFactory.class, c -> Optional.of(c.extract()),
+            parts.extractor = extractor.or(() -> plugin(ExtractorFactory.class, PipelineConfig::extract,
                     context));
             parts.deserializer = deserializer.or(() -> plugin(DeserializerFactory.class,
                     c -> Optional.of(c.transform().deserializer()), context))

@@ -10,7 +10,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.nfe.core.spi.Checkpoint;
 import dev.nfe.core.spi.ConfigException;
+import dev.nfe.core.spi.NfeException;
 import dev.nfe.core.spi.RunSummary;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -56,7 +61,40 @@ public final class StagePayloads {
      * @throws ConfigException listing every problem, each with its key ({@code payload.deadline: …})
      */
     public static StageRequest readRequest(String json) {
-        JsonNode root = tree(json);
+        return request(tree(json));
+    }
+
+    /**
+     * Reads a request payload from {@code input}, UTF-8 JSON read to its end and not closed, as a Lambda
+     * {@code RequestStreamHandler} receives it (the JSON object itself, never a JSON string holding it).
+     *
+     * @throws ConfigException listing every problem, each with its key
+     * @throws NfeException if the stream cannot be read
+     */
+    public static StageRequest readRequest(InputStream input) {
+        return request(tree(input));
+    }
+
+    /**
+     * Reads the payload of a host that runs only {@code stage} (a Lambda function of one stage): the payload may
+     * leave {@code stage} out, and when it gives one, it must be {@code stage}.
+     *
+     * @throws ConfigException listing every problem, each with its key ({@code payload.stage: …})
+     * @throws NfeException if the stream cannot be read
+     */
+    public static StageRequest readRequest(InputStream input, Stage stage) {
+        JsonNode root = tree(input);
+        JsonNode given = root.get("stage");
+        if (given == null || given.isNull()) {
+            ((ObjectNode) root).put("stage", stage.id());
+        } else if (given.isTextual() && !given.asText().trim().equalsIgnoreCase(stage.id())) {
+            throw new ConfigException("payload.stage: this host runs stage " + stage.id() + " only, was '"
+                    + given.asText() + "'");
+        }
+        return request(root);
+    }
+
+    private static StageRequest request(JsonNode root) {
         List<String> problems = new ArrayList<>();
         for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
             String name = names.next();
@@ -120,6 +158,21 @@ public final class StagePayloads {
         return json(root);
     }
 
+    /**
+     * Writes the JSON of the summaries of one invocation, as {@link #write(StageRequest, List)} gives it, to
+     * {@code output} in UTF-8; the stream is flushed, not closed.
+     *
+     * @throws NfeException if the stream cannot be written
+     */
+    public static void write(StageRequest request, List<RunSummary> summaries, OutputStream output) {
+        try {
+            output.write(write(request, summaries).getBytes(StandardCharsets.UTF_8));
+            output.flush();
+        } catch (IOException e) {
+            throw new NfeException("Cannot write the response payload: " + e.getMessage(), e);
+        }
+    }
+
     /** The JSON of one stage's summary. */
     public static String write(RunSummary summary) {
         return json(summaryNode(summary));
@@ -164,10 +217,30 @@ public final class StagePayloads {
         try {
             root = JSON.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new ConfigException("payload: cannot parse JSON at line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
+            throw unparsable(e);
         }
-        if (root == null || !root.isObject()) {
+        return object(root);
+    }
+
+    private static JsonNode tree(InputStream input) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(input);
+        } catch (JsonProcessingException e) {
+            throw unparsable(e);
+        } catch (IOException e) {
+            throw new NfeException("Cannot read the request payload: " + e.getMessage(), e);
+        }
+        return object(root);
+    }
+
+    private static ConfigException unparsable(JsonProcessingException e) {
+        return new ConfigException("payload: cannot parse JSON at line " + e.getLocation().getLineNr()
+                + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
+    }
+
+    private static JsonNode object(JsonNode root) {
+        if (root == null || root.isMissingNode() || !root.isObject()) {
             throw new ConfigException("payload: must be a JSON object with pipeline and stage");
         }
         return root;

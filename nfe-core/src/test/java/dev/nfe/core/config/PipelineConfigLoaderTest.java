@@ -79,7 +79,7 @@ class PipelineConfigLoaderTest {
         assertThat(config.name()).isEqualTo("nfe-sales");
         assertThat(config.layers()).isEqualTo(LayerPrefixes.defaults());
         assertThat(config.storage().type()).isEqualTo("local");
-        assertThat(config.extract().type()).isEqualTo("http");
+        assertThat(config.extract().orElseThrow().type()).isEqualTo("http");
         assertThat(config.transform().deserializer().type()).isEqualTo("nfe-json");
         assertThat(config.transform().writer().type()).isEqualTo("parquet");
         assertThat(config.transform().catalog().type()).isEqualTo("none");
@@ -90,7 +90,8 @@ class PipelineConfigLoaderTest {
 
     @Test
     void parse_designExample_resolvesSecretFromEnvironment() {
-        ConfigValues extract = loader.parse(DESIGN_EXAMPLE, Format.YAML).extract().section().bind(ExamplePlugins.HTTP);
+        ConfigValues extract = loader.parse(DESIGN_EXAMPLE, Format.YAML).extract().orElseThrow().section()
+                .bind(ExamplePlugins.HTTP);
 
         assertThat(extract.section("auth").secret("value")).isEqualTo(Secret.of("Bearer token-from-env"));
         assertThat(extract.section("auth").string("header")).isEqualTo("Authorization");
@@ -99,7 +100,7 @@ class PipelineConfigLoaderTest {
     @Test
     void parse_designExample_bindsTypedPluginValues() {
         PipelineConfig config = loader.parse(DESIGN_EXAMPLE, Format.YAML);
-        ConfigValues extract = config.extract().section().bind(ExamplePlugins.HTTP);
+        ConfigValues extract = config.extract().orElseThrow().section().bind(ExamplePlugins.HTTP);
         ConfigValues load = config.load().orElseThrow().section().bind(ExamplePlugins.JDBC);
 
         assertThat(extract.uri("url")).isEqualTo(URI.create("https://api.example.com/v1/nfe"));
@@ -154,6 +155,18 @@ class PipelineConfigLoaderTest {
     }
 
     @Test
+    void parse_withoutExtract_bindsAPipelineThatOnlyTransformsOrLoads() {
+        PipelineConfig config = loader.parse("""
+                pipeline: transform-only
+                storage: { type: local, root: /lake }
+                transform: { deserializer: nfe-xml }
+                """, Format.YAML);
+
+        assertThat(config.extract()).isEmpty();
+        assertThat(config.transform().deserializer().type()).isEqualTo("nfe-xml");
+    }
+
+    @Test
     void parse_layers_bindsConfiguredPrefixes() {
         PipelineConfig config = loader.parse("""
                 pipeline: minimal
@@ -175,7 +188,7 @@ class PipelineConfigLoaderTest {
                 transform: { deserializer: nfe-xml }
                 """, Format.YAML);
 
-        assertThat(config.extract().section())
+        assertThat(config.extract().orElseThrow().section())
                 .isEqualTo(new ConfigSection("extract", Map.of("path", "/inbox", "anything", List.of(1, 2))));
     }
 
@@ -184,7 +197,8 @@ class PipelineConfigLoaderTest {
         PipelineConfig config = ExamplePlugins.loader(Map.of("NFE_API_TOKEN", "t", "ATTEMPTS", "9"))
                 .parse(DESIGN_EXAMPLE.replace("maxAttempts: 6", "maxAttempts: '${env:ATTEMPTS}'"), Format.YAML);
 
-        assertThat(config.extract().section().bind(ExamplePlugins.HTTP).section("retry").intValue("maxAttempts"))
+        assertThat(config.extract().orElseThrow().section().bind(ExamplePlugins.HTTP).section("retry")
+                .intValue("maxAttempts"))
                 .isEqualTo(9);
     }
 
@@ -213,7 +227,7 @@ class PipelineConfigLoaderTest {
         PipelineConfig config = loader.parse(DESIGN_EXAMPLE + "secrets: { type: file, path: '" + secrets + "' }\n",
                 Format.YAML);
 
-        assertThat(config.extract().section().bind(ExamplePlugins.HTTP).section("auth").secret("value"))
+        assertThat(config.extract().orElseThrow().section().bind(ExamplePlugins.HTTP).section("auth").secret("value"))
                 .isEqualTo(Secret.of("Bearer token-from-file"));
     }
 
@@ -224,7 +238,7 @@ class PipelineConfigLoaderTest {
         PipelineConfig config = ExamplePlugins.loader(Map.of("SECRETS_FILE", secrets.toString()))
                 .parse(DESIGN_EXAMPLE + "secrets: { type: file, path: '${env:SECRETS_FILE}' }\n", Format.YAML);
 
-        assertThat(config.extract().section().bind(ExamplePlugins.HTTP).section("auth").secret("value"))
+        assertThat(config.extract().orElseThrow().section().bind(ExamplePlugins.HTTP).section("auth").secret("value"))
                 .isEqualTo(Secret.of("Bearer token-from-json"));
     }
 

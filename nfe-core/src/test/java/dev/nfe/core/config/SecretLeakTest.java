@@ -37,12 +37,12 @@ class SecretLeakTest {
     @Test
     void parse_resolvedSecrets_appearInNoToString() {
         PipelineConfig config = loader.parse(CONFIG, Format.YAML);
-        ConfigValues extract = config.extract().section().bind(ExamplePlugins.HTTP);
+        ConfigValues extract = config.extract().orElseThrow().section().bind(ExamplePlugins.HTTP);
         ConfigValues load = config.load().orElseThrow().section().bind(ExamplePlugins.JDBC);
 
         assertThat(extract.section("auth").secret("value").reveal()).isEqualTo("Bearer " + SECRET);
         assertThat(load.secret("password").reveal()).isEqualTo(SECRET);
-        assertThat(List.of(config, config.extract(), config.extract().section(), config.load().orElseThrow(),
+        assertThat(List.of(config, config.extract().orElseThrow(), config.extract().orElseThrow().section(), config.load().orElseThrow(),
                         extract, extract.section("auth"), load))
                 .allSatisfy(value -> assertThat(value.toString()).doesNotContain(SECRET));
     }
@@ -87,7 +87,7 @@ class SecretLeakTest {
                     .notify(new Notification(config.name(), "extract", Notification.Outcome.FAILED,
                             new RunSummary(config.name(), "extract", 1, 0, 0, 0, 0, 10, List.of(), Duration.ZERO,
                                     Checkpoint.empty()),
-                            Optional.of("Cannot reach " + config.extract().section().string("url").orElseThrow())));
+                            Optional.of("Cannot reach " + config.extract().orElseThrow().section().string("url").orElseThrow())));
             logged = err.text();
         }
 

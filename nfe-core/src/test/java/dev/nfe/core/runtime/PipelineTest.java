@@ -160,6 +160,30 @@ class PipelineTest {
     }
 
     @Test
+    void runStages_allWithoutExtractor_transformsTheCommittedBronze() {
+        PipelineFixture fixture = new PipelineFixture(directory).generate(3);
+        fixture.pipeline().run(fixture.pipeline().request(Stage.EXTRACT));
+        Pipeline transformOnly = Pipeline.builder().name(PipelineFixture.PIPELINE).storage(fixture.lake)
+                .deserializer(fixture.deserializer()).layerWriter(fixture.parquet()).build();
+
+        List<RunSummary> summaries = transformOnly.runStages(transformOnly.request(Stage.ALL), ProgressListener.NONE);
+
+        assertThat(summaries).extracting(RunSummary::stage).containsExactly("transform");
+        assertThat(fixture.silverRows()).hasSize(3);
+    }
+
+    @Test
+    void run_extractWithoutExtractor_failsNamingTheExtractSection() {
+        PipelineFixture fixture = new PipelineFixture(directory);
+        Pipeline transformOnly = Pipeline.builder().name(PipelineFixture.PIPELINE).storage(fixture.lake)
+                .deserializer(fixture.deserializer()).layerWriter(fixture.parquet()).build();
+
+        assertThatThrownBy(() -> transformOnly.run(transformOnly.request(Stage.EXTRACT)))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("extract: pipeline nfe-test has no extract section");
+    }
+
+    @Test
     void runStages_allWithLoader_loadsEachSilverBatchOnce() {
         PipelineFixture fixture = new PipelineFixture(directory).generate(15);
         RecordingLoader loader = new RecordingLoader();

@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.nfe.core.spi.Checkpoint;
 import dev.nfe.core.spi.ConfigException;
 import dev.nfe.core.spi.RunSummary;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,6 +33,51 @@ class StagePayloadsTest {
         StageRequest read = StagePayloads.readRequest(StagePayloads.write(request));
 
         assertThat(read).usingRecursiveComparison().isEqualTo(request);
+    }
+
+    @Test
+    void readRequest_fromStream_readsTheJsonObject() {
+        StageRequest read = StagePayloads.readRequest(stream("{\"pipeline\": \"nfe-sales\", \"stage\": \"load\", "
+                + "\"batchIds\": [\"b1\"]}"));
+
+        assertThat(read.stage()).isEqualTo(Stage.LOAD);
+        assertThat(read.batchIds()).containsExactly("b1");
+    }
+
+    @Test
+    void readRequest_ofOneStageHostWithoutStage_takesTheHostsStage() {
+        StageRequest read = StagePayloads.readRequest(stream("{\"pipeline\": \"nfe-sales\"}"), Stage.TRANSFORM);
+
+        assertThat(read.stage()).isEqualTo(Stage.TRANSFORM);
+    }
+
+    @Test
+    void readRequest_ofOneStageHostWithAnotherStage_failsNamingTheKey() {
+        assertThatThrownBy(() -> StagePayloads.readRequest(
+                stream("{\"pipeline\": \"nfe-sales\", \"stage\": \"load\"}"), Stage.TRANSFORM))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("payload.stage: this host runs stage transform only, was 'load'");
+    }
+
+    @Test
+    void readRequest_streamHoldingAJsonString_failsAsNotAnObject() {
+        assertThatThrownBy(() -> StagePayloads.readRequest(stream("\"{\\\"pipeline\\\": \\\"a\\\"}\"")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("payload: must be a JSON object");
+    }
+
+    @Test
+    void write_toStream_writesTheSummariesJson() {
+        StageRequest request = StageRequest.of("nfe-sales", Stage.EXTRACT);
+        ByteArrayOutputStream output = new ByteArrayOutputStream();
+
+        StagePayloads.write(request, List.of(), output);
+
+        assertThat(output.toString(StandardCharsets.UTF_8)).isEqualTo(StagePayloads.write(request, List.of()));
+    }
+
+    private static ByteArrayInputStream stream(String json) {
+        return new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8));
     }
 
     @Test

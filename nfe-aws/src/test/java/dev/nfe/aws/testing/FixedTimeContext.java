@@ -1,15 +1,23 @@
-package dev.nfe.aws.lambda;
+package dev.nfe.aws.testing;
 
 import com.amazonaws.services.lambda.runtime.ClientContext;
 import com.amazonaws.services.lambda.runtime.CognitoIdentity;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.LambdaLogger;
 
-/** A Lambda context whose remaining time stands still; it has no identity, client context or logger. */
-final class FixedTimeContext implements Context {
+/**
+ * A Lambda {@link Context} for tests of handlers, in the {@code nfe-aws} test-jar: its remaining time stands still at
+ * the value given, so a test chooses whether a stage meets its deadline. It has no identity, client context or logger.
+ *
+ * <pre>{@code
+ * new TransformHandler(source).handleRequest(payload, response, new FixedTimeContext(14 * 60_000));
+ * }</pre>
+ */
+public final class FixedTimeContext implements Context {
     private final int remainingMillis;
 
-    FixedTimeContext(int remainingMillis) {
+    /** A context with {@code remainingMillis} left, however long the invocation takes. */
+    public FixedTimeContext(int remainingMillis) {
         this.remainingMillis = remainingMillis;
     }
 
