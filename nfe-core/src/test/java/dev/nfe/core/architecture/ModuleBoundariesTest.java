@@ -4,9 +4,14 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.properties.HasName;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import javax.xml.parsers.DocumentBuilder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -39,8 +44,24 @@ class ModuleBoundariesTest {
     }
 
     @Test
-    void core_neverUsesDomParsers() {
-        noClasses().should().dependOnClassesThat()
+    void core_neverParsesWithDom() {
+        noClasses().should().callMethodWhere(JavaCall.Predicates.target(HasName.Predicates.name("parse"))
+                        .and(JavaCall.Predicates.target(HasOwner.Predicates.With.owner(
+                                JavaClass.Predicates.assignableTo(DocumentBuilder.class)))))
+                .check(core);
+    }
+
+    /**
+     * XML Signature ({@code javax.xml.crypto.dsig}) signs DOM trees only, so the classes that build and
+     * sign the events sent to SEFAZ hold a DOM; nothing else in the core does, and none of them reads input.
+     */
+    @Test
+    void dom_staysInTheOutgoingEventSigners() {
+        noClasses().that().resideOutsideOfPackage("dev.nfe.core.extract")
+                .or().haveSimpleNameNotStartingWith("Ciencia")
+                .and().haveSimpleNameNotStartingWith("EventSigner")
+                .and().haveSimpleNameNotStartingWith("EnvEventoRequest")
+                .should().dependOnClassesThat()
                 .resideInAnyPackage("org.w3c.dom..", "javax.xml.parsers..")
                 .check(core);
     }
