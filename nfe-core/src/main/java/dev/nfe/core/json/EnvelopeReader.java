@@ -89,15 +89,13 @@ final class EnvelopeReader {
         return content;
     }
 
-    private static byte[] base64(String content, String pointer) throws JsonRejection {
-        StringBuilder compact = new StringBuilder(content.length());
-        for (int i = 0; i < content.length(); i++) {
-            char c = content.charAt(i);
-            if (c != ' ' && c != '\t' && c != '\r' && c != '\n') {
-                compact.append(c);
-            }
+    private byte[] base64(String content, String pointer) throws JsonRejection {
+        String text = withoutLineBreaks(content);
+        long decodedBytes = text.length() / 4L * 3;
+        if (decodedBytes > maxDocumentBytes) {
+            throw new JsonRejection(JsonProblem.JSON_TOO_LARGE.at(pointer, "the envelope's base64 XML decodes to about "
+                    + decodedBytes + " bytes, more than maxDocumentBytes " + maxDocumentBytes + " allows"));
         }
-        String text = compact.toString();
         Base64.Decoder decoder = text.indexOf('-') >= 0 || text.indexOf('_') >= 0
                 ? Base64.getUrlDecoder()
                 : Base64.getDecoder();
@@ -111,6 +109,30 @@ final class EnvelopeReader {
             throw new JsonRejection(JsonProblem.ENVELOPE_BAD_BASE64.at(pointer,
                     "the envelope's XML is neither XML text nor valid base64: " + e.getMessage()));
         }
+    }
+
+    /** {@code content} without the blanks and line breaks base64 writers insert; itself when it has none. */
+    private static String withoutLineBreaks(String content) {
+        int first = 0;
+        while (first < content.length() && !isBase64Blank(content.charAt(first))) {
+            first++;
+        }
+        if (first == content.length()) {
+            return content;
+        }
+        StringBuilder compact = new StringBuilder(content.length());
+        compact.append(content, 0, first);
+        for (int i = first; i < content.length(); i++) {
+            char c = content.charAt(i);
+            if (!isBase64Blank(c)) {
+                compact.append(c);
+            }
+        }
+        return compact.toString();
+    }
+
+    private static boolean isBase64Blank(char c) {
+        return c == ' ' || c == '\t' || c == '\r' || c == '\n';
     }
 
     private Optional<EnvelopeKey> key(JsonNode root) throws JsonRejection {
