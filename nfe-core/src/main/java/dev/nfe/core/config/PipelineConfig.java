@@ -61,7 +61,7 @@ public record PipelineConfig(
                     .doc("Object store holding the lake and the pipeline's state: local, s3."),
             ConfigKey.plugin(EXTRACT)
                     .doc("Where raw documents come from: folder, http, sefaz-dfe. Absent for a pipeline that only "
-                            + "transforms or loads, such as a Lambda function of one stage."),
+                            + "transforms or loads (a Lambda function of one stage)."),
             ConfigKey.section(TRANSFORM, TransformConfig.DEFINITION).required()
                     .doc("How bronze documents become silver tables."),
             ConfigKey.plugin(LOAD)
