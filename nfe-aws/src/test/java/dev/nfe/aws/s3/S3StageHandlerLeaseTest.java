@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.nfe.aws.testing.FixedTimeContext;
 import dev.nfe.aws.lambda.StageHandler;
+import dev.nfe.aws.testing.FixedTimeContext;
 import dev.nfe.core.config.LeaseConfig;
 import dev.nfe.core.config.PluginRegistry;
 import dev.nfe.core.extract.FolderExtractor;
@@ -22,7 +22,6 @@ import dev.nfe.core.spi.StoredObject;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -128,12 +127,8 @@ class S3StageHandlerLeaseTest {
 
     private static String invoke(StageHandler handler) {
         ByteArrayOutputStream output = new ByteArrayOutputStream();
-        try {
-            handler.handleRequest(new ByteArrayInputStream(PAYLOAD.getBytes(StandardCharsets.UTF_8)), output,
-                    new FixedTimeContext(FIFTEEN_MINUTES));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        handler.handleRequest(new ByteArrayInputStream(PAYLOAD.getBytes(StandardCharsets.UTF_8)), output,
+                new FixedTimeContext(FIFTEEN_MINUTES));
         return output.toString(StandardCharsets.UTF_8);
     }
 }
