@@ -93,6 +93,8 @@ final class Lake {
                 + "extract: { type: folder, path: ./landing, pageSize: 10 }\n"
                 + "transform: { deserializer: nfe-xml, writer: parquet, catalog: none }\n"
                 + "notify: log\n"
+                // A run killed while holding a stage blocks the rerun for one lease duration: keep it short.
+                + "lease: { duration: PT2S }\n"
                 + "load:\n"
                 + "  type: jdbc\n"
                 + "  url: embedded\n"
