@@ -23,6 +23,12 @@ final class JsonDocumentReader {
     static final int MAX_DOCUMENT_DEPTH = 64;
     /** Depth a page tolerates while skipping over elements; a deeper element is still rejected on its own. */
     static final int MAX_PAGE_DEPTH = 1000;
+    /**
+     * The longest string value of one document, in characters. The longest a real one holds is an embedded NF-e XML
+     * or its base64, and SEFAZ refuses messages over 500 KB; a tree with a string of n characters needs about 5n
+     * bytes of heap while it is built, so longer values are rejected before they are buffered.
+     */
+    static final int MAX_STRING_CHARS = 8 << 20;
 
     private final JsonMapper documentMapper;
     private final JsonFactory pageFactory;
@@ -32,7 +38,7 @@ final class JsonDocumentReader {
         JsonFactory documentFactory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(MAX_DOCUMENT_DEPTH)
-                        .maxStringLength(limit)
+                        .maxStringLength(Math.min(limit, MAX_STRING_CHARS))
                         .maxDocumentLength(limit)
                         .build())
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)

@@ -244,6 +244,20 @@ class NfeJsonDeserializerTest {
     }
 
     @Test
+    void deserialize_stringValueLongerThanAnyDocumentHolds_isQuarantinedAtTheStringLimit() {
+        String huge = "{\"chave\": \"" + CHAVE_A + "\", \"xml\": \""
+                + "A".repeat(JsonDocumentReader.MAX_STRING_CHARS + 1) + "\"}";
+
+        List<ParseOutcome> outcomes = run(raw(huge, MediaType.JSON));
+
+        assertThat(outcomes).singleElement().satisfies(outcome -> assertThat(outcome.findings()).singleElement()
+                .satisfies(finding -> {
+                    assertThat(finding.code()).isEqualTo("JSON_LIMIT_EXCEEDED");
+                    assertThat(finding.message()).contains("String value length");
+                }));
+    }
+
+    @Test
     void deserialize_deepNestingInPage_quarantinesOnlyThatElement() {
         String deep = "[" + "[".repeat(200) + "]".repeat(200) + "]";
         String page = "[" + nfe(CHAVE_A) + "," + deep + "," + nfe(CHAVE_B) + "]";
