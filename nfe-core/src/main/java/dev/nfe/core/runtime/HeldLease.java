@@ -107,7 +107,7 @@ final class HeldLease implements AutoCloseable {
                 leases.advance(name, current.number(), current.owner(), leases.clock().instant(), true);
             } catch (NfeException e) {
                 // not thrown: the stage's outcome stands, and the lease still ends at its expiry
-                log.error("Cannot release lease {}; it ends at {}", name, current.expires(), e);
+                log.error("Cannot release lease {}; it ends at {}: {}", name, current.expires(), e.getMessage());
             }
         }
     }
