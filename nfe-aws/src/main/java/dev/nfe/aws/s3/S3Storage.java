@@ -8,14 +8,18 @@ import dev.nfe.core.spi.Storage;
 import dev.nfe.core.spi.StoragePath;
 import dev.nfe.core.spi.StoredObject;
 import dev.nfe.core.spi.TransientException;
+import dev.nfe.core.spi.UnfinishedWrite;
 import java.util.Objects;
 import java.util.stream.Stream;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.AbortMultipartUploadRequest;
 import software.amazon.awssdk.services.s3.model.DeleteObjectRequest;
+import software.amazon.awssdk.services.s3.model.ListMultipartUploadsRequest;
 import software.amazon.awssdk.services.s3.model.ListObjectsV2Request;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import software.amazon.awssdk.services.s3.model.NoSuchUploadException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /**
@@ -89,6 +93,40 @@ public final class S3Storage implements Storage {
             return;
         } catch (SdkException e) {
             throw failure("delete", path, e);
+        }
+    }
+
+    /**
+     * The multipart uploads under {@code listPrefix} that were neither completed nor aborted, by key and then by when
+     * they began. Objects of at most one part are sent by a single PutObject and leave nothing behind.
+     */
+    @Override
+    public Stream<UnfinishedWrite> listUnfinishedWrites(String listPrefix) {
+        StoragePath.requireValidPrefix(listPrefix);
+        ListMultipartUploadsRequest request = ListMultipartUploadsRequest.builder()
+                .bucket(bucket)
+                .prefix(prefix + listPrefix)
+                .build();
+        try {
+            return client.listMultipartUploadsPaginator(request).uploads().stream()
+                    .map(upload -> new UnfinishedWrite(upload.key().substring(prefix.length()), upload.initiated(),
+                            upload.uploadId()));
+        } catch (SdkException e) {
+            throw failure("list the unfinished writes under", listPrefix, e);
+        }
+    }
+
+    /** Aborts the multipart upload {@code write} names, which frees its parts; an upload already gone is a no-op. */
+    @Override
+    public void abandon(UnfinishedWrite write) {
+        StoragePath.requireValid(write.path());
+        try {
+            client.abortMultipartUpload(AbortMultipartUploadRequest.builder()
+                    .bucket(bucket).key(prefix + write.path()).uploadId(write.id()).build());
+        } catch (NoSuchUploadException e) {
+            return;
+        } catch (SdkException e) {
+            throw failure("abandon a write of", write.path(), e);
         }
     }
 

@@ -4,6 +4,7 @@ import dev.nfe.core.spi.Checkpoint;
 import dev.nfe.core.spi.ExtractSink;
 import dev.nfe.core.spi.Extractor;
 import dev.nfe.core.spi.RawDocument;
+import dev.nfe.core.spi.SkippedEntry;
 import dev.nfe.core.spi.SourceLedger;
 import dev.nfe.core.spi.Storage;
 import dev.nfe.core.spi.StoragePath;
@@ -28,8 +29,9 @@ import org.slf4j.LoggerFactory;
  * alike.
  *
  * <p>Each document is emitted as read (a gzip file stays compressed) with the id {@link DocumentId} sniffs. Files and
- * entries it passes over (unsupported names, size, ratio and entry-count limits, corrupt archives) go to the
- * {@code rejections} listener and to {@link SourceLedger#reject}, never into a page.
+ * entries it passes over (unsupported names, size, ratio and entry-count limits, corrupt archives, and the symbolic
+ * links, FIFOs and devices the storage lists as {@link SkippedEntry}) go to the {@code rejections} listener and to
+ * {@link SourceLedger#reject}, never into a page.
  *
  * <p>Which files are done is kept in the sink's {@link SourceLedger}, one entry per file: its size and modification
  * time, and for a file with a rejected part the limits in force. Every listed file whose entry does not match is
@@ -73,7 +75,7 @@ public final class FolderExtractor implements Extractor {
         FolderPosition start = FolderPosition.from(from);
         SourceLedger ledger = sink.ledger();
         Run run = new Run(from, start, sink);
-        try (Stream<StoredObject> listing = storage.list(prefix)) {
+        try (Stream<StoredObject> listing = storage.list(prefix, run::skipped)) {
             Iterator<StoredObject> objects = listing.iterator();
             while (objects.hasNext()) {
                 StoredObject object = objects.next();
@@ -98,6 +100,11 @@ public final class FolderExtractor implements Extractor {
     /** The ledger entry of a file read whole. */
     private static String done(StoredObject object) {
         return "done size=" + object.size() + " modified=" + object.lastModified();
+    }
+
+    /** The ledger entry of an entry that is not a file: reported again once it changes, read once it is a file. */
+    private static String skipped(SkippedEntry entry) {
+        return "skipped " + entry.kind() + " modified=" + entry.lastModified();
     }
 
     /** The ledger entry of a file with a rejected part: read again once a limit changes. */
@@ -151,6 +158,21 @@ public final class FolderExtractor implements Extractor {
             position = position.afterUnit(path, ordinal);
             moved = true;
             return FolderFileReader.Flow.CONTINUE;
+        }
+
+        void skipped(SkippedEntry entry) {
+            String fingerprint = FolderExtractor.skipped(entry);
+            if (sink.ledger().fingerprint(entry.path()).filter(fingerprint::equals).isPresent()) {
+                return;
+            }
+            RejectedSource source = new RejectedSource(entry.path(), RejectedSource.Reason.NOT_A_REGULAR_FILE,
+                    entry.kind() == SkippedEntry.Kind.SYMBOLIC_LINK ? "a symbolic link, not followed"
+                            : "a FIFO, socket or device, not read");
+            rejections.accept(source);
+            sink.ledger().reject(source.source(), source.reason() + ": " + source.detail());
+            rejected++;
+            finished.put(entry.path(), fingerprint);
+            moved = true;
         }
 
         void fileStarted() {

@@ -9,7 +9,7 @@ import java.util.Objects;
  * changes, and then reads the file again. A plain or gzip
  * file is never rejected for what it contains (a gzip bomb, a corrupt stream): it is a document as received, and the
  * deserializer quarantines it with its reason; rejections are for what cannot be a document on its own: unsupported
- * names, oversized files and zip entries that cannot be extracted safely.
+ * names, oversized files, zip entries that cannot be extracted safely and entries that are not regular files.
  *
  * @param source the file path, or {@code archive!/entry} for a zip entry
  * @param reason the rule it broke
@@ -35,6 +35,8 @@ public record RejectedSource(String source, Reason reason, String detail) {
         /** A zip entry's name is absolute or climbs out of the archive with {@code ..} (zip slip). */
         UNSAFE_NAME,
         /** The zip archive is corrupt or truncated. */
-        UNREADABLE
+        UNREADABLE,
+        /** A symbolic link, FIFO, socket or device ({@link dev.nfe.core.spi.SkippedEntry}): never followed nor read. */
+        NOT_A_REGULAR_FILE
     }
 }

@@ -199,6 +199,53 @@ public final class Pipeline {
         return List.copyOf(summaries);
     }
 
+    /**
+     * Removes what crashed runs of this pipeline left in the lake, when older than {@code olderThan}: unfinished
+     * writes (temporary files, incomplete uploads) and the files of its bronze, silver and gold batch folders that no
+     * manifest names. Nothing a manifest names, no state and no other pipeline's batch is touched. It holds every
+     * stage's lease while it works, waiting for them as a run does ({@code lease.wait}), so it never races a run of
+     * this pipeline; when a lease stays held, it removes nothing and the summary names the holder. The age bound
+     * guards writers that take no lease, like another engine writing into the lake.
+     *
+     * @param dryRun report what would be removed, removing nothing
+     * @throws CommitConflictException if a lease ended while it worked; what it removed was left over all the same
+     */
+    public CleanSummary clean(Duration olderThan, boolean dryRun) {
+        if (olderThan.isNegative()) {
+            throw new IllegalArgumentException("Cannot clean objects older than a negative duration " + olderThan);
+        }
+        MDC.put("pipeline", name);
+        List<HeldLease> held = new ArrayList<>();
+        try {
+            StageLeases leases = new StageLeases(new StateStore(storage, name), lease, clock, pause);
+            String owner = StageLeases.newOwner();
+            Instant waitUntil = clock.instant().plus(lease.maxWait());
+            for (Stage stage : List.of(Stage.EXTRACT, Stage.TRANSFORM, Stage.LOAD)) {
+                StageLeases.Acquisition acquisition = leases.acquire(stage.id(), owner, waitUntil);
+                if (acquisition instanceof StageLeases.Busy busy) {
+                    log.warn("Another run holds the lake: stage {} of pipeline {} is leased to {} until {}; cleaned"
+                            + " nothing, run again later", stage.id(), name, busy.holder(), busy.expires());
+                    return CleanSummary.busy(busy.holder(), dryRun);
+                }
+                held.add(((StageLeases.Held) acquisition).lease());
+            }
+            Instant now = clock.instant();
+            CleanSummary summary = new CleanSummary(new LakeCleaner(storage, layers, name,
+                    () -> held.stream().anyMatch(HeldLease::isLost))
+                    .clean(now.minus(olderThan), now.minus(lease.duration().multipliedBy(2)), dryRun),
+                    dryRun, Optional.empty());
+            log.info("{} {} unfinished writes and {} unreferenced objects of pipeline {} older than {}",
+                    dryRun ? "Would remove" : "Removed", summary.count(CleanSummary.Removal.Kind.UNFINISHED_WRITE),
+                    summary.count(CleanSummary.Removal.Kind.UNREFERENCED_OBJECT), name, olderThan);
+            return summary;
+        } finally {
+            for (int i = held.size() - 1; i >= 0; i--) {
+                held.get(i).close();
+            }
+            MDC.remove("pipeline");
+        }
+    }
+
     private void check(StageRequest request) {
         if (!request.pipeline().equals(name)) {
             throw new IllegalArgumentException("Cannot run a request for pipeline " + request.pipeline()

@@ -28,12 +28,19 @@ final class StateStore {
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
+    private static final String FOLDER = "_state/";
+
     private final Storage storage;
     private final String root;
 
     StateStore(Storage storage, String pipeline) {
         this.storage = storage;
-        this.root = StoragePath.requireValid("_state/" + pipeline);
+        this.root = StoragePath.requireValid(FOLDER + pipeline);
+    }
+
+    /** The prefix, ending with {@code /}, of every state object of {@code pipeline}. */
+    static String prefix(String pipeline) {
+        return FOLDER + pipeline + "/";
     }
 
     /** The key of state object {@code name} ({@code extract.json}, {@code transform/ingest_date=…json}). */

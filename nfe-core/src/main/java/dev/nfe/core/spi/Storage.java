@@ -1,5 +1,6 @@
 package dev.nfe.core.spi;
 
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -38,6 +39,32 @@ public interface Storage {
      */
     Stream<StoredObject> list(String prefix);
 
+    /**
+     * Lists like {@link #list(String)}, and tells {@code skipped} of every entry under {@code prefix} that is not an
+     * object ({@link SkippedEntry}), as the listing passes it, on the thread consuming the stream. A store with no
+     * such entries, like an object store, keeps this default, which never calls {@code skipped}.
+     */
+    default Stream<StoredObject> list(String prefix, Consumer<SkippedEntry> skipped) {
+        return list(prefix);
+    }
+
     /** Deletes the object at {@code path}; deleting a missing object is a no-op (idempotent). */
     void delete(String path);
+
+    /**
+     * The writes under {@code prefix} that were neither closed nor aborted, in key order: what a killed process left.
+     * A write in progress is listed too, so a caller removes only those it knows no live writer owns (older than any
+     * run, or under a lease it holds). The default, for a store whose writes leave nothing behind, is empty. The
+     * stream must be closed.
+     */
+    default Stream<UnfinishedWrite> listUnfinishedWrites(String prefix) {
+        return Stream.empty();
+    }
+
+    /**
+     * Removes what {@code write} left, never touching the object at its path; removing it twice is a no-op. The
+     * default does nothing, matching the default {@link #listUnfinishedWrites}.
+     */
+    default void abandon(UnfinishedWrite write) {
+    }
 }

@@ -1,6 +1,5 @@
 package dev.nfe.core.storage;
 
-import dev.nfe.core.spi.StoredObject;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -19,24 +18,38 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 
 /**
- * Walks the directories under a prefix depth-first, lazily, yielding files in the lexicographic order of their keys.
+ * Walks the directories under a prefix depth-first, lazily, yielding every entry that is not a directory in the
+ * lexicographic order of the keys its name gives: files, symbolic links, FIFOs and the like, and temporary files,
+ * which carry the key of the object they were writing. {@link LocalStorage} decides what each is.
  *
  * <p>Each directory is read whole and its entries sorted, a directory by its name plus {@code /}: that makes the
  * depth-first order equal to key order ({@code a.txt} sorts before {@code a/b} because {@code '.' < '/'}), so no
  * global sort, and no more memory than the directories on the current path. Only directories that can hold keys
- * with the prefix are opened. Temporary files and symbolic links are skipped; entries that vanish while listing
- * are skipped, since listing is not atomic.
+ * with the prefix are opened, and symbolic links are never followed. Entries that vanish while listing are skipped,
+ * since listing is not atomic.
  */
-final class LocalListing implements Iterator<StoredObject> {
-    private record Entry(String key, Path path, BasicFileAttributes attributes) {
-        String sortKey() {
+final class LocalListing implements Iterator<LocalListing.Found> {
+    private static final String TEMPORARY_SUFFIX = ".tmp";
+    /** {@code .<name>.<random UUID>.tmp}: the dot, the UUID with its dot, and the suffix around the name. */
+    private static final int TEMPORARY_DECORATION = 1 + 37 + TEMPORARY_SUFFIX.length();
+
+    /**
+     * An entry found under the prefix.
+     *
+     * @param key the object key its name gives; for a temporary file, the key of the object being written
+     * @param path where it is
+     * @param attributes its own attributes, not a link target's
+     * @param temporary whether it is the temporary file of a write
+     */
+    record Found(String key, Path path, BasicFileAttributes attributes, boolean temporary) {
+        private String sortKey() {
             return attributes.isDirectory() ? key + "/" : key;
         }
     }
 
     private final String prefix;
-    private final Deque<Entry> pending = new ArrayDeque<>();
-    private StoredObject next;
+    private final Deque<Found> pending = new ArrayDeque<>();
+    private Found next;
 
     LocalListing(Path root, String prefix) {
         this.prefix = prefix;
@@ -44,53 +57,63 @@ final class LocalListing implements Iterator<StoredObject> {
         push(directoryKey, root.resolve(directoryKey));
     }
 
+    /** Whether {@code name} has the form of a temporary file ({@code .<name>.<anything>.tmp}). */
     static boolean isTemporary(String name) {
-        return name.startsWith(".") && name.endsWith(".tmp");
+        return name.startsWith(".") && name.endsWith(TEMPORARY_SUFFIX);
+    }
+
+    /** The name of the object a temporary file of {@link LocalAtomicOutputStream} writes, if it has that form. */
+    static Optional<String> targetOf(String temporaryName) {
+        if (!isTemporary(temporaryName) || temporaryName.length() <= TEMPORARY_DECORATION) {
+            return Optional.empty();
+        }
+        return Optional.of(temporaryName.substring(1, temporaryName.length() - TEMPORARY_DECORATION + 1));
     }
 
     @Override
     public boolean hasNext() {
         while (next == null && !pending.isEmpty()) {
-            Entry entry = pending.pop();
+            Found entry = pending.pop();
             if (entry.attributes().isDirectory()) {
                 push(entry.key() + "/", entry.path());
-            } else if (entry.attributes().isRegularFile() && entry.key().startsWith(prefix)) {
-                next = new StoredObject(entry.key(), entry.attributes().size(), entry.attributes().lastModifiedTime().toInstant());
+            } else {
+                next = entry;
             }
         }
         return next != null;
     }
 
     @Override
-    public StoredObject next() {
+    public Found next() {
         if (!hasNext()) {
             throw new NoSuchElementException();
         }
-        StoredObject result = next;
+        Found result = next;
         next = null;
         return result;
     }
 
     /** Pushes the relevant entries of {@code directory} so that the smallest key is on top. */
     private void push(String directoryKey, Path directory) {
-        List<Entry> entries = new ArrayList<>();
+        List<Found> entries = new ArrayList<>();
         try (DirectoryStream<Path> children = Files.newDirectoryStream(directory)) {
             for (Path child : children) {
                 String name = child.getFileName().toString();
-                if (isTemporary(name)) {
+                boolean temporary = isTemporary(name);
+                if (temporary && Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
                     continue;
                 }
-                String key = directoryKey + name;
+                String key = directoryKey + (temporary ? targetOf(name).orElse(name) : name);
                 attributes(child)
                         .filter(attributes -> isRelevant(key, attributes))
-                        .ifPresent(attributes -> entries.add(new Entry(key, child, attributes)));
+                        .ifPresent(attributes -> entries.add(new Found(key, child, attributes, temporary)));
             }
         } catch (NoSuchFileException | NotDirectoryException e) {
             return;
         } catch (IOException e) {
             throw LocalStorage.failure("list", prefix.isEmpty() ? "the storage root" : prefix, e);
         }
-        entries.sort(Comparator.comparing(Entry::sortKey).reversed());
+        entries.sort(Comparator.comparing(Found::sortKey).reversed());
         entries.forEach(pending::push);
     }
 

@@ -4,10 +4,12 @@ import dev.nfe.core.spi.InputFile;
 import dev.nfe.core.spi.NfeException;
 import dev.nfe.core.spi.ObjectNotFoundException;
 import dev.nfe.core.spi.OutputFile;
+import dev.nfe.core.spi.SkippedEntry;
 import dev.nfe.core.spi.Storage;
 import dev.nfe.core.spi.StoragePath;
 import dev.nfe.core.spi.StoredObject;
 import dev.nfe.core.spi.TransientException;
+import dev.nfe.core.spi.UnfinishedWrite;
 import java.io.IOException;
 import java.nio.channels.ClosedChannelException;
 import java.nio.file.AccessDeniedException;
@@ -18,9 +20,11 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -30,9 +34,11 @@ import java.util.stream.StreamSupport;
  * <p>Writes go to a hidden temporary file in the target's directory ({@code .<name>.<random>.tmp}), which is forced
  * to disk and then moved into place atomically. The directory entry itself is not forced, so after a power loss a
  * just-closed object may be missing, but never partial. Temporary files are invisible to {@link #list(String)}, and
- * keys that look like one are rejected. Directories are created as needed and never removed; they are not objects.
+ * keys that look like one are rejected; those a killed process left are {@linkplain #listUnfinishedWrites unfinished
+ * writes}. Directories are created as needed and never removed; they are not objects.
  * Keys are validated with {@link StoragePath} and cannot reach outside the root; symbolic links inside the root are
- * followed when reading and writing but skipped when listing. Thread-safe.
+ * followed when reading and writing but never listed: they, FIFOs, sockets and devices are told to the listener of
+ * {@link #list(String, Consumer)}. Thread-safe.
  */
 public final class LocalStorage implements Storage {
     private final Path root;
@@ -59,10 +65,52 @@ public final class LocalStorage implements Storage {
 
     @Override
     public Stream<StoredObject> list(String prefix) {
+        return list(prefix, entry -> { });
+    }
+
+    @Override
+    public Stream<StoredObject> list(String prefix, Consumer<SkippedEntry> skipped) {
+        Objects.requireNonNull(skipped, "skipped");
+        return walk(prefix).filter(found -> !found.temporary()).<StoredObject>mapMulti((found, objects) -> {
+            BasicFileAttributes attributes = found.attributes();
+            if (attributes.isRegularFile()) {
+                objects.accept(new StoredObject(found.key(), attributes.size(), attributes.lastModifiedTime().toInstant()));
+            } else {
+                skipped.accept(new SkippedEntry(found.key(), attributes.isSymbolicLink()
+                        ? SkippedEntry.Kind.SYMBOLIC_LINK : SkippedEntry.Kind.SPECIAL_FILE,
+                        attributes.lastModifiedTime().toInstant()));
+            }
+        });
+    }
+
+    /** The temporary files under {@code prefix}, each as the write of the object its name says. */
+    @Override
+    public Stream<UnfinishedWrite> listUnfinishedWrites(String prefix) {
+        return walk(prefix).filter(found -> found.temporary() && found.attributes().isRegularFile())
+                .map(found -> new UnfinishedWrite(found.key(), found.attributes().lastModifiedTime().toInstant(),
+                        found.path().getFileName().toString()));
+    }
+
+    /** Deletes the temporary file {@code write} names, which must be one of {@code write.path()}'s. */
+    @Override
+    public void abandon(UnfinishedWrite write) {
+        Path target = resolve(write.path());
+        if (LocalListing.targetOf(write.id()).filter(name -> name.equals(target.getFileName().toString())).isEmpty()
+                || write.id().indexOf('/') >= 0 || write.id().indexOf('\\') >= 0) {
+            throw new NfeException("Cannot abandon the write " + write.id() + " of " + write.path()
+                    + ": not the name of one of its temporary files");
+        }
+        try {
+            Files.deleteIfExists(target.resolveSibling(write.id()));
+        } catch (IOException e) {
+            throw failure("abandon a write of", write.path(), e);
+        }
+    }
+
+    private Stream<LocalListing.Found> walk(String prefix) {
         StoragePath.requireValidPrefix(prefix);
-        LocalListing listing = new LocalListing(root, prefix);
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(listing,
-                Spliterator.ORDERED | Spliterator.DISTINCT | Spliterator.NONNULL), false);
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(new LocalListing(root, prefix),
+                Spliterator.ORDERED | Spliterator.NONNULL), false);
     }
 
     @Override

@@ -8,6 +8,11 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -110,6 +115,41 @@ class NfeCommandTest {
 
         assertThat(exitCode).isEqualTo(2);
         assertThat(err.toString()).contains("missing.yaml: cannot read the configuration file");
+    }
+
+    @Test
+    void clean_afterARun_printsEachLeftoverAndRemovesItUnlessDryRun() throws IOException {
+        NfeGenerator.seeded(3).writeTo(directory.resolve("input"), 3);
+        Path config = directory.resolve("pipeline.yaml");
+        Files.writeString(config, "pipeline: nfe-cli\n"
+                + "storage: { type: local, root: " + directory.resolve("lake") + " }\n"
+                + "extract: { type: folder, path: " + directory.resolve("input") + " }\n"
+                + "transform: { deserializer: nfe-xml, writer: parquet, catalog: none }\n");
+        assertThat(execute("run", "--config", config.toString())).as(err.toString()).isZero();
+        Path batch;
+        try (Stream<Path> batches = Files.list(directory.resolve("lake/bronze/nfe-cli/ingest_date="
+                + LocalDate.now(ZoneOffset.UTC)))) {
+            batch = batches.findFirst().orElseThrow();
+        }
+        Path temporary = batch.resolve(".stray.xml.0b5b3c6e-6a3e-4a8e-9d0c-3f2d3f4b5a6c.tmp");
+        Files.writeString(temporary, "left over");
+        Path young = batch.resolve(".young.xml.1b5b3c6e-6a3e-4a8e-9d0c-3f2d3f4b5a6c.tmp");
+        Files.writeString(young, "being written");
+        Files.setLastModifiedTime(temporary, FileTime.from(Instant.now().minus(Duration.ofHours(2))));
+
+        int dryRun = execute("clean", "--config", config.toString(), "--dry-run");
+        String dryRunOut = out.toString();
+        out.getBuffer().setLength(0);
+        int clean = execute("clean", "--config", config.toString());
+
+        assertThat(dryRun).isZero();
+        assertThat(dryRunOut).contains("would remove  bronze/nfe-cli/").contains("/stray.xml  (unfinished write "
+                + temporary.getFileName() + ")").contains("nfe-cli: would remove 1 unfinished writes and 0"
+                + " unreferenced objects older than 1h");
+        assertThat(clean).isZero();
+        assertThat(out.toString()).contains("removed  bronze/nfe-cli/").contains("nfe-cli: removed 1 unfinished");
+        assertThat(temporary).doesNotExist();
+        assertThat(young).exists();
     }
 
     @Test

@@ -21,6 +21,7 @@ import dev.nfe.core.spi.RawDocument;
 import dev.nfe.core.spi.Storage;
 import dev.nfe.core.spi.StoredObject;
 import dev.nfe.core.storage.LocalStorage;
+import dev.nfe.core.testing.SpecialFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -393,6 +394,50 @@ class FolderExtractorTest {
         extractor.extract(end, first.resumed());
 
         assertThat(rejected).hasSize(1);
+    }
+
+    @Test
+    void extract_symbolicLinkAndFifo_areRejectedNotReadAndReportedOnce() throws Exception {
+        Path outside = Files.createTempFile("outside", ".xml");
+        Files.writeString(outside, nfeXml(9));
+        write(root, "a.xml", utf8(nfeXml(1)));
+        Files.createSymbolicLink(root.resolve("link.xml"), outside);
+        boolean fifo = SpecialFiles.makeFifo(root.resolve("pipe.xml"));
+        FolderExtractor extractor = extractor(FolderSettings.defaults());
+        RecordingSink first = RecordingSink.fresh();
+
+        Checkpoint end = extractor.extract(Checkpoint.empty(), first).checkpoint();
+        RecordingSink second = first.resumed();
+        extractor.extract(end, second);
+
+        assertThat(first.ids()).containsExactly(chave(1));
+        List<String> expected = fifo
+                ? List.of("link.xml NOT_A_REGULAR_FILE: a symbolic link, not followed",
+                        "pipe.xml NOT_A_REGULAR_FILE: a FIFO, socket or device, not read")
+                : List.of("link.xml NOT_A_REGULAR_FILE: a symbolic link, not followed");
+        assertThat(first.rejectedSources()).containsExactlyElementsOf(expected);
+        assertThat(second.ids()).isEmpty();
+        assertThat(rejected).hasSize(expected.size());
+        Files.delete(outside);
+    }
+
+    @Test
+    void extract_symbolicLinkReplacedByAFile_readsTheFile() throws IOException {
+        Path outside = Files.createTempFile("outside", ".xml");
+        Files.writeString(outside, nfeXml(9));
+        Files.createSymbolicLink(root.resolve("late.xml"), outside);
+        FolderExtractor extractor = extractor(FolderSettings.defaults());
+        RecordingSink first = RecordingSink.fresh();
+        Checkpoint end = extractor.extract(Checkpoint.empty(), first).checkpoint();
+        Files.delete(root.resolve("late.xml"));
+        write(root, "late.xml", utf8(nfeXml(2)));
+        RecordingSink second = first.resumed();
+
+        extractor.extract(end, second);
+
+        assertThat(first.ids()).isEmpty();
+        assertThat(second.ids()).containsExactly(chave(2));
+        Files.delete(outside);
     }
 
     @Test

@@ -6,11 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.nfe.core.spi.AtomicOutputStream;
 import dev.nfe.core.spi.CommitConflictException;
 import dev.nfe.core.spi.NfeException;
+import dev.nfe.core.spi.SkippedEntry;
 import dev.nfe.core.spi.Storage;
+import dev.nfe.core.spi.StoredObject;
+import dev.nfe.core.testing.SpecialFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -86,6 +90,42 @@ class LocalStorageTest extends StorageContractTest {
         put("a/obj", "1");
 
         assertThat(keys("")).containsExactly("a/obj");
+    }
+
+    @Test
+    void list_withListener_tellsOfLinksAndFifosInKeyOrderAndNeverYieldsThem() throws Exception {
+        Files.createDirectories(root.resolve("outside"));
+        Files.writeString(root.resolve("outside/secret"), "outside");
+        put("a/obj", "1");
+        Files.createSymbolicLink(root.resolve("lake/a/link"), root.resolve("outside/secret"));
+        Files.createSymbolicLink(root.resolve("lake/dir-link"), root.resolve("outside"));
+        boolean fifo = SpecialFiles.makeFifo(root.resolve("lake/a/pipe"));
+        List<SkippedEntry> skipped = new ArrayList<>();
+
+        List<String> listed;
+        try (Stream<StoredObject> objects = storage().list("", skipped::add)) {
+            listed = objects.map(StoredObject::path).toList();
+        }
+
+        assertThat(listed).containsExactly("a/obj");
+        List<String> expected = fifo ? List.of("a/link SYMBOLIC_LINK", "a/pipe SPECIAL_FILE", "dir-link SYMBOLIC_LINK")
+                : List.of("a/link SYMBOLIC_LINK", "dir-link SYMBOLIC_LINK");
+        assertThat(skipped).extracting(entry -> entry.path() + " " + entry.kind()).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void list_withListenerUnderPrefix_tellsOnlyOfEntriesUnderIt() throws IOException {
+        Files.createDirectories(root.resolve("lake/a"));
+        Files.createDirectories(root.resolve("lake/b"));
+        Files.createSymbolicLink(root.resolve("lake/a/link"), root.resolve("lake/b"));
+        Files.createSymbolicLink(root.resolve("lake/b/link"), root.resolve("lake/a"));
+        List<SkippedEntry> skipped = new ArrayList<>();
+
+        try (Stream<StoredObject> objects = storage().list("b/", skipped::add)) {
+            assertThat(objects).isEmpty();
+        }
+
+        assertThat(skipped).extracting(SkippedEntry::path).containsExactly("b/link");
     }
 
     @Test

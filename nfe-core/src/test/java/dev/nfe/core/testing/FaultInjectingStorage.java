@@ -4,6 +4,7 @@ import dev.nfe.core.spi.AtomicOutputStream;
 import dev.nfe.core.spi.InputFile;
 import dev.nfe.core.spi.OutputFile;
 import dev.nfe.core.spi.SeekableInputStream;
+import dev.nfe.core.spi.SkippedEntry;
 import dev.nfe.core.spi.Storage;
 import dev.nfe.core.spi.StoredObject;
 import dev.nfe.core.spi.TransientException;
@@ -133,6 +134,11 @@ public final class FaultInjectingStorage implements Storage {
     @Override
     public Stream<StoredObject> list(String prefix) {
         return delegate.list(prefix);
+    }
+
+    @Override
+    public Stream<StoredObject> list(String prefix, Consumer<SkippedEntry> skipped) {
+        return delegate.list(prefix, skipped);
     }
 
     @Override

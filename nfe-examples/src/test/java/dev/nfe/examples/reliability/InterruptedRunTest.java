@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -127,23 +126,29 @@ class InterruptedRunTest {
         assertThat(Lake.withoutBatches(warehouse)).isEqualTo(Lake.withoutBatches(uninterruptedWarehouse));
     }
 
-    /** Reruns on plain local storage, records the scenario's figures, and compares with the uninterrupted run. */
+    /**
+     * Reruns on plain local storage, removes what the interrupted run left with {@code nfe clean}, records the
+     * scenario's figures, and compares with the uninterrupted run: the same files exactly, nothing left over.
+     */
     private void assertRerunEqualsUninterrupted(Lake lake, Path directory, String scenario, ReliabilityTable table,
             String interruption) {
         PipelineProcess.Result rerun = PipelineProcess.run(directory, lake.config(), List.of());
+        long leftOver = lake.temporaryFiles().size();
+        PipelineProcess.Result clean = PipelineProcess.start(directory, List.of(), "clean", "--config",
+                lake.config().toString(), "--older-than", "0s").await();
 
         assertThat(rerun.exitCode()).as(rerun.err()).isZero();
+        assertThat(clean.exitCode()).as(clean.err()).isZero();
         List<String> silver = lake.silverChaves();
         Map<String, String> files = lake.files();
-        Set<String> leftOver = files.keySet().stream().filter(Lake::isTemporary).collect(Collectors.toSet());
-        files.keySet().removeAll(leftOver);
         Set<String> different = Lake.differences(uninterruptedFiles, files);
         Map<String, List<String>> warehouse = lake.warehouse();
         table.add(scenario, 2, ReliabilityTable.lost(Lake.chaves(DOCUMENTS), silver),
                 ReliabilityTable.duplicated(silver),
                 interruption + "; rerun: " + (different.isEmpty() && warehouse.equals(uninterruptedWarehouse)
                         ? "lake and warehouse identical" : "DIFFERENT")
-                        + (leftOver.isEmpty() ? "" : "; " + leftOver.size() + " unpublished .tmp files left"));
+                        + (leftOver == 0 ? "" : "; nfe clean removed " + leftOver + " .tmp files"));
+        assertThat(lake.temporaryFiles()).as("left after nfe clean: %s", clean.out()).isEmpty();
         assertThat(different).as("files that differ from the uninterrupted run's; bronze batches %s",
                 lake.bronzeBatches()).isEmpty();
         assertThat(warehouse).isEqualTo(uninterruptedWarehouse);

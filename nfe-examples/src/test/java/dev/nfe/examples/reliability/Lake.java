@@ -224,6 +224,21 @@ final class Lake {
         return name.endsWith(".tmp");
     }
 
+    /** The temporary files of unfinished writes anywhere in the lake but the embedded warehouse's data. */
+    List<String> temporaryFiles() {
+        if (!Files.exists(root)) {
+            return List.of();
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            return paths.filter(Files::isRegularFile)
+                    .map(path -> root.relativize(path).toString().replace('\\', '/'))
+                    .filter(name -> !name.startsWith("_warehouse/") && isTemporary(name))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The paths whose content differs between {@code expected} and {@code actual}, or that only one has. */
     static Set<String> differences(Map<String, String> expected, Map<String, String> actual) {
         Set<String> different = new TreeSet<>();

@@ -8,12 +8,14 @@ import dev.nfe.core.spi.ConfigValues;
 import dev.nfe.core.spi.InputFile;
 import dev.nfe.core.spi.OutputFile;
 import dev.nfe.core.spi.PluginContext;
+import dev.nfe.core.spi.SkippedEntry;
 import dev.nfe.core.spi.Storage;
 import dev.nfe.core.spi.StorageFactory;
 import dev.nfe.core.spi.StoredObject;
 import dev.nfe.core.storage.LocalStorage;
 import java.io.IOException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -79,6 +81,11 @@ public final class SpaceLimitedStorageFactory implements StorageFactory {
         @Override
         public Stream<StoredObject> list(String prefix) {
             return delegate.list(prefix);
+        }
+
+        @Override
+        public Stream<StoredObject> list(String prefix, Consumer<SkippedEntry> skipped) {
+            return delegate.list(prefix, skipped);
         }
 
         @Override
