@@ -11,6 +11,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -106,6 +107,11 @@ public final class PipelineSource {
             etag = loaded.etag();
         }
         return pipeline;
+    }
+
+    /** The pipeline last built, even if its configuration has changed since: where a failure is reported. */
+    public synchronized Optional<Pipeline> lastBuilt() {
+        return Optional.ofNullable(pipeline);
     }
 
     @Override

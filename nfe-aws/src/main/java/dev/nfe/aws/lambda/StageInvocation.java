@@ -24,8 +24,9 @@ import software.amazon.awssdk.services.s3.S3Client;
 /**
  * What every handler does with one invocation: read the payload, pick the pipeline (the warm one, or the one of the
  * configuration the payload names, kept for later invocations), run the stages within the remaining time and write
- * the summaries. Stage failures reach the pipeline's notifier once, inside the pipeline, and are rethrown here
- * unchanged, so Lambda and the caller see them.
+ * the summaries. Every failure reaches a notifier once and is rethrown unchanged, so Lambda and the caller see it:
+ * a stage's inside the pipeline; one before any stage (an unreadable payload, a payload for another pipeline, a
+ * changed configuration that does not build) through the pipeline last built, when there is one.
  */
 final class StageInvocation {
     private final Optional<Stage> stage;
@@ -60,9 +61,24 @@ final class StageInvocation {
     }
 
     void handle(InputStream input, OutputStream output, Context context) {
-        StageRequest request = stage.map(only -> StagePayloads.readRequest(input, only))
-                .orElseGet(() -> StagePayloads.readRequest(input));
-        Pipeline pipeline = source(request).pipeline();
+        Optional<Pipeline> reportTo = warm.flatMap(PipelineSource::lastBuilt);
+        StageRequest request;
+        Pipeline pipeline;
+        try {
+            request = stage.map(only -> StagePayloads.readRequest(input, only))
+                    .orElseGet(() -> StagePayloads.readRequest(input));
+            PipelineSource source = source(request);
+            reportTo = source.lastBuilt().or(() -> warm.flatMap(PipelineSource::lastBuilt));
+            pipeline = source.pipeline();
+            reportTo = Optional.of(pipeline);
+            if (!request.pipeline().equals(pipeline.name())) {
+                throw new ConfigException("payload.pipeline: is '" + request.pipeline() + "', but the configuration "
+                        + source.location() + " is of pipeline '" + pipeline.name() + "'");
+            }
+        } catch (RuntimeException e) {
+            reportTo.ifPresent(known -> known.reportFailure(stage.orElse(Stage.ALL), e));
+            throw e;
+        }
         Duration remaining = Duration.ofMillis(context.getRemainingTimeInMillis()).minus(StageHandler.RESPONSE_MARGIN);
         Duration budget = remaining.isNegative() ? Duration.ZERO : remaining;
         StageRequest bounded = request.withTimeBudget(

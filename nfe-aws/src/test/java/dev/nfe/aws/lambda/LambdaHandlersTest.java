@@ -225,7 +225,47 @@ class LambdaHandlersTest {
                 FIFTEEN_MINUTES))
                 .isInstanceOf(ConfigException.class)
                 .hasMessage("payload.stage: this host runs stage extract only, was 'load'");
-        assertThat(published()).isEmpty();
+        assertThat(published()).singleElement().satisfies(form -> {
+            assertThat(form).containsEntry("Subject", "nfe nfe-lambda extract FAILED");
+            assertThat(JSON.readTree(form.get("Message")).get("error").asText())
+                    .isEqualTo("ConfigException: payload.stage: this host runs stage extract only, was 'load'");
+        });
+    }
+
+    @Test
+    void stageHandler_failuresBeforeAnyStage_publishOneFailureEachAndRethrow() throws IOException {
+        String location = upload("pipeline.yaml", config("lake", false, "FAILED"));
+        StageHandler handler = new StageHandler(source(location));
+
+        assertThatThrownBy(() -> invoke(handler, "{\"pipeline\": ", FIFTEEN_MINUTES))
+                .isInstanceOf(ConfigException.class);
+        assertThatThrownBy(() -> invoke(handler, "{\"pipeline\": \"nfe-other\", \"stage\": \"transform\"}",
+                FIFTEEN_MINUTES))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("payload.pipeline: is 'nfe-other', but the configuration " + location
+                        + " is of pipeline 'nfe-lambda'");
+        upload("pipeline.yaml", config("lake", false, "FAILED").replace("deserializer: nfe-xml", "deserializer: nfe-pdf"));
+        assertThatThrownBy(() -> invoke(handler, "{\"pipeline\": \"nfe-lambda\", \"stage\": \"transform\"}",
+                FIFTEEN_MINUTES))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("transform.deserializer.type");
+
+        assertThat(published()).hasSize(3).allSatisfy(form -> {
+            assertThat(form).containsEntry("Subject", "nfe nfe-lambda all FAILED");
+            assertThat(JSON.readTree(form.get("Message")).get("error").asText()).startsWith("ConfigException: ");
+        });
+    }
+
+    @Test
+    void loadHandler_ofAConfigurationWithoutLoad_publishesOneFailureNamingTheSection() throws IOException {
+        LoadHandler handler = new LoadHandler(source(upload("transform.yaml", config("lake", false, "FAILED"))));
+
+        assertThatThrownBy(() -> invoke(handler, "{\"pipeline\": \"nfe-lambda\"}", FIFTEEN_MINUTES))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("load: pipeline nfe-lambda has no load section");
+
+        assertThat(published()).singleElement().satisfies(form ->
+                assertThat(form).containsEntry("Subject", "nfe nfe-lambda load FAILED"));
     }
 
     @Test

@@ -246,6 +246,16 @@ public final class Pipeline {
         }
     }
 
+    /**
+     * Reports to the notifier, as one failed run of {@code stage}, a failure that came before the stage could start:
+     * a host's unreadable request, a configuration it could not reload. For hosts that call {@link #runStages} and
+     * want every failed invocation reported once; failures inside a stage are already reported by the stage.
+     */
+    public void reportFailure(Stage stage, RuntimeException failure) {
+        notify(new RunCounters(name, stage, clock, ProgressListener.NONE).summary(Checkpoint.empty()),
+                Notification.Outcome.FAILED, Optional.of(failure.getClass().getSimpleName() + ": " + failure.getMessage()));
+    }
+
     private void check(StageRequest request) {
         if (!request.pipeline().equals(name)) {
             throw new IllegalArgumentException("Cannot run a request for pipeline " + request.pipeline()
@@ -254,12 +264,12 @@ public final class Pipeline {
     }
 
     private RunSummary runStage(Stage stage, StageRequest request, ProgressListener listener) {
-        requirePlugins(stage);
         RunCounters counters = new RunCounters(name, stage, clock, listener);
         Optional<Instant> end = request.effectiveDeadline(clock.instant());
         MDC.put("pipeline", name);
         MDC.put("stage", stage.id());
         try {
+            requirePlugins(stage);
             StageLeases leases = new StageLeases(new StateStore(storage, name), lease, clock, pause);
             StageLeases.Acquisition acquisition = leases.acquire(stage.id(), StageLeases.newOwner(), waitUntil(end));
             if (acquisition instanceof StageLeases.Busy busy) {
@@ -320,7 +330,7 @@ public final class Pipeline {
                 .orElse(byWait);
     }
 
-    /** Fails before the stage starts, and so before any notification, when the stage lacks its plugin. */
+    /** Fails before the stage starts, when the stage lacks its plugin; the failure is notified like any other. */
     private void requirePlugins(Stage stage) {
         if (stage == Stage.EXTRACT && extractor.isEmpty()) {
             throw new ConfigException("extract: pipeline " + name + " has no extract section; add one (type folder, "
