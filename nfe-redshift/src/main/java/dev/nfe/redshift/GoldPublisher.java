@@ -15,6 +15,9 @@ sealed interface GoldPublisher permits WriterGoldPublisher, UnloadGoldPublisher 
     /** The gold layer's prefix in storage. */
     String layer();
 
-    /** Publishes {@code batch} on {@code connection} unless its gold manifest exists; returns whether it wrote one. */
-    boolean publish(Connection connection, LoadPlan plan, Batch batch) throws SQLException;
+    /**
+     * Publishes {@code batch} on {@code connection} unless its gold manifest exists, and returns the gold batch either
+     * way, so that a catalog registers it also after a crash that came between the manifest and the registration.
+     */
+    PublishedGold publish(Connection connection, LoadPlan plan, Batch batch) throws SQLException;
 }

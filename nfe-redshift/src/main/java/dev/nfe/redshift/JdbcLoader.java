@@ -2,6 +2,7 @@ package dev.nfe.redshift;
 
 import dev.nfe.core.silver.SilverTables;
 import dev.nfe.core.spi.Batch;
+import dev.nfe.core.spi.CatalogRegistrar;
 import dev.nfe.core.spi.ConfigException;
 import dev.nfe.core.spi.LayerWriter;
 import dev.nfe.core.spi.Loader;
@@ -56,6 +57,7 @@ public final class JdbcLoader implements Loader {
     private final LoadPlan plan;
     private final List<SetupScript> setup;
     private final Optional<GoldPublisher> gold;
+    private final Optional<CatalogRegistrar> goldCatalog;
     private final BatchSelection selection;
     private final Retry retry;
 
@@ -64,6 +66,7 @@ public final class JdbcLoader implements Loader {
         this.plan = plan;
         this.setup = List.copyOf(builder.setup);
         this.gold = builder.gold;
+        this.goldCatalog = builder.goldCatalog;
         this.selection = selection;
         this.retry = Retry.of("jdbc-load", RetryConfig.custom()
                 .maxAttempts(builder.maxAttempts)
@@ -200,7 +203,8 @@ public final class JdbcLoader implements Loader {
 
     private Void publish(Warehouse.Session session, GoldPublisher publisher, Batch batch) {
         try (Connection connection = session.connect()) {
-            publisher.publish(connection, plan, batch);
+            PublishedGold published = publisher.publish(connection, plan, batch);
+            goldCatalog.ifPresent(catalog -> catalog.register(published.batch(), published.tables()));
             return null;
         } catch (SQLException e) {
             String message = "Cannot publish batch " + batch.id() + " to " + publisher.layer() + ": "
@@ -231,6 +235,7 @@ public final class JdbcLoader implements Loader {
         private SqlIdentifier loadLogTable = SqlIdentifier.of(LoadLog.DEFAULT_TABLE);
         private SqlIdentifier batchColumn = SqlIdentifier.of("batch_id");
         private Optional<GoldPublisher> gold = Optional.empty();
+        private Optional<CatalogRegistrar> goldCatalog = Optional.empty();
         private String silverLayer = "silver";
         private Optional<Duration> window = Optional.empty();
         private List<String> batchIds = List.of();
@@ -301,6 +306,15 @@ public final class JdbcLoader implements Loader {
                         + ": UNLOAD is Redshift's");
             }
             this.gold = Optional.of(new UnloadGoldPublisher(storage, unload, layer));
+            return this;
+        }
+
+        /**
+         * Registers each gold batch with {@code catalog} once it is published (or found published, so a crash between
+         * the two is repaired by the next load); only with {@link #gold} or {@link #goldByUnload}.
+         */
+        public Builder goldCatalog(CatalogRegistrar catalog) {
+            this.goldCatalog = Optional.of(catalog);
             return this;
         }
 

@@ -2,6 +2,7 @@ package dev.nfe.redshift;
 
 import dev.nfe.core.silver.LayerReader;
 import dev.nfe.core.silver.SilverTables;
+import dev.nfe.core.spi.CatalogRegistrarFactory;
 import dev.nfe.core.spi.ConfigDef;
 import dev.nfe.core.spi.ConfigException;
 import dev.nfe.core.spi.ConfigKey;
@@ -86,6 +87,7 @@ public final class JdbcLoaderFactory implements LoaderFactory, PluginCheck {
     static final String ENABLED = "enabled";
     static final String WRITER = "writer";
     static final String LAYER = "layer";
+    static final String CATALOG = "catalog";
     static final String UNLOAD = "unload";
     static final String SELECT = "select";
     static final String WINDOW = "window";
@@ -151,7 +153,10 @@ public final class JdbcLoaderFactory implements LoaderFactory, PluginCheck {
                             .doc("Gold layer writer: a layer writer plugin (parquet), or unload for Redshift's "
                                     + "UNLOAD … FORMAT AS PARQUET into the lake under redshift.s3Root (dialect "
                                     + "redshift only)."),
-                    ConfigKey.string(LAYER).matching(SEGMENT).withDefault("gold").doc("Prefix of the gold layer.")))
+                    ConfigKey.string(LAYER).matching(SEGMENT).withDefault("gold").doc("Prefix of the gold layer."),
+                    ConfigKey.plugin(CATALOG).withDefault("none")
+                            .doc("Registers gold tables and the partitions of each published batch for query "
+                                    + "engines, with the keys of transform.catalog: none, glue.")))
                     .doc("Publishing loaded rows to the gold layer."),
             ConfigKey.section(SELECT, ConfigDef.of(
                     ConfigKey.duration(WINDOW).doc("Also load batches whose manifest was written this recently."),
@@ -245,6 +250,7 @@ public final class JdbcLoaderFactory implements LoaderFactory, PluginCheck {
             } else {
                 builder.gold(NestedPlugins.create(LayerWriterFactory.class, writer, context), gold.string(LAYER));
             }
+            builder.goldCatalog(NestedPlugins.create(CatalogRegistrarFactory.class, gold.plugin(CATALOG), context));
         }
         return builder.build();
     }
@@ -280,6 +286,9 @@ public final class JdbcLoaderFactory implements LoaderFactory, PluginCheck {
         problems.addAll(NestedPlugins.problems(StorageFactory.class, values.plugin(STORAGE)));
         ConfigValues gold = values.section(GOLD);
         ConfigSection writer = gold.plugin(WRITER);
+        if (gold.booleanValue(ENABLED)) {
+            problems.addAll(NestedPlugins.problems(CatalogRegistrarFactory.class, gold.plugin(CATALOG)));
+        }
         if (gold.booleanValue(ENABLED) && !writer.string("type").orElse("").equals(UNLOAD)) {
             problems.addAll(NestedPlugins.problems(LayerWriterFactory.class, writer));
         } else if (gold.booleanValue(ENABLED) && !redshift) {

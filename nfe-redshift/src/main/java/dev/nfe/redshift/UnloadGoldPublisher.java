@@ -1,7 +1,7 @@
 package dev.nfe.redshift;
 
-import dev.nfe.core.silver.LayerCommitter;
 import dev.nfe.core.silver.LayerCommitter.DataFile;
+import dev.nfe.core.silver.LayerCommitter;
 import dev.nfe.core.silver.LayerReader;
 import dev.nfe.core.spi.Batch;
 import dev.nfe.core.spi.BatchTarget;
@@ -12,8 +12,8 @@ import dev.nfe.core.spi.ObjectNotFoundException;
 import dev.nfe.core.spi.Storage;
 import dev.nfe.core.spi.StoragePath;
 import dev.nfe.core.spi.Table;
-import dev.nfe.redshift.dialect.RedshiftUnload;
 import dev.nfe.redshift.dialect.RedshiftUnload.UnloadedFile;
+import dev.nfe.redshift.dialect.RedshiftUnload;
 import dev.nfe.redshift.dialect.SqlIdentifier;
 import dev.nfe.redshift.dialect.SqlStatement;
 import java.io.IOException;
@@ -23,6 +23,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,10 +55,7 @@ final class UnloadGoldPublisher implements GoldPublisher {
     }
 
     @Override
-    public boolean publish(Connection connection, LoadPlan plan, Batch batch) throws SQLException {
-        if (new LayerReader(storage, layer).batch(batch.ingestDate(), batch.id()).isPresent()) {
-            return false;
-        }
+    public PublishedGold publish(Connection connection, LoadPlan plan, Batch batch) throws SQLException {
         connection.setAutoCommit(true);
         StatementRunner sql = new StatementRunner(connection, plan.statementTimeout());
         List<Table> tables = new ArrayList<>();
@@ -67,6 +65,10 @@ final class UnloadGoldPublisher implements GoldPublisher {
             List<Column> gold = described.stream().map(c -> c.goldColumn(target.name())).toList();
             tables.add(new Table(target.name(), gold));
             columns.add(described.stream().map(TargetColumn::identifier).toList());
+        }
+        Optional<Batch> existing = committed(batch);
+        if (existing.isPresent()) {
+            return new PublishedGold(existing.get(), tables, false);
         }
         BatchTarget target = new BatchTarget(layer, batch.id(), batch.ingestDate(), tables);
         List<DataFile> files = new ArrayList<>();
@@ -79,14 +81,19 @@ final class UnloadGoldPublisher implements GoldPublisher {
                 files.add(new DataFile(file.key(), table, file.rows()));
             }
         }
+        Batch published;
         try {
-            new LayerCommitter(storage).commit(target, files);
+            published = new LayerCommitter(storage).commit(target, files);
         } catch (CommitConflictException e) {
             log.info("Gold batch {} was published by another loader", batch.id());
-            return false;
+            return new PublishedGold(committed(batch).orElseThrow(() -> e), tables, false);
         }
         log.info("Published gold batch {} by UNLOAD tables={} files={}", batch.id(), tables.size(), files.size());
-        return true;
+        return new PublishedGold(published, tables, true);
+    }
+
+    private Optional<Batch> committed(Batch batch) {
+        return new LayerReader(storage, layer).batch(batch.ingestDate(), batch.id());
     }
 
     private List<UnloadedFile> unloaded(String prefix) {

@@ -20,6 +20,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,39 +50,44 @@ final class WriterGoldPublisher implements GoldPublisher {
     }
 
     @Override
-    public boolean publish(Connection connection, LoadPlan plan, Batch batch) throws SQLException {
-        if (new LayerReader(storage, layer).batch(batch.ingestDate(), batch.id()).isPresent()) {
-            return false;
-        }
+    public PublishedGold publish(Connection connection, LoadPlan plan, Batch batch) throws SQLException {
         Dialect dialect = plan.dialect().forServer(connection.getMetaData().getDatabaseMajorVersion());
-        connection.setAutoCommit(false);
         StatementRunner sql = new StatementRunner(connection, plan.statementTimeout());
+        List<Table> tables = new ArrayList<>();
+        List<List<TargetColumn>> columns = new ArrayList<>();
+        for (SqlIdentifier target : plan.targets()) {
+            List<TargetColumn> described = sql.columns(dialect.describe(plan.schema(), target));
+            tables.add(new Table(target.name(), described.stream().map(c -> c.goldColumn(target.name())).toList()));
+            columns.add(described);
+        }
+        Optional<Batch> existing = committed(batch);
+        if (existing.isPresent()) {
+            return new PublishedGold(existing.get(), tables, false);
+        }
+        connection.setAutoCommit(false);
         try {
-            List<Table> tables = new ArrayList<>();
-            List<List<TargetColumn>> columns = new ArrayList<>();
-            for (SqlIdentifier target : plan.targets()) {
-                List<TargetColumn> described = sql.columns(dialect.describe(plan.schema(), target));
-                List<Column> gold = described.stream().map(c -> c.goldColumn(target.name())).toList();
-                tables.add(new Table(target.name(), gold));
-                columns.add(described);
-            }
+            Batch published;
             try (BatchWriter out = writer.open(storage, new BatchTarget(layer, batch.id(), batch.ingestDate(), tables))) {
                 for (int t = 0; t < tables.size(); t++) {
                     copy(sql, dialect, plan, batch, tables.get(t), columns.get(t), out);
                 }
-                out.commit();
+                published = out.commit();
             }
             connection.commit();
             log.info("Published gold batch {} tables={}", batch.id(), plan.targets().size());
-            return true;
+            return new PublishedGold(published, tables, true);
         } catch (CommitConflictException e) {
             connection.rollback();
             log.info("Gold batch {} was published by another loader", batch.id());
-            return false;
+            return new PublishedGold(committed(batch).orElseThrow(() -> e), tables, false);
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
             throw e;
         }
+    }
+
+    private Optional<Batch> committed(Batch batch) {
+        return new LayerReader(storage, layer).batch(batch.ingestDate(), batch.id());
     }
 
     private static void copy(StatementRunner sql, Dialect dialect, LoadPlan plan, Batch batch, Table table,

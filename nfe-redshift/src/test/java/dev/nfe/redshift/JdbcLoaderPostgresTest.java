@@ -299,6 +299,35 @@ class JdbcLoaderPostgresTest {
     }
 
     @Test
+    void load_withGoldCatalog_registersThePublishedBatchWithTheTargetTables() {
+        List<String> registered = new ArrayList<>();
+        JdbcLoader loader = loader().goldCatalog((batch, tables) -> registered.add(batch.layer() + "/" + batch.id()
+                + " " + batch.files().size() + " files " + tables.stream().map(table -> table.name() + "("
+                + table.columns().size() + ")").toList())).build();
+
+        loader.load(List.of(firstBatch()));
+
+        assertThat(registered).containsExactly("gold/b1 2 files [sales_by_item(8), sales_by_uf(4)]");
+    }
+
+    @Test
+    void load_afterRegistrationFailedPastTheGoldManifest_registersOnTheNextLoad() {
+        Batch batch = firstBatch();
+        List<String> registered = new ArrayList<>();
+        JdbcLoader failing = loader().retry(1, Duration.ofMillis(1), Duration.ofMillis(1))
+                .goldCatalog((gold, tables) -> {
+                    throw new NfeException("catalog unreachable");
+                }).build();
+        assertThatThrownBy(() -> failing.load(List.of(batch))).hasMessageContaining("catalog unreachable");
+
+        List<LoadResult> results = loader().goldCatalog((gold, tables) -> registered.add(gold.id())).build()
+                .load(List.of(batch));
+
+        assertThat(results).extracting(LoadResult::status).containsExactly(Status.ALREADY_LOADED);
+        assertThat(registered).containsExactly("b1");
+    }
+
+    @Test
     void load_batchWithoutManifest_isNeverSelected() throws SQLException {
         JdbcLoader loader = loader().window(Duration.ofDays(365 * 10)).build();
         firstBatch();
