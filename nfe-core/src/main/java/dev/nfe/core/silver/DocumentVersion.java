@@ -20,6 +20,7 @@ public record DocumentVersion(String docHash, boolean signed) {
     private static final Pattern HEX = Pattern.compile("[0-9a-f]{64}");
 
     private static final byte[] SIGNATURE_VALUE = "SignatureValue".getBytes(StandardCharsets.US_ASCII);
+    private static final int BLOCK = 8192;
 
     /**
      * The version of a document stored as {@code content} (gzip-compressed or not) whose bronze hash is
@@ -40,17 +41,21 @@ public record DocumentVersion(String docHash, boolean signed) {
         }
     }
 
-    // 'S' occurs once in the pattern, so a mismatch restarts at 0, or at 1 on an 'S'
+    // 'S' occurs once in the pattern, so a mismatch restarts at 0, or at 1 on an 'S'; read in blocks, not per byte
     private static boolean contains(InputStream in) throws IOException {
+        byte[] block = new byte[BLOCK];
         int matched = 0;
-        for (int b = in.read(); b != -1; b = in.read()) {
-            if (b == SIGNATURE_VALUE[matched]) {
-                matched++;
-                if (matched == SIGNATURE_VALUE.length) {
-                    return true;
+        for (int read = in.read(block); read != -1; read = in.read(block)) {
+            for (int i = 0; i < read; i++) {
+                byte b = block[i];
+                if (b == SIGNATURE_VALUE[matched]) {
+                    matched++;
+                    if (matched == SIGNATURE_VALUE.length) {
+                        return true;
+                    }
+                } else {
+                    matched = b == 'S' ? 1 : 0;
                 }
-            } else {
-                matched = b == 'S' ? 1 : 0;
             }
         }
         return false;

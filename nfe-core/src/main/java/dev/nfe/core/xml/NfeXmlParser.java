@@ -13,10 +13,7 @@ import java.io.BufferedInputStream;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -112,11 +109,10 @@ final class NfeXmlParser {
     }
 
     /**
-     * A reader over {@code in}. A UTF-8 document (no declared encoding, or UTF-8 declared) is decoded here with a
-     * strict decoder: the JDK's own UTF-8 decoding reports a malformed byte through a default error handler that
-     * prints {@code [Fatal Error]} on standard error before throwing, whereas ours only throws, and the failure
-     * becomes the document's {@code XML_ENCODING} finding. Other encodings (UTF-16 by its byte order mark or
-     * layout, or a declared one) are left to the JDK's detection.
+     * A reader over {@code in}. A UTF-8 document (no declared encoding, or UTF-8 declared) is decoded by Woodstox's
+     * own UTF-8 reader, which is strict: a malformed byte throws a {@link CharConversionException}, printed nowhere,
+     * which becomes the document's {@code XML_ENCODING} finding. Other encodings (UTF-16 by its byte order mark or
+     * layout, or a declared one) are left to the parser's detection.
      */
     private XMLStreamReader open(InputStream in) throws XMLStreamException, IOException {
         BufferedInputStream buffered = new BufferedInputStream(in, PROLOG_BYTES);
@@ -126,14 +122,7 @@ final class NfeXmlParser {
         if (!isUtf8(prolog)) {
             return factory.createXMLStreamReader(buffered);
         }
-        if (prolog.length >= 3 && (prolog[0] & 0xFF) == 0xEF && (prolog[1] & 0xFF) == 0xBB
-                && (prolog[2] & 0xFF) == 0xBF) {
-            buffered.skipNBytes(3);
-        }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        return factory.createXMLStreamReader(new InputStreamReader(buffered, decoder));
+        return factory.createXMLStreamReader(buffered, StandardCharsets.UTF_8.name());
     }
 
     /** Whether a document starting with {@code prolog} is UTF-8: no UTF-16 layout and no other declared encoding. */
