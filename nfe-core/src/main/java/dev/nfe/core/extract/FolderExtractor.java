@@ -139,7 +139,9 @@ public final class FolderExtractor implements Extractor {
         }
 
         FolderFileReader.Flow unit(String path, long ordinal, FolderFileReader.Unit unit) {
-            if (page.size() >= settings.pageSize() || pageBytes >= settings.maxPageBytes()) {
+            // a page also ends where the deadline comes near, so a long page never runs past it
+            if (page.size() >= settings.pageSize() || pageBytes >= settings.maxPageBytes()
+                    || moved && isDeadlineNear()) {
                 commit();
             }
             if (page.isEmpty() && !moved && isDeadlineNear()) {

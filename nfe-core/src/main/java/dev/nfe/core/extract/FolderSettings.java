@@ -30,6 +30,6 @@ public record FolderSettings(int pageSize, long maxPageBytes, Duration deadlineM
 
     /** 100 documents or 64 MiB per page, a 5 s margin, 20 MiB documents, ratio 100, 10,000 entries per zip. */
     public static FolderSettings defaults() {
-        return new FolderSettings(100, 64L << 20, Duration.ofSeconds(5), 20L << 20, 100, 10_000);
+        return new FolderSettings(10_000, 64L << 20, Duration.ofSeconds(5), 20L << 20, 100, 10_000);
     }
 }

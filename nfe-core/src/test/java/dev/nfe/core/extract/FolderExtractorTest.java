@@ -29,6 +29,7 @@ import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -451,6 +452,43 @@ class FolderExtractorTest {
         assertThat(sink.pages()).hasSize(1);
         assertThat(result.checkpoint()).isEqualTo(sink.lastCheckpoint());
         assertThat(sink.ledgerEntries()).containsOnlyKeys("f1.xml", "f2.xml");
+    }
+
+    @Test
+    void extract_deadlineComingNearWithinAPage_commitsWhatWasReadAndStops() {
+        writeXmlFiles(5);
+        Clock ticking = new Clock() {
+            private Instant now = CLOCK.instant();
+
+            @Override
+            public ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                now = now.plusSeconds(1);
+                return now;
+            }
+        };
+        RecordingSink sink = RecordingSink.fresh().withDeadline(CLOCK.instant().plusSeconds(12));
+        FolderExtractor extractor = new FolderExtractor(new LocalStorage(root), "",
+                settings(100, 20 << 20, 100, 10_000), ticking, rejected::add);
+
+        ExtractResult result = extractor.extract(Checkpoint.empty(), sink);
+        RecordingSink next = sink.resumed();
+        extractor(settings(100, 20 << 20, 100, 10_000)).extract(result.checkpoint(), next);
+
+        assertThat(result.exhausted()).isFalse();
+        assertThat(sink.pages()).hasSize(1);
+        assertThat(sink.ids()).isNotEmpty().hasSizeLessThan(5);
+        assertThat(next.ids()).doesNotContainAnyElementsOf(sink.ids());
+        assertThat(sink.ids().size() + next.ids().size()).isEqualTo(5);
     }
 
     @Test
