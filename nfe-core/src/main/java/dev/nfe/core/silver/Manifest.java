@@ -14,7 +14,6 @@ import dev.nfe.core.spi.AtomicOutputStream;
 import dev.nfe.core.spi.Batch;
 import dev.nfe.core.spi.BatchFile;
 import dev.nfe.core.spi.BatchTarget;
-import dev.nfe.core.spi.Column;
 import dev.nfe.core.spi.CommitConflictException;
 import dev.nfe.core.spi.CommitStateUnknownException;
 import dev.nfe.core.spi.NfeException;
@@ -31,12 +30,14 @@ import java.util.Objects;
 
 /**
  * The commit marker of a batch: {@code _manifest.json}, naming every data file of every table with its row count,
- * size and SHA-256, plus each table's columns and total rows. Written last; a batch without one does not exist.
+ * size and SHA-256, plus each table's total rows. Written last; a batch without one does not exist. Schemas are not
+ * repeated here: each Parquet file carries its own, and {@code nfe schema} lists them; manifests written when they
+ * still listed each table's {@code columns} read alike.
  *
  * <p>The JSON has a fixed key order and {@code \n} line ends, so the same batch gives the same bytes:
  * <pre>{@code
  * { "formatVersion": 1, "format": "parquet", "layer": "silver", "batchId": "b1", "ingestDate": "2026-01-02",
- *   "tables": [ { "name": "nfe", "rows": 2, "columns": [ { "name": "chave", "type": "TEXT", "required": true } ] } ],
+ *   "tables": [ { "name": "nfe", "rows": 2 } ],
  *   "files": [ { "path": "silver/nfe/…/part-00000.parquet", "table": "nfe", "rows": 2, "bytes": 1234, "sha256": "…" } ] }
  * }</pre>
  *
@@ -106,13 +107,6 @@ record Manifest(BatchTarget target, List<BatchFile> files) {
             ObjectNode node = tables.addObject();
             node.put("name", table.name());
             node.put("rows", files.stream().filter(f -> f.table().equals(table.name())).mapToLong(BatchFile::rows).sum());
-            ArrayNode columns = node.putArray("columns");
-            for (Column column : table.columns()) {
-                columns.addObject()
-                        .put("name", column.name())
-                        .put("type", column.type().toString())
-                        .put("required", column.required());
-            }
         }
         ArrayNode fileNodes = root.putArray("files");
         for (BatchFile file : files) {

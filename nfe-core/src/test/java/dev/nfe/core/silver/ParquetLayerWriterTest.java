@@ -291,9 +291,8 @@ class ParquetLayerWriterTest {
         assertThat(manifest.get("ingestDate").asText()).isEqualTo("2026-01-02");
         assertThat(manifest.get("tables")).extracting(t -> t.get("name").asText()).containsExactly("other", "all_types");
         assertThat(manifest.get("tables")).extracting(t -> t.get("rows").asLong()).containsExactly(3L, 0L);
-        assertThat(manifest.get("tables").get(0).get("columns").toString())
-                .isEqualTo("[{\"name\":\"chave\",\"type\":\"TEXT\",\"required\":true},"
-                        + "{\"name\":\"v_nf\",\"type\":\"DECIMAL(15,2)\",\"required\":true}]");
+        assertThat(manifest.get("tables")).allSatisfy(table -> assertThat(table.fieldNames()).toIterable()
+                .containsExactly("name", "rows"));
         BatchFile file = batch.files().get(0);
         JsonNode fileNode = manifest.get("files").get(0);
         assertThat(fileNode.get("path").asText()).isEqualTo(file.path());
