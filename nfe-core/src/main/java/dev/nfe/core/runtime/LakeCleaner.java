@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
-import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -61,10 +60,14 @@ final class LakeCleaner {
         List<Removal> removed = new ArrayList<>();
         String state = StateStore.prefix(pipeline);
         String leases = state + "leases/";
-        unfinishedWrites(state, path -> true, path -> path.startsWith(leases) && leaseCutoff.isBefore(cutoff) ? leaseCutoff : cutoff, dryRun, removed);
-        unfinishedWrites(bronzeRoot(), path -> true, path -> cutoff, dryRun, removed);
+        Instant leaseBound = leaseCutoff.isBefore(cutoff) ? leaseCutoff : cutoff;
+        unfinishedWrites(state,
+                write -> write.started().isBefore(write.path().startsWith(leases) ? leaseBound : cutoff), dryRun,
+                removed);
+        unfinishedWrites(bronzeRoot(), write -> write.started().isBefore(cutoff), dryRun, removed);
         for (String layer : List.of(layers.silver(), layers.gold())) {
-            unfinishedWrites(layer + "/", this::isOwnBatchKey, path -> cutoff, dryRun, removed);
+            unfinishedWrites(layer + "/", write -> isOwnBatchKey(write.path()) && write.started().isBefore(cutoff),
+                    dryRun, removed);
         }
         unreferencedBronze(cutoff, dryRun, removed);
         for (String layer : List.of(layers.silver(), layers.gold())) {
@@ -73,13 +76,14 @@ final class LakeCleaner {
         return removed;
     }
 
-    private void unfinishedWrites(String prefix, Predicate<String> owned, Function<String, Instant> cutoffOf,
-            boolean dryRun, List<Removal> removed) {
+    /** Removes the unfinished writes under {@code prefix} that {@code removable} accepts. */
+    private void unfinishedWrites(String prefix, Predicate<UnfinishedWrite> removable, boolean dryRun,
+            List<Removal> removed) {
         try (Stream<UnfinishedWrite> writes = storage.listUnfinishedWrites(prefix)) {
             Iterator<UnfinishedWrite> iterator = writes.iterator();
             while (iterator.hasNext()) {
                 UnfinishedWrite write = iterator.next();
-                if (owned.test(write.path()) && write.started().isBefore(cutoffOf.apply(write.path()))) {
+                if (removable.test(write)) {
                     if (!dryRun) {
                         requireLeases();
                         storage.abandon(write);
