@@ -11,9 +11,8 @@ import java.util.Objects;
  *
  * @param batch the committed gold batch
  * @param tables its tables, with the columns their target tables have
- * @param written whether this publication wrote the manifest
  */
-record PublishedGold(Batch batch, List<Table> tables, boolean written) {
+record PublishedGold(Batch batch, List<Table> tables) {
     PublishedGold {
         Objects.requireNonNull(batch, "batch");
         tables = List.copyOf(tables);

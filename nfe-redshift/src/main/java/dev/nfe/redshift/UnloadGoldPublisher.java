@@ -1,7 +1,7 @@
 package dev.nfe.redshift;
 
-import dev.nfe.core.silver.LayerCommitter.DataFile;
 import dev.nfe.core.silver.LayerCommitter;
+import dev.nfe.core.silver.LayerCommitter.DataFile;
 import dev.nfe.core.silver.LayerReader;
 import dev.nfe.core.spi.Batch;
 import dev.nfe.core.spi.BatchTarget;
@@ -12,8 +12,8 @@ import dev.nfe.core.spi.ObjectNotFoundException;
 import dev.nfe.core.spi.Storage;
 import dev.nfe.core.spi.StoragePath;
 import dev.nfe.core.spi.Table;
-import dev.nfe.redshift.dialect.RedshiftUnload.UnloadedFile;
 import dev.nfe.redshift.dialect.RedshiftUnload;
+import dev.nfe.redshift.dialect.RedshiftUnload.UnloadedFile;
 import dev.nfe.redshift.dialect.SqlIdentifier;
 import dev.nfe.redshift.dialect.SqlStatement;
 import java.io.IOException;
@@ -68,7 +68,7 @@ final class UnloadGoldPublisher implements GoldPublisher {
         }
         Optional<Batch> existing = committed(batch);
         if (existing.isPresent()) {
-            return new PublishedGold(existing.get(), tables, false);
+            return new PublishedGold(existing.get(), tables);
         }
         BatchTarget target = new BatchTarget(layer, batch.id(), batch.ingestDate(), tables);
         List<DataFile> files = new ArrayList<>();
@@ -86,10 +86,10 @@ final class UnloadGoldPublisher implements GoldPublisher {
             published = new LayerCommitter(storage).commit(target, files);
         } catch (CommitConflictException e) {
             log.info("Gold batch {} was published by another loader", batch.id());
-            return new PublishedGold(committed(batch).orElseThrow(() -> e), tables, false);
+            return new PublishedGold(committed(batch).orElseThrow(() -> e), tables);
         }
         log.info("Published gold batch {} by UNLOAD tables={} files={}", batch.id(), tables.size(), files.size());
-        return new PublishedGold(published, tables, true);
+        return new PublishedGold(published, tables);
     }
 
     private Optional<Batch> committed(Batch batch) {

@@ -4,7 +4,6 @@ import dev.nfe.core.silver.LayerReader;
 import dev.nfe.core.spi.Batch;
 import dev.nfe.core.spi.BatchTarget;
 import dev.nfe.core.spi.BatchWriter;
-import dev.nfe.core.spi.Column;
 import dev.nfe.core.spi.CommitConflictException;
 import dev.nfe.core.spi.LayerWriter;
 import dev.nfe.core.spi.Row;
@@ -62,7 +61,7 @@ final class WriterGoldPublisher implements GoldPublisher {
         }
         Optional<Batch> existing = committed(batch);
         if (existing.isPresent()) {
-            return new PublishedGold(existing.get(), tables, false);
+            return new PublishedGold(existing.get(), tables);
         }
         connection.setAutoCommit(false);
         try {
@@ -75,11 +74,11 @@ final class WriterGoldPublisher implements GoldPublisher {
             }
             connection.commit();
             log.info("Published gold batch {} tables={}", batch.id(), plan.targets().size());
-            return new PublishedGold(published, tables, true);
+            return new PublishedGold(published, tables);
         } catch (CommitConflictException e) {
             connection.rollback();
             log.info("Gold batch {} was published by another loader", batch.id());
-            return new PublishedGold(committed(batch).orElseThrow(() -> e), tables, false);
+            return new PublishedGold(committed(batch).orElseThrow(() -> e), tables);
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
             throw e;
