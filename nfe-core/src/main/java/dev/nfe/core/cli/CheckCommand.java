@@ -18,13 +18,13 @@ import dev.nfe.core.spi.SecretProvider;
 import dev.nfe.core.spi.SecretProviderFactory;
 import dev.nfe.core.spi.StorageFactory;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -46,9 +46,8 @@ final class CheckCommand implements Callable<Integer> {
     @ParentCommand
     private NfeCommand root;
 
-    @Option(names = {"-c", "--config"}, required = true, paramLabel = "FILE",
-            description = "The pipeline configuration, YAML or JSON.")
-    private Path config;
+    @Mixin
+    private PipelineOption pipelineOption;
 
     @Option(names = "--online", description = "Also resolve the secrets and try each connection.")
     private boolean online;
@@ -59,7 +58,7 @@ final class CheckCommand implements Callable<Integer> {
         Clock clock = Clock.systemUTC();
         PipelineConfig offline;
         try {
-            offline = PipelineConfigLoader.builder().clock(clock).withoutSecrets().build().load(config);
+            offline = PipelineConfigLoader.builder().clock(clock).withoutSecrets().build().load(pipelineOption.file());
         } catch (ConfigException e) {
             return problems(out, e.problems());
         }
@@ -70,12 +69,12 @@ final class CheckCommand implements Callable<Integer> {
         if (!problems.isEmpty()) {
             return problems(out, problems);
         }
-        out.println("ok    " + config + ": pipeline " + offline.name() + " is valid");
+        out.println("ok    " + pipelineOption.file() + ": pipeline " + offline.name() + " is valid");
         return online ? online(out, clock, offline.secrets().type()) : ExitCodes.OK;
     }
 
     private int problems(PrintWriter out, List<String> problems) {
-        out.println(config + ": " + problems.size() + (problems.size() == 1 ? " problem" : " problems"));
+        out.println(pipelineOption.file() + ": " + problems.size() + (problems.size() == 1 ? " problem" : " problems"));
         problems.forEach(problem -> out.println("  " + problem));
         return ExitCodes.CONFIGURATION;
     }
@@ -83,7 +82,7 @@ final class CheckCommand implements Callable<Integer> {
     private int online(PrintWriter out, Clock clock, String secretsType) {
         PipelineConfig loaded;
         try {
-            loaded = PipelineConfigLoader.builder().clock(clock).build().load(config);
+            loaded = PipelineConfigLoader.builder().clock(clock).build().load(pipelineOption.file());
         } catch (ConfigException e) {
             out.println("FAIL  secrets (" + secretsType + "): "
                     + root.secrets().redact(String.join("; ", e.problems())));

@@ -1,16 +1,14 @@
 package dev.nfe.core.cli;
 
-import dev.nfe.core.config.PipelineConfig;
-import dev.nfe.core.config.PipelineConfigLoader;
 import dev.nfe.core.runtime.CleanSummary;
 import dev.nfe.core.runtime.Pipeline;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -31,9 +29,8 @@ final class CleanCommand implements Callable<Integer> {
     @ParentCommand
     private NfeCommand root;
 
-    @Option(names = {"-c", "--config"}, required = true, paramLabel = "FILE",
-            description = "The pipeline configuration, YAML or JSON.")
-    private Path config;
+    @Mixin
+    private PipelineOption pipelineOption;
 
     @Option(names = "--older-than", defaultValue = "1h", paramLabel = "DURATION", converter = DurationConverter.class,
             description = "Remove only what was last written longer ago than this (30s, 14m, 2h; default: "
@@ -45,10 +42,7 @@ final class CleanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Clock clock = Clock.systemUTC();
-        PipelineConfig loaded = PipelineConfigLoader.builder().clock(clock).build().load(config);
-        root.secrets().addAll(loaded);
-        Pipeline pipeline = Pipeline.builder().config(loaded).clock(clock).build();
+        Pipeline pipeline = pipelineOption.pipeline(root, Clock.systemUTC());
         CleanSummary summary = pipeline.clean(olderThan, dryRun);
         PrintWriter out = spec.commandLine().getOut();
         if (summary.heldBy().isPresent()) {

@@ -1,18 +1,16 @@
 package dev.nfe.core.cli;
 
-import dev.nfe.core.config.PipelineConfig;
-import dev.nfe.core.config.PipelineConfigLoader;
 import dev.nfe.core.runtime.Pipeline;
 import dev.nfe.core.runtime.Stage;
 import dev.nfe.core.runtime.StageRequest;
 import dev.nfe.core.spi.RunSummary;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -29,9 +27,8 @@ final class RunCommand implements Callable<Integer> {
     @ParentCommand
     private NfeCommand root;
 
-    @Option(names = {"-c", "--config"}, required = true, paramLabel = "FILE",
-            description = "The pipeline configuration, YAML or JSON.")
-    private Path config;
+    @Mixin
+    private PipelineOption pipelineOption;
 
     @Option(names = {"-s", "--stage"}, defaultValue = "all", paramLabel = "STAGE", converter = StageConverter.class,
             description = "extract, transform, load or all (default: ${DEFAULT-VALUE}).")
@@ -48,13 +45,8 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Clock clock = Clock.systemUTC();
-        PipelineConfig loaded = PipelineConfigLoader.builder().clock(clock).build().load(config);
-        root.secrets().addAll(loaded);
-        Pipeline pipeline = Pipeline.builder()
-                .config(loaded)
-                .clock(clock)
-                .build();
-        StageRequest request = pipeline.request(stage).withConfig(config.toString());
+        Pipeline pipeline = pipelineOption.pipeline(root, clock);
+        StageRequest request = pipeline.request(stage).withConfig(pipelineOption.file().toString());
         if (deadline.isPresent()) {
             request = request.withTimeBudget(deadline.get());
         }
