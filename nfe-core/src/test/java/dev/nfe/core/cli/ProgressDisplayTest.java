@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.nfe.core.runtime.Progress;
 import dev.nfe.core.runtime.Stage;
+import dev.nfe.core.testing.TickingClock;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 class ProgressDisplayTest {
@@ -20,7 +18,7 @@ class ProgressDisplayTest {
 
     @Test
     void onProgress_notATerminalOverTime_throttlesToTheInterval() {
-        ProgressDisplay display = ProgressDisplay.log(new PrintWriter(err, true), new SteppingClock());
+        ProgressDisplay display = ProgressDisplay.log(new PrintWriter(err, true), new TickingClock(START));
 
         for (int i = 0; i <= 25; i++) {
             display.onProgress(progress(i));
@@ -32,7 +30,7 @@ class ProgressDisplayTest {
 
     @Test
     void onProgress_terminal_rewritesOneLineAndEndsItOnFinish() {
-        ProgressDisplay display = ProgressDisplay.terminal(new PrintWriter(err, true), new SteppingClock());
+        ProgressDisplay display = ProgressDisplay.terminal(new PrintWriter(err, true), new TickingClock(START));
 
         display.onProgress(progress(1));
         display.finish();
@@ -43,27 +41,5 @@ class ProgressDisplayTest {
     private static Progress progress(int documents) {
         return new Progress("nfe-test", Stage.TRANSFORM, documents, documents, 0, 0, 1024L * documents,
                 Duration.ofSeconds(documents));
-    }
-
-    /** Advances one second each time it is read. */
-    private static final class SteppingClock extends Clock {
-        private Instant now = START;
-
-        @Override
-        public Instant instant() {
-            Instant current = now;
-            now = now.plusSeconds(1);
-            return current;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }

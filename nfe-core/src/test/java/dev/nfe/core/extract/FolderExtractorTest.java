@@ -22,6 +22,7 @@ import dev.nfe.core.spi.Storage;
 import dev.nfe.core.spi.StoredObject;
 import dev.nfe.core.storage.LocalStorage;
 import dev.nfe.core.testing.SpecialFiles;
+import dev.nfe.core.testing.TickingClock;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +30,6 @@ import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -457,25 +457,7 @@ class FolderExtractorTest {
     @Test
     void extract_deadlineComingNearWithinAPage_commitsWhatWasReadAndStops() {
         writeXmlFiles(5);
-        Clock ticking = new Clock() {
-            private Instant now = CLOCK.instant();
-
-            @Override
-            public ZoneId getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                now = now.plusSeconds(1);
-                return now;
-            }
-        };
+        Clock ticking = new TickingClock(CLOCK.instant());
         RecordingSink sink = RecordingSink.fresh().withDeadline(CLOCK.instant().plusSeconds(12));
         FolderExtractor extractor = new FolderExtractor(new LocalStorage(root), "",
                 settings(100, 20 << 20, 100, 10_000), ticking, rejected::add);
