@@ -3,9 +3,6 @@ package dev.nfe.aws.s3;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.nfe.aws.testing.InProcessS3;
-import dev.nfe.core.config.PluginRegistry;
-import dev.nfe.core.extract.FolderExtractor;
-import dev.nfe.core.extract.FolderSettings;
 import dev.nfe.core.generate.GeneratedDocument;
 import dev.nfe.core.generate.NfeGenerator;
 import dev.nfe.core.runtime.CleanSummary;
@@ -14,17 +11,11 @@ import dev.nfe.core.runtime.Stage;
 import dev.nfe.core.silver.LayerReader;
 import dev.nfe.core.spi.AtomicOutputStream;
 import dev.nfe.core.spi.Batch;
-import dev.nfe.core.spi.ConfigSection;
-import dev.nfe.core.spi.DeserializerFactory;
-import dev.nfe.core.spi.LayerWriterFactory;
-import dev.nfe.core.spi.PluginContext;
 import dev.nfe.core.spi.StoredObject;
 import dev.nfe.core.spi.UnfinishedWrite;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.gaul.s3proxy.junit.S3ProxyExtension;
 import org.junit.jupiter.api.AfterEach;
@@ -67,7 +58,7 @@ class S3CleanTest {
 
     @Test
     void clean_afterATransform_removesOnlyThePipelinesLeftoversAndKeepsEveryCommittedObject() throws IOException {
-        Pipeline pipeline = pipeline(Clock.systemUTC());
+        Pipeline pipeline = LandingPipelines.builder(PIPELINE, storage, Clock.systemUTC()).build();
         pipeline.run(pipeline.request(Stage.EXTRACT));
         pipeline.run(pipeline.request(Stage.TRANSFORM));
         Batch silver;
@@ -86,7 +77,8 @@ class S3CleanTest {
 
         // s3proxy reports an upload as begun when it is listed (S3 reports when it began), so the clean runs an hour
         // ahead for everything here to be older than its bound
-        CleanSummary summary = pipeline(Clock.offset(Clock.systemUTC(), Duration.ofHours(1)))
+        Clock anHourAhead = Clock.offset(Clock.systemUTC(), Duration.ofHours(1));
+        CleanSummary summary = LandingPipelines.builder(PIPELINE, storage, anHourAhead).build()
                 .clean(Duration.ofMinutes(30), false);
 
         assertThat(summary.removed()).extracting(removal -> removal.kind() + " " + removal.path())
@@ -111,20 +103,5 @@ class S3CleanTest {
         client.uploadPart(request -> request.bucket("lake").key(key).uploadId(uploadId).partNumber(1),
                 RequestBody.fromBytes(new byte[512]));
         return uploadId;
-    }
-
-    private Pipeline pipeline(Clock clock) {
-        PluginContext context = new PluginContext(PIPELINE, clock, name -> Optional.empty());
-        return Pipeline.builder()
-                .name(PIPELINE)
-                .storage(storage)
-                .extractor(new FolderExtractor(storage, "landing/", FolderSettings.defaults(), clock, rejected -> { }))
-                .deserializer(PluginRegistry.load(DeserializerFactory.class)
-                        .factory("transform.deserializer.type", "nfe-xml")
-                        .create(ConfigSection.empty("transform.deserializer"), context))
-                .layerWriter(PluginRegistry.load(LayerWriterFactory.class).factory("transform.writer.type", "parquet")
-                        .create(ConfigSection.empty("transform.writer"), context))
-                .clock(clock)
-                .build();
     }
 }

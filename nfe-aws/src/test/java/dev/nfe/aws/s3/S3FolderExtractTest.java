@@ -3,25 +3,17 @@ package dev.nfe.aws.s3;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.nfe.aws.testing.InProcessS3;
-import dev.nfe.core.config.PluginRegistry;
-import dev.nfe.core.extract.FolderExtractor;
-import dev.nfe.core.extract.FolderSettings;
 import dev.nfe.core.generate.GeneratedDocument;
 import dev.nfe.core.generate.NfeGenerator;
 import dev.nfe.core.runtime.Pipeline;
 import dev.nfe.core.runtime.Stage;
 import dev.nfe.core.spi.AtomicOutputStream;
-import dev.nfe.core.spi.ConfigSection;
-import dev.nfe.core.spi.DeserializerFactory;
-import dev.nfe.core.spi.LayerWriterFactory;
-import dev.nfe.core.spi.PluginContext;
 import dev.nfe.core.spi.RunSummary;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Optional;
 import org.gaul.s3proxy.junit.S3ProxyExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,7 +48,7 @@ class S3FolderExtractTest {
         List<GeneratedDocument> documents = NfeGenerator.seeded(42).stream(3).toList();
         upload("landing/2026/b.xml", documents.get(1));
         upload("landing/2026/c.xml", documents.get(2));
-        Pipeline pipeline = pipeline();
+        Pipeline pipeline = LandingPipelines.builder("s3-folder", storage, CLOCK).build();
         RunSummary before = pipeline.run(pipeline.request(Stage.EXTRACT));
         upload("landing/0001/a.xml", documents.get(0));
 
@@ -72,20 +64,5 @@ class S3FolderExtractTest {
         AtomicOutputStream out = storage.newOutputFile(path).create();
         out.write(document.xml());
         out.close();
-    }
-
-    private Pipeline pipeline() {
-        PluginContext context = new PluginContext("s3-folder", CLOCK, name -> Optional.empty());
-        return Pipeline.builder()
-                .name("s3-folder")
-                .storage(storage)
-                .extractor(new FolderExtractor(storage, "landing/", FolderSettings.defaults(), CLOCK, rejected -> { }))
-                .deserializer(PluginRegistry.load(DeserializerFactory.class)
-                        .factory("transform.deserializer.type", "nfe-xml")
-                        .create(ConfigSection.empty("transform.deserializer"), context))
-                .layerWriter(PluginRegistry.load(LayerWriterFactory.class).factory("transform.writer.type", "parquet")
-                        .create(ConfigSection.empty("transform.writer"), context))
-                .clock(CLOCK)
-                .build();
     }
 }

@@ -7,17 +7,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.nfe.aws.lambda.StageHandler;
 import dev.nfe.aws.testing.FixedTimeContext;
 import dev.nfe.core.config.LeaseConfig;
-import dev.nfe.core.config.PluginRegistry;
-import dev.nfe.core.extract.FolderExtractor;
-import dev.nfe.core.extract.FolderSettings;
 import dev.nfe.core.generate.GeneratedDocument;
 import dev.nfe.core.generate.NfeGenerator;
 import dev.nfe.core.runtime.Pipeline;
 import dev.nfe.core.spi.AtomicOutputStream;
-import dev.nfe.core.spi.ConfigSection;
-import dev.nfe.core.spi.DeserializerFactory;
-import dev.nfe.core.spi.LayerWriterFactory;
-import dev.nfe.core.spi.PluginContext;
 import dev.nfe.core.spi.StoredObject;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -25,7 +18,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.gaul.s3proxy.AuthenticationType;
 import org.gaul.s3proxy.junit.S3ProxyExtension;
@@ -95,7 +87,11 @@ class S3StageHandlerLeaseTest {
                 """.getBytes(StandardCharsets.UTF_8));
         lease.close();
 
-        JsonNode response = JSON.readTree(invoke(new StageHandler(pipeline(Duration.ZERO))));
+        Pipeline pipeline = LandingPipelines.builder("s3-lease", storage, Clock.systemUTC())
+                .lease(new LeaseConfig(Duration.ofSeconds(5), Duration.ZERO))
+                .build();
+
+        JsonNode response = JSON.readTree(invoke(new StageHandler(pipeline)));
 
         JsonNode summary = response.path("summaries").get(0);
         assertThat(summary.path("stage").asText()).isEqualTo("extract");
@@ -108,22 +104,6 @@ class S3StageHandlerLeaseTest {
         }
     }
 
-    private Pipeline pipeline(Duration wait) {
-        Clock clock = Clock.systemUTC();
-        PluginContext context = new PluginContext("s3-lease", clock, name -> Optional.empty());
-        return Pipeline.builder()
-                .name("s3-lease")
-                .storage(storage)
-                .extractor(new FolderExtractor(storage, "landing/", FolderSettings.defaults(), clock, rejected -> { }))
-                .deserializer(PluginRegistry.load(DeserializerFactory.class)
-                        .factory("transform.deserializer.type", "nfe-xml")
-                        .create(ConfigSection.empty("transform.deserializer"), context))
-                .layerWriter(PluginRegistry.load(LayerWriterFactory.class).factory("transform.writer.type", "parquet")
-                        .create(ConfigSection.empty("transform.writer"), context))
-                .lease(new LeaseConfig(Duration.ofSeconds(5), wait))
-                .clock(clock)
-                .build();
-    }
 
     private static String invoke(StageHandler handler) {
         ByteArrayOutputStream output = new ByteArrayOutputStream();
