@@ -5,9 +5,9 @@ import dev.nfe.core.spi.NfeException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -43,11 +43,19 @@ final class DemoCommand implements Callable<Integer> {
             description = "Seed of the generator (default: ${DEFAULT-VALUE}).")
     private long seed;
 
+    @Option(names = "--table-format", defaultValue = "parquet", paramLabel = "FORMAT",
+            description = "How silver is committed: parquet (files and manifests, default) or iceberg (Apache Iceberg"
+                    + " tables in a SQLite catalog under ./lake/_catalog).")
+    private TableFormat tableFormat;
+
+    /** The silver formats the demo offers. */
+    enum TableFormat { parquet, iceberg }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Path config = LAKE.resolve("pipeline.yaml");
-        writeConfig(config);
+        writeConfig(config, tableFormat);
         out.printf(Locale.ROOT, "Demo pipeline: %s (lake in %s)%n", config, LAKE.toAbsolutePath());
         int generated = nfe("generate", "--documents", Integer.toString(documents), "--invalid",
                 Integer.toString(invalid), "--seed", Long.toString(seed), "--out", LAKE.resolve("landing").toString());
@@ -55,7 +63,15 @@ final class DemoCommand implements Callable<Integer> {
             return generated;
         }
         int ran = nfe("run", "--config", config.toString());
-        if (ran == 0) {
+        if (ran == 0 && tableFormat == TableFormat.iceberg) {
+            out.println();
+            out.println("Silver tables are Iceberg tables silver.<table> (catalog ./lake/_catalog/iceberg.db, files"
+                    + " under ./lake/silver/<table>/); list their snapshots and read them, now or as of a snapshot:");
+            out.println("  java -jar nfe-examples/target/nfe-demo.jar tables --config lake/pipeline.yaml");
+            out.println("  java -jar nfe-examples/target/nfe-demo.jar read nfe --config lake/pipeline.yaml --as-of"
+                    + " <snapshot id or time>");
+            out.flush();
+        } else if (ran == 0) {
             out.println();
             out.println("Silver tables are Parquet under ./lake/silver/<table>/ingest_date=…/batch=…/, each batch "
                     + "committed by ./lake/silver/_manifests/…/_manifest.json; for example with DuckDB:");
@@ -78,13 +94,18 @@ final class DemoCommand implements Callable<Integer> {
         return nfe.execute(args);
     }
 
-    private static void writeConfig(Path config) {
+    private static void writeConfig(Path config, TableFormat format) {
         try (InputStream in = DemoCommand.class.getResourceAsStream("/demo/pipeline.yaml")) {
             if (in == null) {
                 throw new NfeException("Cannot find demo/pipeline.yaml on the class path");
             }
             Files.createDirectories(config.getParent());
-            Files.copy(in, config, StandardCopyOption.REPLACE_EXISTING);
+            String yaml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            String writer = "  writer: parquet\n";
+            if (!yaml.contains(writer)) {
+                throw new NfeException("Cannot set the table format: demo/pipeline.yaml has no '" + writer.strip() + "'");
+            }
+            Files.writeString(config, yaml.replace(writer, "  writer: " + format + "\n"), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new NfeException("Cannot write " + config + ": " + e.getMessage(), e);
         }

@@ -1,6 +1,6 @@
 package dev.nfe.redshift;
 
-import dev.nfe.core.silver.LayerReader;
+import dev.nfe.core.silver.ManifestLayerReader;
 import dev.nfe.core.spi.Batch;
 import dev.nfe.core.spi.Storage;
 import dev.nfe.core.spi.StoragePath;
@@ -54,7 +54,7 @@ final class BatchSelection {
         given.forEach(batch -> chosen.putIfAbsent(batch.id(), batch));
         if (window.isPresent() || !batchIds.isEmpty()) {
             Instant since = window.map(w -> clock.instant().minus(w)).orElse(Instant.MAX);
-            LayerReader reader = new LayerReader(storage, silverLayer);
+            ManifestLayerReader reader = new ManifestLayerReader(storage, silverLayer);
             for (Candidate candidate : candidates()) {
                 boolean recent = !candidate.lastModified().isBefore(since);
                 if ((recent || batchIds.contains(candidate.batchId())) && !chosen.containsKey(candidate.batchId())) {

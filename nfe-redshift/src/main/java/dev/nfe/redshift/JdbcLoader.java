@@ -4,6 +4,7 @@ import dev.nfe.core.silver.SilverTables;
 import dev.nfe.core.spi.Batch;
 import dev.nfe.core.spi.CatalogRegistrar;
 import dev.nfe.core.spi.ConfigException;
+import dev.nfe.core.spi.LayerReader;
 import dev.nfe.core.spi.LayerWriter;
 import dev.nfe.core.spi.Loader;
 import dev.nfe.core.spi.NfeException;
@@ -97,6 +98,21 @@ public final class JdbcLoader implements Loader {
      */
     @Override
     public List<LoadResult> load(List<Batch> batches) {
+        return load(batches, plan);
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Only the rows of a {@code COPY FROM STDIN} staging are read through {@code silver}; the Redshift stagings
+     * read the batch's files from S3 themselves.
+     */
+    @Override
+    public List<LoadResult> load(List<Batch> batches, LayerReader silver) {
+        return load(batches, plan.readingFrom(silver));
+    }
+
+    private List<LoadResult> load(List<Batch> batches, LoadPlan plan) {
         List<Batch> selected = selection.select(batches);
         if (selected.isEmpty()) {
             return List.of();
@@ -105,8 +121,8 @@ public final class JdbcLoader implements Loader {
         try (Warehouse.Session session = warehouse.open()) {
             withRetry(() -> runSetup(session));
             for (Batch batch : selected) {
-                LoadResult result = loadBatch(session, batch);
-                gold.ifPresent(publisher -> withRetry(() -> publish(session, publisher, batch)));
+                LoadResult result = loadBatch(session, batch, plan);
+                gold.ifPresent(publisher -> withRetry(() -> publish(session, publisher, batch, plan)));
                 results.add(result);
             }
         }
@@ -130,11 +146,11 @@ public final class JdbcLoader implements Loader {
         return plan.loadLog();
     }
 
-    private LoadResult loadBatch(Warehouse.Session session, Batch batch) {
+    private LoadResult loadBatch(Warehouse.Session session, Batch batch, LoadPlan plan) {
         String checksum = Checksums.content(batch);
         Instant startedAt = plan.clock().instant();
         try {
-            LoadResult result = withRetry(() -> attempt(session, batch, checksum, startedAt));
+            LoadResult result = withRetry(() -> attempt(session, batch, checksum, startedAt, plan));
             if (result.status() == LoadResult.Status.LOADED) {
                 log.info("Loaded batch {} rows={}", batch.id(), result.rowsByTable());
             } else {
@@ -147,7 +163,8 @@ public final class JdbcLoader implements Loader {
         }
     }
 
-    private LoadResult attempt(Warehouse.Session session, Batch batch, String checksum, Instant startedAt) {
+    private LoadResult attempt(Warehouse.Session session, Batch batch, String checksum, Instant startedAt,
+            LoadPlan plan) {
         LoadTransaction transaction = new LoadTransaction(plan, batch, checksum, startedAt);
         try (Connection connection = session.connect()) {
             return transaction.run(connection);
@@ -201,7 +218,7 @@ public final class JdbcLoader implements Loader {
         }
     }
 
-    private Void publish(Warehouse.Session session, GoldPublisher publisher, Batch batch) {
+    private Void publish(Warehouse.Session session, GoldPublisher publisher, Batch batch, LoadPlan plan) {
         try (Connection connection = session.connect()) {
             PublishedGold published = publisher.publish(connection, plan, batch);
             goldCatalog.ifPresent(catalog -> catalog.register(published.batch(), published.tables()));

@@ -1,6 +1,6 @@
 package dev.nfe.redshift;
 
-import dev.nfe.core.silver.LayerReader;
+import dev.nfe.core.silver.ManifestLayerReader;
 import dev.nfe.core.silver.SilverTables;
 import dev.nfe.core.spi.CatalogRegistrarFactory;
 import dev.nfe.core.spi.ConfigDef;
@@ -378,7 +378,7 @@ public final class JdbcLoaderFactory implements LoaderFactory, PluginCheck {
 
     private static Stager stager(ConfigValues values, String dialect, Storage storage) {
         if (dialect.equals("postgresql")) {
-            return new CopyStdinStager((batch, table) -> new LayerReader(storage, batch.layer()).rows(batch, table));
+            return new CopyStdinStager((batch, table) -> new ManifestLayerReader(storage, batch.layer()).rows(batch, table));
         }
         ConfigValues redshift = values.section(REDSHIFT);
         S3Access s3 = s3Access(values);

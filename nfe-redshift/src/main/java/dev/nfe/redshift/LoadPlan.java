@@ -1,5 +1,6 @@
 package dev.nfe.redshift;
 
+import dev.nfe.core.spi.LayerReader;
 import dev.nfe.core.spi.Table;
 import dev.nfe.redshift.dialect.Dialect;
 import dev.nfe.redshift.dialect.SqlIdentifier;
@@ -40,6 +41,12 @@ record LoadPlan(Dialect dialect, Stager stager, List<CompiledRule> rules, List<T
         Objects.requireNonNull(ruleSetChecksum, "ruleSetChecksum");
         Objects.requireNonNull(statementTimeout, "statementTimeout");
         Objects.requireNonNull(clock, "clock");
+    }
+
+    /** This plan with a stager that reads silver rows through {@code silver} where it reads rows at all. */
+    LoadPlan readingFrom(LayerReader silver) {
+        return new LoadPlan(dialect, stager.readingFrom(silver), rules, staged, schema, batchColumn, loadLog,
+                ruleSetChecksum, statementTimeout, clock);
     }
 
     /** The silver tables {@code rules} read, each once, in order of first use. */

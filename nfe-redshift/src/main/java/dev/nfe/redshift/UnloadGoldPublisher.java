@@ -2,7 +2,7 @@ package dev.nfe.redshift;
 
 import dev.nfe.core.silver.LayerCommitter;
 import dev.nfe.core.silver.LayerCommitter.DataFile;
-import dev.nfe.core.silver.LayerReader;
+import dev.nfe.core.silver.ManifestLayerReader;
 import dev.nfe.core.spi.Batch;
 import dev.nfe.core.spi.BatchTarget;
 import dev.nfe.core.spi.Column;
@@ -93,7 +93,7 @@ final class UnloadGoldPublisher implements GoldPublisher {
     }
 
     private Optional<Batch> committed(Batch batch) {
-        return new LayerReader(storage, layer).batch(batch.ingestDate(), batch.id());
+        return new ManifestLayerReader(storage, layer).batch(batch.ingestDate(), batch.id());
     }
 
     private List<UnloadedFile> unloaded(String prefix) {

@@ -1,6 +1,6 @@
 package dev.nfe.redshift;
 
-import dev.nfe.core.silver.LayerReader;
+import dev.nfe.core.silver.ManifestLayerReader;
 import dev.nfe.core.spi.Batch;
 import dev.nfe.core.spi.BatchTarget;
 import dev.nfe.core.spi.BatchWriter;
@@ -86,7 +86,7 @@ final class WriterGoldPublisher implements GoldPublisher {
     }
 
     private Optional<Batch> committed(Batch batch) {
-        return new LayerReader(storage, layer).batch(batch.ingestDate(), batch.id());
+        return new ManifestLayerReader(storage, layer).batch(batch.ingestDate(), batch.id());
     }
 
     private static void copy(StatementRunner sql, Dialect dialect, LoadPlan plan, Batch batch, Table table,

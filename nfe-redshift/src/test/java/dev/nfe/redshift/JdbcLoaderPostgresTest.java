@@ -3,7 +3,7 @@ package dev.nfe.redshift;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.nfe.core.silver.LayerReader;
+import dev.nfe.core.silver.ManifestLayerReader;
 import dev.nfe.core.spi.Batch;
 import dev.nfe.core.spi.Column;
 import dev.nfe.core.spi.ColumnType;
@@ -77,7 +77,7 @@ class JdbcLoaderPostgresTest {
                 LoadRule.load("rules/sales_by_uf.sql")));
         rules.addAll(List.of(extraRules));
         return JdbcLoader.builder(postgres.warehouse(), PostgresDialect.forVersion(14),
-                        new CopyStdinStager((batch, table) -> new LayerReader(silver.storage(), batch.layer()).rows(batch, table)),
+                        new CopyStdinStager((batch, table) -> new ManifestLayerReader(silver.storage(), batch.layer()).rows(batch, table)),
                         silver.storage())
                 .silverTables(SilverFixture.TABLES)
                 .schema(SqlIdentifier.of(SCHEMA))
@@ -273,7 +273,7 @@ class JdbcLoaderPostgresTest {
 
         loader.load(List.of(batch));
 
-        LayerReader gold = new LayerReader(silver.storage(), "gold");
+        ManifestLayerReader gold = new ManifestLayerReader(silver.storage(), "gold");
         Batch published = gold.batch(SilverFixture.INGEST_DATE, "b1").orElseThrow();
         Table table = new Table("sales_by_item", List.of(
                 new Column("chave", ColumnType.TEXT, true, "x"),

@@ -12,7 +12,7 @@ import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import dev.nfe.core.silver.LayerReader;
+import dev.nfe.core.silver.ManifestLayerReader;
 import dev.nfe.core.silver.ParquetLayerWriterFactory;
 import dev.nfe.core.spi.AtomicOutputStream;
 import dev.nfe.core.spi.Batch;
@@ -238,11 +238,11 @@ class UnloadGoldPublisherTest {
     }
 
     private Batch goldBatch() {
-        return new LayerReader(storage(), "gold").batch(BATCH.ingestDate(), BATCH.id()).orElseThrow();
+        return new ManifestLayerReader(storage(), "gold").batch(BATCH.ingestDate(), BATCH.id()).orElseThrow();
     }
 
     private List<Row> goldRows(Batch batch, Table table) {
-        try (Stream<Row> rows = new LayerReader(storage(), "gold").rows(batch, table)) {
+        try (Stream<Row> rows = new ManifestLayerReader(storage(), "gold").rows(batch, table)) {
             return rows.toList();
         }
     }
@@ -252,7 +252,7 @@ class UnloadGoldPublisherTest {
         assertThat(loader().load(List.of(BATCH))).extracting(r -> r.status()).containsExactly(Status.LOADED);
 
         Batch gold = goldBatch();
-        new LayerReader(storage(), "gold").verify(gold);
+        new ManifestLayerReader(storage(), "gold").verify(gold);
         assertThat(gold.files()).extracting(BatchFile::path).containsExactly(
                 "gold/sales_by_uf/ingest_date=2026-01-02/batch=b1/part_000.parquet",
                 "gold/sales_by_uf/ingest_date=2026-01-02/batch=b1/part_001.parquet",
@@ -286,7 +286,7 @@ class UnloadGoldPublisherTest {
                 .isInstanceOf(NfeException.class)
                 .hasMessageContaining("sales_by_uf.sql");
         assertThat(unloads()).isEmpty();
-        assertThat(new LayerReader(storage(), "gold").batch(BATCH.ingestDate(), BATCH.id())).isEmpty();
+        assertThat(new ManifestLayerReader(storage(), "gold").batch(BATCH.ingestDate(), BATCH.id())).isEmpty();
     }
 
     @Test

@@ -41,6 +41,12 @@ public final class S3Storage implements Storage {
         this.prefix = StoragePath.requireValidPrefix(prefix);
     }
 
+    /** {@code s3://bucket/} followed by the object's key. */
+    @Override
+    public String location(String path) {
+        return "s3://" + bucket + "/" + prefix + path;
+    }
+
     /** The bucket holding the objects. */
     public String bucket() {
         return bucket;

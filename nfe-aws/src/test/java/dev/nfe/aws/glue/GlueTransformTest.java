@@ -20,7 +20,7 @@ import dev.nfe.core.extract.FolderSettings;
 import dev.nfe.core.generate.NfeGenerator;
 import dev.nfe.core.runtime.Pipeline;
 import dev.nfe.core.runtime.Stage;
-import dev.nfe.core.silver.LayerReader;
+import dev.nfe.core.silver.ManifestLayerReader;
 import dev.nfe.core.spi.AtomicOutputStream;
 import dev.nfe.core.spi.CatalogRegistrar;
 import dev.nfe.core.spi.ConfigSection;
@@ -95,7 +95,7 @@ class GlueTransformTest {
         CatalogRegistrar registrar = new GlueCatalogRegistrar(client, Optional.empty(), "nfe_lake", "s3://lake/", "");
         CatalogRegistrar checking = (batch, tables) -> {
             // what Athena would see at the moment the partition is added
-            if (new LayerReader(storage, "silver").batch(batch.ingestDate(), batch.id()).isPresent()) {
+            if (new ManifestLayerReader(storage, "silver").batch(batch.ingestDate(), batch.id()).isPresent()) {
                 committedWhenRegistered.add(batch.id());
             }
             registrar.register(batch, tables);
@@ -130,7 +130,7 @@ class GlueTransformTest {
 
         pipeline.run(pipeline.request(Stage.TRANSFORM));
 
-        var silver = new LayerReader(storage, "silver").batches().toList();
+        var silver = new ManifestLayerReader(storage, "silver").batches().toList();
         assertThat(silver).hasSize(1);
         assertThat(committedWhenRegistered).containsExactly(silver.get(0).id());
         List<String> tablesWithRows = silver.get(0).files().stream().map(file -> file.table()).distinct().toList();
@@ -152,7 +152,7 @@ class GlueTransformTest {
 
         pipeline.run(pipeline.request(Stage.TRANSFORM));
 
-        String batchId = new LayerReader(storage, "silver").batches().toList().get(0).id();
+        String batchId = new ManifestLayerReader(storage, "silver").batches().toList().get(0).id();
         assertThat(partitionRequests()).isNotEmpty()
                 .allSatisfy(body -> assertThat(body.at("/PartitionInputList/0/Values/1").asText()).isEqualTo(batchId));
         assertThat(committedWhenRegistered).as("registered after the commit, then again on the rerun")

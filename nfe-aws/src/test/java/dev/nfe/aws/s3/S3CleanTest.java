@@ -8,7 +8,7 @@ import dev.nfe.core.generate.NfeGenerator;
 import dev.nfe.core.runtime.CleanSummary;
 import dev.nfe.core.runtime.Pipeline;
 import dev.nfe.core.runtime.Stage;
-import dev.nfe.core.silver.LayerReader;
+import dev.nfe.core.silver.ManifestLayerReader;
 import dev.nfe.core.spi.AtomicOutputStream;
 import dev.nfe.core.spi.Batch;
 import dev.nfe.core.spi.StoredObject;
@@ -62,7 +62,7 @@ class S3CleanTest {
         pipeline.run(pipeline.request(Stage.EXTRACT));
         pipeline.run(pipeline.request(Stage.TRANSFORM));
         Batch silver;
-        try (Stream<Batch> batches = new LayerReader(storage, "silver").batches()) {
+        try (Stream<Batch> batches = new ManifestLayerReader(storage, "silver").batches()) {
             silver = batches.findFirst().orElseThrow();
         }
         String folder = "silver/nfe/ingest_date=" + silver.ingestDate() + "/";
@@ -94,7 +94,7 @@ class S3CleanTest {
         try (Stream<StoredObject> objects = storage.list(bronzeFolder)) {
             assertThat(objects).extracting(StoredObject::path).hasSize(4).doesNotContain(stray);
         }
-        new LayerReader(storage, "silver").verify(silver);
+        new ManifestLayerReader(storage, "silver").verify(silver);
     }
 
     private String startUpload(String path) {

@@ -2,7 +2,7 @@ package dev.nfe.core.runtime;
 
 import dev.nfe.core.config.LayerPrefixes;
 import dev.nfe.core.runtime.CleanSummary.Removal;
-import dev.nfe.core.silver.LayerReader;
+import dev.nfe.core.silver.ManifestLayerReader;
 import dev.nfe.core.spi.BatchFile;
 import dev.nfe.core.spi.CommitConflictException;
 import dev.nfe.core.spi.Storage;
@@ -125,7 +125,7 @@ final class LakeCleaner {
     }
 
     private void unreferencedLayerFiles(String layer, Instant cutoff, boolean dryRun, List<Removal> removed) {
-        LayerReader reader = new LayerReader(storage, layer);
+        ManifestLayerReader reader = new ManifestLayerReader(storage, layer);
         String root = layer + "/";
         Map<String, Set<String>> referenced = new HashMap<>();
         try (Stream<StoredObject> objects = storage.list(root)) {

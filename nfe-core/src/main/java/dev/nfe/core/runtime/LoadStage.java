@@ -3,6 +3,7 @@ package dev.nfe.core.runtime;
 import dev.nfe.core.spi.Batch;
 import dev.nfe.core.spi.BatchFile;
 import dev.nfe.core.spi.Checkpoint;
+import dev.nfe.core.spi.LayerReader;
 import dev.nfe.core.spi.Loader;
 import java.time.Clock;
 import java.time.Duration;
@@ -12,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,18 +38,18 @@ final class LoadStage {
 
     private final String pipeline;
     private final Loader loader;
-    private final Supplier<Stream<Batch>> silverBatches;
+    private final LayerReader silver;
     private final BatchLedger ledger;
     private final Clock clock;
 
     /**
-     * @param silverBatches the committed batches of the silver layer, of every pipeline sharing it, in order
+     * @param silver the reader of the silver layer, shared by every pipeline writing it
      * @param clock measures how long loader calls take
      */
-    LoadStage(String pipeline, Loader loader, Supplier<Stream<Batch>> silverBatches, StateStore state, Clock clock) {
+    LoadStage(String pipeline, Loader loader, LayerReader silver, StateStore state, Clock clock) {
         this.pipeline = pipeline;
         this.loader = loader;
-        this.silverBatches = silverBatches;
+        this.silver = silver;
         this.ledger = new BatchLedger(state, "load");
         this.clock = clock;
     }
@@ -57,7 +57,7 @@ final class LoadStage {
     Checkpoint run(StageRequest request, Deadline deadline, RunCounters counters) {
         Set<String> only = Set.copyOf(request.batchIds());
         List<Batch> pending;
-        try (Stream<Batch> batches = silverBatches.get()) {
+        try (Stream<Batch> batches = silver.batches()) {
             pending = batches
                     .filter(batch -> batch.id().startsWith(pipeline + "."))
                     .filter(batch -> request.window().map(window -> window.contains(batch.ingestDate())).orElse(true))
@@ -108,7 +108,7 @@ final class LoadStage {
             byId.put(batch.id(), batch);
             counters.seen(1, batch.files().stream().mapToLong(BatchFile::bytes).sum());
         }
-        for (Loader.LoadResult result : loader.load(batches)) {
+        for (Loader.LoadResult result : loader.load(batches, silver)) {
             Batch batch = byId.get(result.batchId());
             MDC.put("batch", result.batchId());
             try {

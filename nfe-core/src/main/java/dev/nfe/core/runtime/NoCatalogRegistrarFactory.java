@@ -8,7 +8,7 @@ import dev.nfe.core.spi.PluginContext;
 
 /**
  * Builds the {@code none} catalog registrar, the default: it registers nothing, for lakes read straight from storage
- * (DuckDB, Spark, the {@code LayerReader}). It takes no keys.
+ * (DuckDB, Spark, the {@code ManifestLayerReader}). It takes no keys.
  */
 public final class NoCatalogRegistrarFactory implements CatalogRegistrarFactory {
     private static final ConfigDef DEFINITION = ConfigDef.of();

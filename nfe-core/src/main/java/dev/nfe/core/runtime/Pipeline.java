@@ -5,7 +5,7 @@ import dev.nfe.core.config.LeaseConfig;
 import dev.nfe.core.config.PipelineConfig;
 import dev.nfe.core.config.PluginConfig;
 import dev.nfe.core.config.PluginRegistry;
-import dev.nfe.core.silver.LayerReader;
+import dev.nfe.core.iceberg.IcebergTables;
 import dev.nfe.core.spi.Batch;
 import dev.nfe.core.spi.CatalogRegistrar;
 import dev.nfe.core.spi.CatalogRegistrarFactory;
@@ -16,6 +16,7 @@ import dev.nfe.core.spi.Deserializer;
 import dev.nfe.core.spi.DeserializerFactory;
 import dev.nfe.core.spi.Extractor;
 import dev.nfe.core.spi.ExtractorFactory;
+import dev.nfe.core.spi.LayerReader;
 import dev.nfe.core.spi.LayerWriter;
 import dev.nfe.core.spi.LayerWriterFactory;
 import dev.nfe.core.spi.Loader;
@@ -40,9 +41,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -116,6 +115,16 @@ public final class Pipeline {
     /** The pipeline's name. */
     public String name() {
         return name;
+    }
+
+    /** The reader of the pipeline's silver layer, in the format its transform writes. */
+    public LayerReader silver() {
+        return layerWriter.reader(storage, layers.silver());
+    }
+
+    /** The Iceberg tables of the pipeline's silver layer, if its transform writes the {@code iceberg} format. */
+    public Optional<IcebergTables> silverTables() {
+        return IcebergTables.of(layerWriter, storage, layers.silver());
     }
 
     /** A request for {@code stage} of this pipeline over everything pending, without a deadline. */
@@ -351,16 +360,11 @@ public final class Pipeline {
             case TRANSFORM -> new TransformStage(name, storage, bronze, state, deserializer, layerWriter,
                     catalog, layers.silver())
                     .run(request, deadline, counters);
-            case LOAD -> new LoadStage(name, loader.orElseThrow(), silverBatches(), state, clock)
+            case LOAD -> new LoadStage(name, loader.orElseThrow(), layerWriter.reader(storage, layers.silver()), state,
+                    clock)
                     .run(request, deadline, counters);
             case ALL -> throw new IllegalArgumentException("Cannot execute stage all as one stage");
         };
-    }
-
-    /** The committed batches of the silver layer, read through their manifests. */
-    private Supplier<Stream<Batch>> silverBatches() {
-        LayerReader reader = new LayerReader(storage, layers.silver());
-        return reader::batches;
     }
 
     private void notify(RunSummary summary, Notification.Outcome outcome, Optional<String> error) {

@@ -1,15 +1,14 @@
 package dev.nfe.core.runtime;
 
+import dev.nfe.core.silver.DocumentVersion;
+import dev.nfe.core.silver.SilverRows;
+import dev.nfe.core.silver.SilverTables;
 import dev.nfe.core.spi.Batch;
 import dev.nfe.core.spi.BatchTarget;
 import dev.nfe.core.spi.BatchWriter;
 import dev.nfe.core.spi.CatalogRegistrar;
 import dev.nfe.core.spi.Checkpoint;
 import dev.nfe.core.spi.CommitConflictException;
-import dev.nfe.core.silver.DocumentVersion;
-import dev.nfe.core.silver.LayerReader;
-import dev.nfe.core.silver.SilverRows;
-import dev.nfe.core.silver.SilverTables;
 import dev.nfe.core.spi.Deserializer;
 import dev.nfe.core.spi.Finding;
 import dev.nfe.core.spi.LayerWriter;
@@ -164,7 +163,7 @@ final class TransformStage {
             return Outcome.QUARANTINE_PENDING;
         }
         // a run that committed the batch may have stopped before the catalog heard of it; registering is idempotent
-        new LayerReader(storage, silverLayer).batch(batch.ingestDate(), silverId)
+        writer.reader(storage, silverLayer).batch(batch.ingestDate(), silverId)
                 .ifPresent(committed -> catalog.register(committed, tables));
         log.info("Silver batch {} is already committed; rewrote its quarantine and marked bronze batch {} done",
                 silverId, batch.id());

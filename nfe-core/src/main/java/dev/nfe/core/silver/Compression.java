@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 
 /** The page compressions the {@code parquet} writer offers; see {@link HadoopFreeCodecFactory}. */
-enum Compression {
+public enum Compression {
     /** Default: smaller files than Snappy at similar speed; read by Athena, Redshift Spectrum, Spark and DuckDB. */
     ZSTD(CompressionCodecName.ZSTD),
     SNAPPY(CompressionCodecName.SNAPPY),

@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Commits a batch whose Parquet data files someone else already wrote to storage (a warehouse's {@code UNLOAD},
- * another engine), with the same {@code _manifest.json} the {@code parquet} writer writes, so {@link LayerReader}
+ * another engine), with the same {@code _manifest.json} the {@code parquet} writer writes, so {@link ManifestLayerReader}
  * reads it like any other batch. The caller names each file with its table and row count; the committer streams
  * every file once to record its size and SHA-256, then creates the manifest last. Files in the batch's folders that
  * are not named stay invisible, as always. The files should sit under {@link #dataFolder}. Immutable and thread-safe.

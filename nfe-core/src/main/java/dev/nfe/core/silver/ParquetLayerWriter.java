@@ -3,6 +3,7 @@ package dev.nfe.core.silver;
 import dev.nfe.core.spi.BatchTarget;
 import dev.nfe.core.spi.BatchWriter;
 import dev.nfe.core.spi.CommitConflictException;
+import dev.nfe.core.spi.LayerReader;
 import dev.nfe.core.spi.LayerWriter;
 import dev.nfe.core.spi.Storage;
 import dev.nfe.core.spi.StoredObject;
@@ -36,6 +37,11 @@ final class ParquetLayerWriter implements LayerWriter {
             }
         }
         return new ParquetBatchWriter(storage, target, options);
+    }
+
+    @Override
+    public LayerReader reader(Storage storage, String layer) {
+        return new ManifestLayerReader(storage, layer);
     }
 
     ParquetWriterOptions options() {

@@ -18,7 +18,7 @@ import java.util.Optional;
  * @param rowGroupSize target size of a Parquet row group, in bytes: the most a writer buffers per open file
  * @param compression page compression
  */
-record ParquetWriterOptions(long maxRowsPerFile, long maxBytesPerFile, long rowGroupSize, Compression compression) {
+public record ParquetWriterOptions(long maxRowsPerFile, long maxBytesPerFile, long rowGroupSize, Compression compression) {
     static final String MAX_ROWS_PER_FILE = "maxRowsPerFile";
     static final String MAX_BYTES_PER_FILE = "maxBytesPerFile";
     static final String ROW_GROUP_SIZE = "rowGroupSize";
@@ -31,8 +31,8 @@ record ParquetWriterOptions(long maxRowsPerFile, long maxBytesPerFile, long rowG
     /** Smallest accepted byte size: anything below is a unit mistake, not a useful file or row group. */
     static final long MIN_BYTES = 4096;
 
-    /** The {@code parquet} writer's keys. */
-    static final ConfigDef DEFINITION = ConfigDef.of(
+    /** The {@code parquet} writer's keys, which every writer of Parquet data files takes. */
+    public static final ConfigDef DEFINITION = ConfigDef.of(
             ConfigKey.longInteger(MAX_ROWS_PER_FILE).atLeast(1).withDefault(DEFAULT_MAX_ROWS_PER_FILE)
                     .doc("A file is closed, and the next part started, once it holds this many rows."),
             ConfigKey.size(MAX_BYTES_PER_FILE).atLeast(MIN_BYTES).withDefault(DEFAULT_MAX_BYTES_PER_FILE)
@@ -43,7 +43,7 @@ record ParquetWriterOptions(long maxRowsPerFile, long maxBytesPerFile, long rowG
             ConfigKey.string(COMPRESSION).withDefault(DEFAULT_COMPRESSION.configName())
                     .doc("Page compression, any case: zstd, snappy or uncompressed."));
 
-    ParquetWriterOptions {
+    public ParquetWriterOptions {
         Objects.requireNonNull(compression, "compression");
         if (maxRowsPerFile < 1 || maxBytesPerFile < MIN_BYTES || rowGroupSize < MIN_BYTES || rowGroupSize > maxBytesPerFile) {
             throw new IllegalArgumentException("Cannot create ParquetWriterOptions: need maxRowsPerFile ≥ 1, "
@@ -65,6 +65,18 @@ record ParquetWriterOptions(long maxRowsPerFile, long maxBytesPerFile, long rowG
     static ParquetWriterOptions from(ConfigSection section) {
         List<String> problems = new ArrayList<>();
         ConfigValues values = section.bind(DEFINITION, problems);
+        ParquetWriterOptions options = from(values, problems);
+        if (!problems.isEmpty()) {
+            throw new ConfigException(problems);
+        }
+        return options;
+    }
+
+    /**
+     * The options {@code values} hold, bound from a definition that includes the keys of {@link #DEFINITION}; each
+     * bad key is added to {@code problems}, and then the defaults stand in for it.
+     */
+    public static ParquetWriterOptions from(ConfigValues values, List<String> problems) {
         long maxRows = values.isSet(MAX_ROWS_PER_FILE) ? values.longValue(MAX_ROWS_PER_FILE) : DEFAULT_MAX_ROWS_PER_FILE;
         long maxBytes = values.isSet(MAX_BYTES_PER_FILE) ? values.size(MAX_BYTES_PER_FILE) : DEFAULT_MAX_BYTES_PER_FILE;
         long rowGroup = values.isSet(ROW_GROUP_SIZE)
@@ -81,9 +93,9 @@ record ParquetWriterOptions(long maxRowsPerFile, long maxBytesPerFile, long rowG
             problems.add(values.keyPath(COMPRESSION) + ": must be one of " + Compression.configNames() + ", was '"
                     + values.string(COMPRESSION) + "'");
         }
-        if (!problems.isEmpty()) {
-            throw new ConfigException(problems);
+        if (rowGroup > maxBytes || rowGroup < MIN_BYTES) {
+            rowGroup = Math.min(DEFAULT_ROW_GROUP_SIZE, maxBytes);
         }
-        return new ParquetWriterOptions(maxRows, maxBytes, rowGroup, compression.orElseThrow());
+        return new ParquetWriterOptions(maxRows, maxBytes, rowGroup, compression.orElse(DEFAULT_COMPRESSION));
     }
 }

@@ -13,6 +13,7 @@ import org.apache.parquet.column.ParquetProperties;
 import org.apache.parquet.compression.CompressionCodecFactory.BytesInputCompressor;
 import org.apache.parquet.hadoop.ColumnChunkPageWriteStore;
 import org.apache.parquet.hadoop.ParquetFileWriter;
+import org.apache.parquet.hadoop.metadata.ParquetMetadata;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -135,6 +136,11 @@ final class PartFileWriter {
             release();
         }
         return new BatchFile(path, table, rows, stream.getPos(), stream.sha256Hex());
+    }
+
+    /** The finished file's footer: its schema, row groups and column statistics. Only after {@link #finish()}. */
+    ParquetMetadata footer() {
+        return file.getFooter();
     }
 
     /** Discards the file and releases its buffers and compressors. */

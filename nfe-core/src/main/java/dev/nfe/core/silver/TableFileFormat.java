@@ -3,8 +3,8 @@ package dev.nfe.core.silver;
 import dev.nfe.core.spi.Table;
 import java.util.Collections;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.Objects;
+import java.util.TreeMap;
 import org.apache.parquet.column.ParquetProperties;
 import org.apache.parquet.hadoop.ParquetWriter;
 import org.apache.parquet.schema.MessageType;
@@ -35,10 +35,15 @@ record TableFileFormat(Table table, MessageType schema, ParquetProperties proper
 
     /** The format of {@code table}'s files: Parquet 1.0 pages with dictionaries, statistics and page checksums. */
     static TableFileFormat of(Table table) {
+        return of(table, ParquetSchemas.FieldIds.NONE);
+    }
+
+    /** The format of {@code table}'s files with the Parquet field ids {@code ids} gives its columns. */
+    static TableFileFormat of(Table table, ParquetSchemas.FieldIds ids) {
         ParquetProperties properties = ParquetProperties.builder()
                 .withWriterVersion(ParquetProperties.WriterVersion.PARQUET_1_0)
                 .build();
-        return new TableFileFormat(table, ParquetSchemas.of(table), properties, Map.of(
+        return new TableFileFormat(table, ParquetSchemas.of(table, ids), properties, Map.of(
                 AVRO_SCHEMA_KEY, AvroSchemas.of(table).toString(),
                 ParquetWriter.OBJECT_MODEL_NAME_PROP, MODEL_NAME));
     }

@@ -16,9 +16,19 @@ import java.util.Objects;
 public interface Loader {
 
     /**
-     * Loads {@code batches} (committed silver batches, in order) and returns one result per batch.
+     * Loads {@code batches} (committed silver batches, in order) and returns one result per batch, reading their
+     * rows with the loader's own reader of silver: the {@code parquet} format on the loader's storage.
      */
     List<LoadResult> load(List<Batch> batches);
+
+    /**
+     * Loads {@code batches} like {@link #load(List)}, reading their rows through {@code silver}, the reader of the
+     * format the pipeline's transform writes (so an {@code iceberg} silver is loaded from its tables). The default,
+     * for a loader that reads silver by other means, ignores {@code silver} and calls {@link #load(List)}.
+     */
+    default List<LoadResult> load(List<Batch> batches, LayerReader silver) {
+        return load(batches);
+    }
 
     /**
      * The outcome of loading one silver batch.

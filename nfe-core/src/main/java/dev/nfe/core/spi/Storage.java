@@ -48,6 +48,16 @@ public interface Storage {
         return list(prefix);
     }
 
+    /**
+     * The absolute location by which other engines reach the object at {@code path} ({@code file:/…} for a local
+     * store, {@code s3://bucket/key} for S3); {@code location("")} is the store's root and ends with {@code /}. Table
+     * formats record these in their metadata. The default, for a store no other engine can reach, is
+     * {@code nfe-storage:///} followed by the path.
+     */
+    default String location(String path) {
+        return "nfe-storage:///" + path;
+    }
+
     /** Deletes the object at {@code path}; deleting a missing object is a no-op (idempotent). */
     void delete(String path);
 

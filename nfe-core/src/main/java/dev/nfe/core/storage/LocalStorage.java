@@ -48,6 +48,13 @@ public final class LocalStorage implements Storage {
         this.root = Objects.requireNonNull(root, "root").toAbsolutePath().normalize();
     }
 
+    /** {@code file:} followed by the absolute path of the object's file. */
+    @Override
+    public String location(String path) {
+        String base = root.toUri().toString();
+        return (base.endsWith("/") ? base : base + "/") + path;
+    }
+
     /** The absolute root directory. */
     public Path root() {
         return root;

@@ -36,10 +36,18 @@ class ModuleBoundariesTest {
     }
 
     @Test
-    void core_neverDependsOnCloudJdbcOrHadoop() {
+    void core_neverDependsOnCloudJdbcDriversOrHadoop() {
         noClasses().should().dependOnClassesThat()
-                .resideInAnyPackage("software.amazon..", "com.amazonaws..", "java.sql..", "javax.sql..",
-                        "org.postgresql..", "org.apache.hadoop..", "dev.nfe.aws..", "dev.nfe.redshift..")
+                .resideInAnyPackage("software.amazon..", "com.amazonaws..", "org.postgresql..", "org.sqlite..",
+                        "org.apache.hadoop..", "dev.nfe.aws..", "dev.nfe.redshift..")
+                .check(core);
+    }
+
+    /** The jdbc Iceberg catalog is the one user of JDBC in the core; the host brings the driver. */
+    @Test
+    void jdbc_staysInTheIcebergCatalogs() {
+        noClasses().that().resideOutsideOfPackage("dev.nfe.core.iceberg")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..")
                 .check(core);
     }
 

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.nfe.core.generate.NfeGenerator;
 import dev.nfe.core.runtime.LeaseHolderProcess;
-import dev.nfe.core.silver.LayerReader;
+import dev.nfe.core.silver.ManifestLayerReader;
 import dev.nfe.core.silver.SilverTables;
 import dev.nfe.core.spi.Batch;
 import dev.nfe.core.spi.Row;
@@ -119,7 +119,7 @@ class ConcurrentRunsProcessTest {
 
     /** The chave of every row of silver table nfe. */
     private static List<String> chaves(Path lake) {
-        LayerReader reader = new LayerReader(new LocalStorage(lake), "silver");
+        ManifestLayerReader reader = new ManifestLayerReader(new LocalStorage(lake), "silver");
         Table nfe = SilverTables.named("nfe").orElseThrow();
         int chave = nfe.indexOf("chave");
         List<String> chaves = new ArrayList<>();

@@ -6,7 +6,7 @@ import dev.nfe.core.config.PluginRegistry;
 import dev.nfe.core.generate.GeneratedDocument;
 import dev.nfe.core.generate.NfeGenerator;
 import dev.nfe.core.silver.DocumentVersion;
-import dev.nfe.core.silver.LayerReader;
+import dev.nfe.core.silver.ManifestLayerReader;
 import dev.nfe.core.silver.SilverRows;
 import dev.nfe.core.silver.SilverTables;
 import dev.nfe.core.spi.Batch;
@@ -55,7 +55,7 @@ class SilverRoundTripTest {
     private static final List<GeneratedDocument> generated = new ArrayList<>();
     private static final Map<String, List<Row>> mapped = new LinkedHashMap<>();
     private static final List<ParseOutcome> outcomes = new ArrayList<>();
-    private static LayerReader reader;
+    private static ManifestLayerReader reader;
     private static Batch batch;
 
     @BeforeAll
@@ -87,7 +87,7 @@ class SilverRoundTripTest {
             }
             batch = batchWriter.commit();
         }
-        reader = new LayerReader(storage, "silver");
+        reader = new ManifestLayerReader(storage, "silver");
     }
 
     @Test

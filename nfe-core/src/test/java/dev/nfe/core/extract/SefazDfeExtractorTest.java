@@ -19,16 +19,16 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import dev.nfe.core.cli.NfeCommand;
 import dev.nfe.core.config.PipelineConfigLoader;
 import dev.nfe.core.runtime.Pipeline;
-import dev.nfe.core.silver.LayerReader;
-import dev.nfe.core.silver.SilverTables;
-import dev.nfe.core.spi.Batch;
-import dev.nfe.core.spi.Table;
-import dev.nfe.core.storage.LocalStorage;
 import dev.nfe.core.runtime.Stage;
 import dev.nfe.core.runtime.StagePayloads;
+import dev.nfe.core.silver.ManifestLayerReader;
+import dev.nfe.core.silver.SilverTables;
+import dev.nfe.core.spi.Batch;
 import dev.nfe.core.spi.NfeException;
 import dev.nfe.core.spi.RunSummary;
+import dev.nfe.core.spi.Table;
 import dev.nfe.core.spi.TransientException;
+import dev.nfe.core.storage.LocalStorage;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -417,7 +417,7 @@ class SefazDfeExtractorTest {
         Table spec = SilverTables.named(table).orElseThrow();
         int index = spec.indexOf(column);
         LocalStorage lake = new LocalStorage(directory.resolve("lake"));
-        LayerReader reader = new LayerReader(lake, "silver");
+        ManifestLayerReader reader = new ManifestLayerReader(lake, "silver");
         try (Stream<Batch> batches = reader.batches()) {
             return batches.flatMap(batch -> reader.rows(batch, spec).map(row -> row.get(index)).toList().stream())
                     .toList();

@@ -3,6 +3,7 @@ package dev.nfe.core.runtime;
 import dev.nfe.core.spi.Batch;
 import dev.nfe.core.spi.BatchTarget;
 import dev.nfe.core.spi.BatchWriter;
+import dev.nfe.core.spi.LayerReader;
 import dev.nfe.core.spi.LayerWriter;
 import dev.nfe.core.spi.Row;
 import dev.nfe.core.spi.Storage;
@@ -16,6 +17,11 @@ final class CrashingLayerWriter implements LayerWriter {
     CrashingLayerWriter(LayerWriter delegate, int rows) {
         this.delegate = delegate;
         this.countdown = new Countdown("after " + rows + " rows", rows);
+    }
+
+    @Override
+    public LayerReader reader(Storage storage, String layer) {
+        return delegate.reader(storage, layer);
     }
 
     @Override

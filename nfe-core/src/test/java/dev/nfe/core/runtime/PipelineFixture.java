@@ -4,12 +4,13 @@ import dev.nfe.core.config.PluginRegistry;
 import dev.nfe.core.extract.FolderExtractor;
 import dev.nfe.core.extract.FolderSettings;
 import dev.nfe.core.generate.NfeGenerator;
-import dev.nfe.core.silver.LayerReader;
+import dev.nfe.core.silver.ManifestLayerReader;
 import dev.nfe.core.silver.SilverTables;
 import dev.nfe.core.spi.Batch;
 import dev.nfe.core.spi.ConfigSection;
 import dev.nfe.core.spi.Deserializer;
 import dev.nfe.core.spi.DeserializerFactory;
+import dev.nfe.core.spi.LayerReader;
 import dev.nfe.core.spi.LayerWriter;
 import dev.nfe.core.spi.LayerWriterFactory;
 import dev.nfe.core.spi.PluginContext;
@@ -120,6 +121,12 @@ final class PipelineFixture {
                 .create(ConfigSection.empty("transform.writer"), context);
     }
 
+    /** The {@code iceberg} writer with its defaults: a SQLite catalog under the lake. */
+    LayerWriter iceberg() {
+        return PluginRegistry.load(LayerWriterFactory.class).factory("transform.writer.type", "iceberg")
+                .create(ConfigSection.empty("transform.writer"), context);
+    }
+
     /**
      * Every file under {@code prefix} of the lake, by relative path, with its bytes; stage leases left out, since
      * they name the run that held each stage and so differ between any two runs.
@@ -143,9 +150,14 @@ final class PipelineFixture {
         return files;
     }
 
+    /** The reader of silver in the {@code parquet} format. */
+    LayerReader pipelineReader() {
+        return new ManifestLayerReader(lake, "silver");
+    }
+
     /** The committed silver batches. */
     List<Batch> silverBatches() {
-        try (Stream<Batch> batches = new LayerReader(lake, "silver").batches()) {
+        try (Stream<Batch> batches = new ManifestLayerReader(lake, "silver").batches()) {
             return batches.toList();
         }
     }
@@ -153,7 +165,7 @@ final class PipelineFixture {
     /** Every row of silver table {@code nfe}, batch by batch. */
     List<Row> silverRows() {
         List<Row> rows = new ArrayList<>();
-        LayerReader reader = new LayerReader(lake, "silver");
+        ManifestLayerReader reader = new ManifestLayerReader(lake, "silver");
         for (Batch batch : silverBatches()) {
             try (Stream<Row> batchRows = reader.rows(batch, SilverTables.named("nfe").orElseThrow())) {
                 batchRows.forEach(rows::add);

@@ -80,7 +80,7 @@ class LayerCommitterTest {
 
         Batch committed = new LayerCommitter(storage()).commit(GOLD, files);
 
-        LayerReader reader = new LayerReader(storage(), "gold");
+        ManifestLayerReader reader = new ManifestLayerReader(storage(), "gold");
         Batch read = reader.batch(INGEST_DATE, "b1").orElseThrow();
         assertThat(read).isEqualTo(committed);
         assertThat(read.files()).extracting(BatchFile::table)
@@ -125,7 +125,7 @@ class LayerCommitterTest {
                 .isInstanceOf(NfeException.class)
                 .hasMessageContaining(missing)
                 .hasMessageContaining("does not exist");
-        assertThat(new LayerReader(storage(), "gold").batch(INGEST_DATE, "b1")).isEmpty();
+        assertThat(new ManifestLayerReader(storage(), "gold").batch(INGEST_DATE, "b1")).isEmpty();
     }
 
     @Test

@@ -118,7 +118,7 @@ class ParquetCommitCrashTest {
         crashed.close();
 
         assertThat(Contents.of(storage)).isEqualTo(uninterrupted);
-        LayerReader reader = new LayerReader(storage, "silver");
+        ManifestLayerReader reader = new ManifestLayerReader(storage, "silver");
         Batch batch = reader.batch(INGEST_DATE, "b1").orElseThrow();
         reader.verify(batch);
         assertThatThrownBy(() -> WRITER.open(storage, target("b1", ALL_TYPES, OTHER)))
@@ -146,7 +146,7 @@ class ParquetCommitCrashTest {
     }
 
     private void assertNoBatchVisible() {
-        LayerReader reader = new LayerReader(storage, "silver");
+        ManifestLayerReader reader = new ManifestLayerReader(storage, "silver");
         try (Stream<Batch> batches = reader.batches()) {
             assertThat(batches).isEmpty();
         }
@@ -160,7 +160,7 @@ class ParquetCommitCrashTest {
             batch = writer.commit();
         }
         assertThat(Contents.of(storage)).isEqualTo(uninterrupted);
-        LayerReader reader = new LayerReader(storage, "silver");
+        ManifestLayerReader reader = new ManifestLayerReader(storage, "silver");
         assertThat(reader.batch(INGEST_DATE, "b1")).contains(batch);
         try (Stream<Row> rows = reader.rows(batch, ALL_TYPES)) {
             assertThat(rows).containsExactlyElementsOf(ROWS);

@@ -61,7 +61,7 @@ class ParquetLayerWriterTest {
     }
 
     private static List<Row> read(Storage storage, Batch batch, Table table) {
-        try (Stream<Row> rows = new LayerReader(storage, "silver").rows(batch, table)) {
+        try (Stream<Row> rows = new ManifestLayerReader(storage, "silver").rows(batch, table)) {
             return rows.toList();
         }
     }
@@ -198,7 +198,7 @@ class ParquetLayerWriterTest {
         assertThat(batch.files()).isEmpty();
         assertThat(Contents.of(storage).keySet())
                 .containsExactly("silver/_manifests/ingest_date=2026-01-02/batch=b1/_manifest.json");
-        assertThat(new LayerReader(storage, "silver").batch(INGEST_DATE, "b1")).contains(batch);
+        assertThat(new ManifestLayerReader(storage, "silver").batch(INGEST_DATE, "b1")).contains(batch);
     }
 
     @Test
@@ -224,7 +224,7 @@ class ParquetLayerWriterTest {
         assertThatThrownBy(late::commit).isInstanceOf(CommitConflictException.class).hasMessageContaining("_manifest.json");
         late.close();
 
-        LayerReader reader = new LayerReader(storage, "silver");
+        ManifestLayerReader reader = new ManifestLayerReader(storage, "silver");
         reader.verify(winner);
         assertThat(read(storage, winner, OTHER)).containsExactlyElementsOf(rows);
     }
@@ -360,7 +360,7 @@ class ParquetLayerWriterTest {
 
         assertThat(peak).isBetween(rowGroupSize / 2, rowGroupSize + rowGroupSize / 10);
         assertThat(batch.files()).hasSize(1);
-        try (Stream<Row> rows = new LayerReader(storage, "silver").rows(batch, TestTables.WIDE)) {
+        try (Stream<Row> rows = new ManifestLayerReader(storage, "silver").rows(batch, TestTables.WIDE)) {
             assertThat(rows.count()).isEqualTo(200_000);
         }
     }

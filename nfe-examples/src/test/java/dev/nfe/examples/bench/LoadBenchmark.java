@@ -1,6 +1,6 @@
 package dev.nfe.examples.bench;
 
-import dev.nfe.core.silver.LayerReader;
+import dev.nfe.core.silver.ManifestLayerReader;
 import dev.nfe.core.silver.ParquetLayerWriterFactory;
 import dev.nfe.core.spi.Batch;
 import dev.nfe.core.spi.BatchTarget;
@@ -112,7 +112,7 @@ public final class LoadBenchmark {
 
     private static JdbcLoader.Builder loader(Warehouse warehouse, LocalStorage lake, String schema) {
         return JdbcLoader.builder(warehouse, PostgresDialect.forVersion(14),
-                        new CopyStdinStager((b, table) -> new LayerReader(lake, b.layer()).rows(b, table)), lake)
+                        new CopyStdinStager((b, table) -> new ManifestLayerReader(lake, b.layer()).rows(b, table)), lake)
                 .schema(SqlIdentifier.of(schema))
                 .setup(List.of(SetupScript.load("sql/schema.sql")))
                 .rules(RULES.stream().map(LoadRule::load).toList());

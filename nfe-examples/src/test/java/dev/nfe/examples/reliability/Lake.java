@@ -1,7 +1,7 @@
 package dev.nfe.examples.reliability;
 
 import dev.nfe.core.generate.NfeGenerator;
-import dev.nfe.core.silver.LayerReader;
+import dev.nfe.core.silver.ManifestLayerReader;
 import dev.nfe.core.silver.SilverTables;
 import dev.nfe.core.spi.Batch;
 import dev.nfe.core.spi.Row;
@@ -192,7 +192,7 @@ final class Lake {
 
     /** The chave of every row of silver table {@code nfe}, repeats included. */
     List<String> silverChaves() {
-        LayerReader reader = new LayerReader(new LocalStorage(root), "silver");
+        ManifestLayerReader reader = new ManifestLayerReader(new LocalStorage(root), "silver");
         Table nfe = SilverTables.named("nfe").orElseThrow();
         int chave = nfe.indexOf("chave");
         List<String> chaves = new ArrayList<>();

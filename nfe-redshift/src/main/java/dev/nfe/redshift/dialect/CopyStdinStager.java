@@ -1,6 +1,7 @@
 package dev.nfe.redshift.dialect;
 
 import dev.nfe.core.spi.Batch;
+import dev.nfe.core.spi.LayerReader;
 import dev.nfe.core.spi.Row;
 import dev.nfe.core.spi.Table;
 import java.io.BufferedWriter;
@@ -30,6 +31,12 @@ public final class CopyStdinStager implements Stager {
     /** A stager copying the rows {@code rows} gives. */
     public CopyStdinStager(RowSource rows) {
         this.rows = Objects.requireNonNull(rows, "rows");
+    }
+
+    /** A stager copying the rows {@code silver} reads. */
+    @Override
+    public Stager readingFrom(LayerReader silver) {
+        return new CopyStdinStager(silver::rows);
     }
 
     /** The {@code COPY} statement that fills {@code staging} with the columns of {@code table}. */

@@ -1,6 +1,7 @@
 package dev.nfe.redshift.dialect;
 
 import dev.nfe.core.spi.Batch;
+import dev.nfe.core.spi.LayerReader;
 import dev.nfe.core.spi.Table;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -26,4 +27,12 @@ public interface Stager {
      * @return the number of rows staged
      */
     long stage(Connection connection, SqlIdentifier staging, Table table, Batch batch) throws SQLException;
+
+    /**
+     * This stager reading silver rows through {@code silver}. The default, for stagers that hand the warehouse the
+     * batch's files instead of rows, is this stager.
+     */
+    default Stager readingFrom(LayerReader silver) {
+        return this;
+    }
 }

@@ -1,6 +1,6 @@
 package dev.nfe.redshift.testkit;
 
-import dev.nfe.core.silver.LayerReader;
+import dev.nfe.core.silver.ManifestLayerReader;
 import dev.nfe.core.silver.ParquetLayerWriterFactory;
 import dev.nfe.core.silver.SilverTables;
 import dev.nfe.core.spi.Batch;
@@ -355,7 +355,7 @@ public final class NfeWarehouse implements BeforeAllCallback, AfterAllCallback, 
                 }
             };
             JdbcLoader.Builder builder = JdbcLoader.builder(warehouse, PostgresDialect.forVersion(14),
-                            new CopyStdinStager((batch, table) -> new LayerReader(storage, batch.layer()).rows(batch, table)),
+                            new CopyStdinStager((batch, table) -> new ManifestLayerReader(storage, batch.layer()).rows(batch, table)),
                             storage)
                     .silverTables(settings.silverTables())
                     .schema(settings.schema())

@@ -28,7 +28,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class LayerReaderTest {
+class ManifestLayerReaderTest {
     private static final ParquetLayerWriter WRITER = new ParquetLayerWriter(ParquetWriterOptions.defaults());
 
     @TempDir
@@ -38,8 +38,8 @@ class LayerReaderTest {
         return new LocalStorage(root);
     }
 
-    private LayerReader reader() {
-        return new LayerReader(storage(), "silver");
+    private ManifestLayerReader reader() {
+        return new ManifestLayerReader(storage(), "silver");
     }
 
     private Batch commit(String batchId, LocalDate date, Table table, List<Row> rows) {

@@ -2,6 +2,7 @@ package dev.nfe.core.silver;
 
 import dev.nfe.core.spi.Batch;
 import dev.nfe.core.spi.BatchFile;
+import dev.nfe.core.spi.LayerReader;
 import dev.nfe.core.spi.NfeException;
 import dev.nfe.core.spi.ObjectNotFoundException;
 import dev.nfe.core.spi.Row;
@@ -25,27 +26,30 @@ import java.util.stream.StreamSupport;
  * manifest does not name. Rows are streamed file by file, one row group in memory at a time. Immutable and
  * thread-safe; the streams it returns are not, and must be closed.
  */
-public final class LayerReader {
+public final class ManifestLayerReader implements LayerReader {
     private final Storage storage;
     private final String layer;
 
     /** A reader of {@code layer} ({@code silver}, {@code gold}, {@code <pipeline>/silver}) on {@code storage}. */
-    public LayerReader(Storage storage, String layer) {
+    public ManifestLayerReader(Storage storage, String layer) {
         this.storage = Objects.requireNonNull(storage, "storage");
         this.layer = StoragePath.requireValid(layer);
     }
 
     /** Every committed batch of the layer, by ingest date, then batch id. The stream must be closed. */
+    @Override
     public Stream<Batch> batches() {
         return batchesUnder(LayerPaths.manifests(layer));
     }
 
     /** The committed batches of one ingest date, by batch id. The stream must be closed. */
+    @Override
     public Stream<Batch> batches(LocalDate ingestDate) {
         return batchesUnder(LayerPaths.manifests(layer, ingestDate));
     }
 
     /** The batch {@code batchId} of {@code ingestDate}, if it is committed. */
+    @Override
     public Optional<Batch> batch(LocalDate ingestDate, String batchId) {
         String path = LayerPaths.manifest(layer, ingestDate, batchId);
         try (InputStream in = storage.newInputFile(path).newStream()) {
@@ -84,6 +88,7 @@ public final class LayerReader {
      *
      * @throws NfeException if a file cannot be read or holds a different number of rows than its manifest says
      */
+    @Override
     public Stream<Row> rows(Batch batch, Table table) {
         RowCursor cursor = new RowCursor(storage, table,
                 batch.files().stream().filter(file -> file.table().equals(table.name())).toList());
@@ -109,6 +114,6 @@ public final class LayerReader {
 
     @Override
     public String toString() {
-        return "LayerReader[" + layer + " on " + storage + "]";
+        return "ManifestLayerReader[" + layer + " on " + storage + "]";
     }
 }

@@ -1,0 +1,146 @@
+package dev.nfe.core.iceberg;
+
+import dev.nfe.core.silver.ParquetWriterOptions;
+import dev.nfe.core.silver.TableFileWriter;
+import dev.nfe.core.spi.Batch;
+import dev.nfe.core.spi.BatchTarget;
+import dev.nfe.core.spi.BatchWriter;
+import dev.nfe.core.spi.CommitStateUnknownException;
+import dev.nfe.core.spi.NfeException;
+import dev.nfe.core.spi.Row;
+import dev.nfe.core.spi.Table;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.iceberg.AppendFiles;
+import org.apache.iceberg.DataFile;
+import org.apache.iceberg.DataFiles;
+import org.apache.iceberg.FileFormat;
+import org.apache.iceberg.exceptions.CommitFailedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes one batch of an {@code iceberg} layer: rows stream into Parquet files under each table's {@code data/}
+ * folder, and {@link #commit()} appends each table's files in one snapshot per table, in the target's table order,
+ * every snapshot's summary naming the batch, its ingest date and all its tables.
+ *
+ * <p>Iceberg commits one table at a time, so a crash between two tables' commits leaves the batch in some tables and
+ * not in others. Readers of this library see a batch only once every table it names has it; the rerun writes the
+ * batch again and commits only the tables that lack it (rows for the others are dropped, being the same rows), so
+ * the layer converges to one copy of the batch in every table. A table that already holds the batch is never
+ * appended to again, which makes a rerun of a committed batch add nothing.
+ */
+final class IcebergBatchWriter implements BatchWriter {
+    private static final Logger log = LoggerFactory.getLogger(IcebergBatchWriter.class);
+
+    private enum State { OPEN, COMMITTED, CLOSED }
+
+    private final IcebergLake lake;
+    private final BatchTarget target;
+    private final ParquetWriterOptions options;
+    private final Map<String, org.apache.iceberg.Table> tables;
+    private final Set<String> alreadyCommitted;
+    private final Map<String, TableFileWriter> writers = new LinkedHashMap<>();
+    private State state = State.OPEN;
+
+    IcebergBatchWriter(IcebergLake lake, BatchTarget target, ParquetWriterOptions options,
+            Map<String, org.apache.iceberg.Table> tables, Set<String> alreadyCommitted) {
+        this.lake = lake;
+        this.target = target;
+        this.options = options;
+        this.tables = Map.copyOf(tables);
+        this.alreadyCommitted = Set.copyOf(alreadyCommitted);
+    }
+
+    @Override
+    public void write(Table table, Row row) {
+        requireOpen("write to");
+        org.apache.iceberg.Table iceberg = tables.get(table.name());
+        if (iceberg == null || !target.tables().contains(table)) {
+            throw new IllegalArgumentException("Cannot write to table " + table.name() + ": not a table of batch "
+                    + target.batchId() + " (or defined differently)");
+        }
+        if (alreadyCommitted.contains(table.name())) {
+            return;
+        }
+        writers.computeIfAbsent(table.name(), name -> new TableFileWriter(lake.storage(), table,
+                IcebergLake.fieldIds(iceberg), options, part -> lake.dataFile(name, partition(),
+                        String.format(Locale.ROOT, "%s-%05d.parquet", target.batchId(), part))))
+                .write(row);
+    }
+
+    @Override
+    public Batch commit() {
+        requireOpen("commit");
+        String tableList = target.tables().stream().map(Table::name).collect(Collectors.joining(","));
+        for (Table table : target.tables()) {
+            if (alreadyCommitted.contains(table.name())) {
+                continue;
+            }
+            org.apache.iceberg.Table iceberg = tables.get(table.name());
+            TableFileWriter writer = writers.get(table.name());
+            List<TableFileWriter.WrittenFile> files = writer == null ? List.of() : writer.finish();
+            AppendFiles append = iceberg.newAppend();
+            for (TableFileWriter.WrittenFile file : files) {
+                append.appendFile(dataFile(iceberg, file));
+            }
+            append.set(IcebergLake.BATCH_ID, target.batchId())
+                    .set(IcebergLake.INGEST_DATE, target.ingestDate().toString())
+                    .set(IcebergLake.BATCH_TABLES, tableList);
+            try {
+                append.commit();
+            } catch (org.apache.iceberg.exceptions.CommitStateUnknownException e) {
+                state = State.COMMITTED;
+                throw new CommitStateUnknownException("Cannot tell whether batch " + target.batchId()
+                        + " was committed to " + iceberg.name() + ": " + e.getMessage(), e);
+            } catch (CommitFailedException e) {
+                throw new NfeException("Cannot commit batch " + target.batchId() + " to " + iceberg.name()
+                        + " after every retry: " + e.getMessage(), e);
+            }
+            writers.remove(table.name());
+            log.debug("Committed batch {} to {}: files={}", target.batchId(), iceberg.name(), files.size());
+        }
+        state = State.COMMITTED;
+        Batch batch = new IcebergLayerReader(lake).batch(target.ingestDate(), target.batchId())
+                .orElseThrow(() -> new NfeException("Cannot read back batch " + target.batchId() + " of "
+                        + target.layer() + " after committing it"));
+        log.info("Committed batch {} to {} as Iceberg snapshots: tables={} files={} rows={}", target.batchId(),
+                target.layer(), target.tables().size() - alreadyCommitted.size(), batch.files().size(),
+                batch.files().stream().mapToLong(file -> file.rows()).sum());
+        return batch;
+    }
+
+    @Override
+    public void close() {
+        if (state == State.OPEN) {
+            writers.values().forEach(TableFileWriter::abort);
+        }
+        state = State.CLOSED;
+    }
+
+    private String partition() {
+        return IcebergSchemas.INGEST_DATE + "=" + target.ingestDate();
+    }
+
+    private DataFile dataFile(org.apache.iceberg.Table iceberg, TableFileWriter.WrittenFile file) {
+        return DataFiles.builder(iceberg.spec())
+                .withPath(lake.storage().location(file.file().path()))
+                .withFormat(FileFormat.PARQUET)
+                .withFileSizeInBytes(file.file().bytes())
+                .withPartitionPath(partition())
+                .withMetrics(FooterMetrics.of(file.footer(), iceberg.schema()))
+                .withSplitOffsets(file.footer().getBlocks().stream().map(block -> block.getStartingPos()).toList())
+                .build();
+    }
+
+    private void requireOpen(String action) {
+        if (state != State.OPEN) {
+            throw new IllegalStateException("Cannot " + action + " batch " + target.batchId() + ": the writer is "
+                    + state.name().toLowerCase(Locale.ROOT));
+        }
+    }
+}

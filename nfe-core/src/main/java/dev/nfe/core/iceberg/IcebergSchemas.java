@@ -1,0 +1,65 @@
+package dev.nfe.core.iceberg;
+
+import dev.nfe.core.spi.Column;
+import dev.nfe.core.spi.ColumnType;
+import dev.nfe.core.spi.Table;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.iceberg.PartitionSpec;
+import org.apache.iceberg.Schema;
+import org.apache.iceberg.types.Type;
+import org.apache.iceberg.types.Types;
+
+/**
+ * Maps a {@link Table} to the schema and partitioning of its Iceberg table: one field per column, in column order,
+ * with the same names, plus the {@code ingest_date} partition column. Types: {@code TEXT}→{@code string},
+ * {@code INT}→{@code int}, {@code LONG}→{@code long}, {@code BOOLEAN}→{@code boolean},
+ * {@code DECIMAL(p,s)}→{@code decimal(p,s)}, {@code DATE}→{@code date}, {@code TIMESTAMP}→{@code timestamptz}.
+ *
+ * <p>The table is partitioned by identity of {@code ingest_date}, so one ingest day is one partition however many
+ * batches it holds. Like the {@code parquet} layout, whose {@code ingest_date} is a path segment, the data files do
+ * not hold the column: Iceberg readers take an identity partition's value from the table's metadata.
+ */
+final class IcebergSchemas {
+    /** The partition column every table has. */
+    static final String INGEST_DATE = "ingest_date";
+
+    private IcebergSchemas() {
+    }
+
+    /** The schema a new table of {@code table} is created with (Iceberg assigns the final field ids). */
+    static Schema schemaOf(Table table) {
+        List<Types.NestedField> fields = new ArrayList<>();
+        int id = 1;
+        for (Column column : table.columns()) {
+            fields.add(field(id++, column));
+        }
+        fields.add(Types.NestedField.optional(id, INGEST_DATE, Types.DateType.get(),
+                "partition: the day the batch was ingested"));
+        return new Schema(fields);
+    }
+
+    /** The partitioning of every table: by {@code ingest_date}. */
+    static PartitionSpec specOf(Schema schema) {
+        return PartitionSpec.builderFor(schema).identity(INGEST_DATE).build();
+    }
+
+    /** The Iceberg type of a column of {@code type}. */
+    static Type typeOf(ColumnType type) {
+        return switch (type.kind()) {
+            case TEXT -> Types.StringType.get();
+            case INT -> Types.IntegerType.get();
+            case LONG -> Types.LongType.get();
+            case BOOLEAN -> Types.BooleanType.get();
+            case DECIMAL -> Types.DecimalType.of(type.precision(), type.scale());
+            case DATE -> Types.DateType.get();
+            case TIMESTAMP -> Types.TimestampType.withZone();
+        };
+    }
+
+    private static Types.NestedField field(int id, Column column) {
+        return column.required()
+                ? Types.NestedField.required(id, column.name(), typeOf(column.type()), column.xpath())
+                : Types.NestedField.optional(id, column.name(), typeOf(column.type()), column.xpath());
+    }
+}

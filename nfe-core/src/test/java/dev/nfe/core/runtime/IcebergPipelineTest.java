@@ -1,0 +1,167 @@
+package dev.nfe.core.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.nfe.core.silver.SilverTables;
+import dev.nfe.core.spi.Batch;
+import dev.nfe.core.spi.InputFile;
+import dev.nfe.core.spi.LayerReader;
+import dev.nfe.core.spi.LayerWriter;
+import dev.nfe.core.spi.NfeException;
+import dev.nfe.core.spi.OutputFile;
+import dev.nfe.core.spi.Row;
+import dev.nfe.core.spi.RunSummary;
+import dev.nfe.core.spi.Storage;
+import dev.nfe.core.spi.StoredObject;
+import dev.nfe.core.spi.Table;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The pipeline with an {@code iceberg} silver: same rows as the {@code parquet} format, exactly once, crash-safe. */
+class IcebergPipelineTest {
+    @TempDir
+    Path directory;
+
+    @Test
+    void transform_iceberg_givesTheRowsOfTheParquetFormatInOneSnapshotPerBatchAndTable() {
+        PipelineFixture parquet = new PipelineFixture(directory.resolve("parquet")).generate(25);
+        parquet.pipeline().runStages(parquet.pipeline().request(Stage.ALL), ProgressListener.NONE);
+        PipelineFixture iceberg = new PipelineFixture(directory.resolve("iceberg")).generate(25);
+        LayerWriter writer = iceberg.iceberg();
+        Pipeline pipeline = iceberg.builder(iceberg.lake).layerWriter(writer).build();
+
+        List<RunSummary> summaries = pipeline.runStages(pipeline.request(Stage.ALL), ProgressListener.NONE);
+
+        assertThat(summaries.get(1).batchIds()).containsExactly("nfe-test.20260105-000001",
+                "nfe-test.20260105-000002", "nfe-test.20260105-000003");
+        LayerReader reader = writer.reader(iceberg.lake, "silver");
+        assertThat(batchIds(reader)).containsExactly("nfe-test.20260105-000001", "nfe-test.20260105-000002",
+                "nfe-test.20260105-000003");
+        assertThat(rows(reader)).isEqualTo(rows(parquet.pipelineReader()));
+        assertThat(Files.exists(iceberg.lakeRoot.resolve("_catalog/iceberg.db"))).isTrue();
+        assertThat(iceberg.files("silver/nfe/metadata/")).isNotEmpty();
+        assertThat(iceberg.files("silver/nfe/data/ingest_date=2026-01-05/")).hasSize(3);
+    }
+
+    @Test
+    void transform_rerunOfCommittedBatches_addsNoSnapshot() {
+        PipelineFixture fixture = new PipelineFixture(directory).generate(25);
+        LayerWriter writer = fixture.iceberg();
+        Pipeline pipeline = fixture.builder(fixture.lake).layerWriter(writer).build();
+        pipeline.runStages(pipeline.request(Stage.ALL), ProgressListener.NONE);
+        Map<String, byte[]> metadata = fixture.files("silver/nfe/metadata/");
+        deleteTree(fixture.lakeRoot.resolve("_state/" + PipelineFixture.PIPELINE + "/transform"));
+
+        List<RunSummary> rerun = pipeline.runStages(pipeline.request(Stage.TRANSFORM), ProgressListener.NONE);
+
+        assertThat(rerun.get(0).batchIds()).isEmpty();
+        assertThat(fixture.files("silver/nfe/metadata/").keySet()).isEqualTo(metadata.keySet());
+        assertThat(batchIds(writer.reader(fixture.lake, "silver"))).hasSize(3);
+    }
+
+    @Test
+    void transform_crashBetweenTwoTablesCommits_hidesTheBatchUntilTheRerunCompletesIt() {
+        PipelineFixture fixture = new PipelineFixture(directory.resolve("crash")).generate(5);
+        FailingStorage failing = new FailingStorage(fixture.lake, "silver/nfe_item/metadata/");
+        LayerWriter writer = fixture.iceberg();
+        Pipeline crashing = fixture.builder(failing).layerWriter(writer).build();
+        crashing.run(crashing.request(Stage.EXTRACT));
+        failing.armed.set(true);
+
+        assertThatThrownBy(() -> crashing.runStages(crashing.request(Stage.TRANSFORM), ProgressListener.NONE))
+                .isInstanceOf(NfeException.class);
+        assertThat(batchIds(writer.reader(fixture.lake, "silver"))).isEmpty();
+        failing.armed.set(false);
+        crashing.runStages(crashing.request(Stage.TRANSFORM), ProgressListener.NONE);
+
+        PipelineFixture clean = new PipelineFixture(directory.resolve("clean")).generate(5);
+        clean.pipeline().runStages(clean.pipeline().request(Stage.ALL), ProgressListener.NONE);
+        LayerReader reader = writer.reader(fixture.lake, "silver");
+        assertThat(batchIds(reader)).containsExactly("nfe-test.20260105-000001");
+        assertThat(rows(reader)).isEqualTo(rows(clean.pipelineReader()));
+    }
+
+    private static List<String> batchIds(LayerReader reader) {
+        try (Stream<Batch> batches = reader.batches()) {
+            return batches.map(Batch::id).toList();
+        }
+    }
+
+    /** Every row of every silver table, by table, batch by batch. */
+    private static Map<String, List<Row>> rows(LayerReader reader) {
+        Map<String, List<Row>> rows = new LinkedHashMap<>();
+        List<Batch> batches;
+        try (Stream<Batch> all = reader.batches()) {
+            batches = all.toList();
+        }
+        for (Table table : SilverTables.all()) {
+            List<Row> tableRows = new ArrayList<>();
+            for (Batch batch : batches) {
+                try (Stream<Row> batchRows = reader.rows(batch, table)) {
+                    batchRows.forEach(tableRows::add);
+                }
+            }
+            rows.put(table.name(), tableRows);
+        }
+        return rows;
+    }
+
+    private static void deleteTree(Path root) {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** A storage that refuses to write under one prefix while armed, as a crash at that point would. */
+    private static final class FailingStorage implements Storage {
+        private final Storage delegate;
+        private final String prefix;
+        private final AtomicBoolean armed = new AtomicBoolean();
+
+        FailingStorage(Storage delegate, String prefix) {
+            this.delegate = delegate;
+            this.prefix = prefix;
+        }
+
+        @Override
+        public InputFile newInputFile(String path) {
+            return delegate.newInputFile(path);
+        }
+
+        @Override
+        public OutputFile newOutputFile(String path) {
+            if (armed.get() && path.startsWith(prefix)) {
+                throw new NfeException("Cannot write " + path + ": the process died");
+            }
+            return delegate.newOutputFile(path);
+        }
+
+        @Override
+        public Stream<StoredObject> list(String prefix) {
+            return delegate.list(prefix);
+        }
+
+        @Override
+        public void delete(String path) {
+            delegate.delete(path);
+        }
+
+        @Override
+        public String location(String path) {
+            return delegate.location(path);
+        }
+    }
+}
