@@ -68,7 +68,7 @@ public final class RestCatalogFactory implements IcebergCatalogFactory {
     public CatalogConnector create(ConfigSection config, PluginContext context) {
         ConfigValues values = config.bind(DEFINITION);
         Map<String, String> properties = new HashMap<>();
-        properties.put(CatalogProperties.URI, values.string(URI));
+        properties.put(CatalogProperties.URI, values.uri(URI).toString());
         if (values.isSet(WAREHOUSE)) {
             properties.put(CatalogProperties.WAREHOUSE_LOCATION, values.string(WAREHOUSE));
         }
