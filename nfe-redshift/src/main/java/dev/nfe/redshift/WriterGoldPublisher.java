@@ -1,6 +1,5 @@
 package dev.nfe.redshift;
 
-import dev.nfe.core.silver.ManifestLayerReader;
 import dev.nfe.core.spi.Batch;
 import dev.nfe.core.spi.BatchTarget;
 import dev.nfe.core.spi.BatchWriter;
@@ -24,10 +23,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Publishes the target rows a batch loaded to the gold layer: for each target table, the rows whose batch column holds
- * the batch id, as one gold batch with the silver batch's id and ingest date, through a {@link LayerWriter} (data
- * files first, manifest last). A batch whose gold manifest exists is skipped, so publishing is idempotent and a run
- * that crashed between the load's commit and the manifest publishes on the next run. Immutable and thread-safe.
+ * Publishes the target rows a batch loaded to the gold layer, as one gold batch with the silver batch's id and ingest
+ * date, through a {@link LayerWriter}. A format without table state ({@code parquet}) gets, for each target table,
+ * the rows whose batch column holds the batch id (data files first, manifest last). A format that keeps table state
+ * ({@code iceberg}) gets every row of each target table and makes it the gold table's content, so after each load
+ * the gold table equals the warehouse table, and its history says what the table held after any earlier load. A
+ * batch already in gold is skipped, so publishing is idempotent and a run that crashed between the load's commit and
+ * the gold commit publishes on the next run. Immutable and thread-safe.
  */
 final class WriterGoldPublisher implements GoldPublisher {
     private static final Logger log = LoggerFactory.getLogger(WriterGoldPublisher.class);
@@ -66,9 +68,11 @@ final class WriterGoldPublisher implements GoldPublisher {
         connection.setAutoCommit(false);
         try {
             Batch published;
-            try (BatchWriter out = writer.open(storage, new BatchTarget(layer, batch.id(), batch.ingestDate(), tables))) {
+            BatchTarget target = new BatchTarget(layer, batch.id(), batch.ingestDate(), tables);
+            boolean mirror = writer.keepsTableState();
+            try (BatchWriter out = mirror ? writer.openReplacing(storage, target) : writer.open(storage, target)) {
                 for (int t = 0; t < tables.size(); t++) {
-                    copy(sql, dialect, plan, batch, tables.get(t), columns.get(t), out);
+                    copy(sql, dialect, plan, batch, tables.get(t), columns.get(t), mirror, out);
                 }
                 published = out.commit();
             }
@@ -86,14 +90,16 @@ final class WriterGoldPublisher implements GoldPublisher {
     }
 
     private Optional<Batch> committed(Batch batch) {
-        return new ManifestLayerReader(storage, layer).batch(batch.ingestDate(), batch.id());
+        return writer.reader(storage, layer).batch(batch.ingestDate(), batch.id());
     }
 
     private static void copy(StatementRunner sql, Dialect dialect, LoadPlan plan, Batch batch, Table table,
-            List<TargetColumn> columns, BatchWriter out) throws SQLException {
+            List<TargetColumn> columns, boolean everyRow, BatchWriter out) throws SQLException {
         List<SqlIdentifier> names = columns.stream().map(TargetColumn::identifier).toList();
-        try (PreparedStatement select = sql.prepare(dialect.selectBatchRows(plan.schema(), SqlIdentifier.of(table.name()),
-                names, plan.batchColumn(), batch.id()))) {
+        SqlIdentifier target = SqlIdentifier.of(table.name());
+        try (PreparedStatement select = sql.prepare(everyRow
+                ? dialect.selectAllRows(plan.schema(), target, names)
+                : dialect.selectBatchRows(plan.schema(), target, names, plan.batchColumn(), batch.id()))) {
             select.setFetchSize(FETCH_SIZE);
             try (ResultSet rows = select.executeQuery()) {
                 Object[] values = new Object[columns.size()];

@@ -3,10 +3,14 @@ package dev.nfe.redshift;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.nfe.core.iceberg.IcebergLayerWriterFactory;
+import dev.nfe.core.iceberg.IcebergTables;
 import dev.nfe.core.silver.ManifestLayerReader;
 import dev.nfe.core.spi.Batch;
 import dev.nfe.core.spi.Column;
 import dev.nfe.core.spi.ColumnType;
+import dev.nfe.core.spi.ConfigSection;
+import dev.nfe.core.spi.LayerWriter;
 import dev.nfe.core.spi.Loader.LoadResult;
 import dev.nfe.core.spi.Loader.LoadResult.Status;
 import dev.nfe.core.spi.NfeException;
@@ -263,6 +267,47 @@ class JdbcLoaderPostgresTest {
                 throw new AssertionError("The two loaders never both waited for a lock");
             }
             Thread.onSpinWait();
+        }
+    }
+
+    @Test
+    void load_icebergGold_mirrorsEveryTargetTableAfterEachLoadAndKeepsTheEarlierState() throws SQLException {
+        LayerWriter iceberg = new IcebergLayerWriterFactory().create(ConfigSection.empty("load.gold.writer"),
+                SilverFixture.CONTEXT);
+        JdbcLoader loader = loader().gold(iceberg, "gold").build();
+        IcebergTables gold = IcebergTables.of(iceberg, silver.storage(), "gold").orElseThrow();
+
+        loader.load(List.of(firstBatch()));
+        List<List<Object>> afterFirst = icebergRows(gold, "sales_by_item", IcebergTables.AsOf.CURRENT);
+        long firstSnapshot = gold.tables().stream().filter(table -> table.name().equals("sales_by_item"))
+                .findFirst().orElseThrow().snapshots().get(0).id();
+        loader.load(List.of(silver.batch("b2").document(CHAVE_A, "SP", T2, "12.00", "5.50").commit()));
+
+        for (String table : List.of("sales_by_item", "sales_by_uf")) {
+            List<List<Object>> warehouse = postgres.query("SELECT * FROM " + SCHEMA + "." + table).stream()
+                    .map(row -> row.values().stream()
+                            .map(value -> value instanceof Timestamp time ? (Object) time.toInstant() : value)
+                            .toList())
+                    .toList();
+            assertThat(icebergRows(gold, table, IcebergTables.AsOf.CURRENT)).as(table)
+                    .containsExactlyInAnyOrderElementsOf(warehouse);
+        }
+        assertThat(icebergRows(gold, "sales_by_item", new IcebergTables.AsOf.AtSnapshot(firstSnapshot)))
+                .containsExactlyInAnyOrderElementsOf(afterFirst)
+                .noneMatch(row -> row.contains(new BigDecimal("12.00")));
+        assertThat(afterFirst).hasSize(3);
+    }
+
+    /** The rows of a gold Iceberg table without its ingest_date. */
+    private static List<List<Object>> icebergRows(IcebergTables gold, String table, IcebergTables.AsOf asOf) {
+        try (Stream<Row> rows = gold.rows(table, asOf)) {
+            return rows.map(row -> {
+                List<Object> values = new ArrayList<>();
+                for (int i = 0; i < row.size() - 1; i++) {
+                    values.add(row.get(i));
+                }
+                return values;
+            }).toList();
         }
     }
 

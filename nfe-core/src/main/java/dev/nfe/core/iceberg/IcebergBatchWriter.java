@@ -9,6 +9,8 @@ import dev.nfe.core.spi.CommitStateUnknownException;
 import dev.nfe.core.spi.NfeException;
 import dev.nfe.core.spi.Row;
 import dev.nfe.core.spi.Table;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,14 +21,20 @@ import org.apache.iceberg.AppendFiles;
 import org.apache.iceberg.DataFile;
 import org.apache.iceberg.DataFiles;
 import org.apache.iceberg.FileFormat;
+import org.apache.iceberg.FileScanTask;
+import org.apache.iceberg.OverwriteFiles;
+import org.apache.iceberg.Snapshot;
+import org.apache.iceberg.SnapshotUpdate;
 import org.apache.iceberg.exceptions.CommitFailedException;
+import org.apache.iceberg.io.CloseableIterable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Writes one batch of an {@code iceberg} layer: rows stream into Parquet files under each table's {@code data/}
- * folder, and {@link #commit()} appends each table's files in one snapshot per table, in the target's table order,
- * every snapshot's summary naming the batch, its ingest date and all its tables.
+ * folder, and {@link #commit()} appends each table's files ({@link Mode#APPEND}) or makes them the table's whole
+ * content ({@link Mode#REPLACE}, for gold tables that mirror the warehouse) in one snapshot per table, in the
+ * target's table order, every snapshot's summary naming the batch, its ingest date and all its tables.
  *
  * <p>Iceberg commits one table at a time, so a crash between two tables' commits leaves the batch in some tables and
  * not in others. Readers of this library see a batch only once every table it names has it; the rerun writes the
@@ -39,21 +47,26 @@ final class IcebergBatchWriter implements BatchWriter {
 
     private enum State { OPEN, COMMITTED, CLOSED }
 
+    /** What a commit does to each table: add the batch's files, or make them the table's whole content. */
+    enum Mode { APPEND, REPLACE }
+
     private final IcebergLake lake;
     private final BatchTarget target;
     private final ParquetWriterOptions options;
     private final Map<String, org.apache.iceberg.Table> tables;
     private final Set<String> alreadyCommitted;
+    private final Mode mode;
     private final Map<String, TableFileWriter> writers = new LinkedHashMap<>();
     private State state = State.OPEN;
 
     IcebergBatchWriter(IcebergLake lake, BatchTarget target, ParquetWriterOptions options,
-            Map<String, org.apache.iceberg.Table> tables, Set<String> alreadyCommitted) {
+            Map<String, org.apache.iceberg.Table> tables, Set<String> alreadyCommitted, Mode mode) {
         this.lake = lake;
         this.target = target;
         this.options = options;
         this.tables = Map.copyOf(tables);
         this.alreadyCommitted = Set.copyOf(alreadyCommitted);
+        this.mode = mode;
     }
 
     @Override
@@ -84,15 +97,12 @@ final class IcebergBatchWriter implements BatchWriter {
             org.apache.iceberg.Table iceberg = tables.get(table.name());
             TableFileWriter writer = writers.get(table.name());
             List<TableFileWriter.WrittenFile> files = writer == null ? List.of() : writer.finish();
-            AppendFiles append = iceberg.newAppend();
-            for (TableFileWriter.WrittenFile file : files) {
-                append.appendFile(dataFile(iceberg, file));
-            }
-            append.set(IcebergLake.BATCH_ID, target.batchId())
-                    .set(IcebergLake.INGEST_DATE, target.ingestDate().toString())
-                    .set(IcebergLake.BATCH_TABLES, tableList);
+            SnapshotUpdate<?> update = mode == Mode.APPEND ? append(iceberg, files) : replace(iceberg, files);
+            update.set(IcebergLake.BATCH_ID, target.batchId());
+            update.set(IcebergLake.INGEST_DATE, target.ingestDate().toString());
+            update.set(IcebergLake.BATCH_TABLES, tableList);
             try {
-                append.commit();
+                update.commit();
             } catch (org.apache.iceberg.exceptions.CommitStateUnknownException e) {
                 state = State.COMMITTED;
                 throw new CommitStateUnknownException("Cannot tell whether batch " + target.batchId()
@@ -120,6 +130,34 @@ final class IcebergBatchWriter implements BatchWriter {
             writers.values().forEach(TableFileWriter::abort);
         }
         state = State.CLOSED;
+    }
+
+    private AppendFiles append(org.apache.iceberg.Table iceberg, List<TableFileWriter.WrittenFile> files) {
+        AppendFiles append = iceberg.newAppend();
+        files.forEach(file -> append.appendFile(dataFile(iceberg, file)));
+        return append;
+    }
+
+    /**
+     * An overwrite of every file of the current snapshot by {@code files}, failing (and so retried by the caller's
+     * rerun) if another writer changed the table in between.
+     */
+    private OverwriteFiles replace(org.apache.iceberg.Table iceberg, List<TableFileWriter.WrittenFile> files) {
+        iceberg.refresh();
+        OverwriteFiles overwrite = iceberg.newOverwrite();
+        Snapshot current = iceberg.currentSnapshot();
+        if (current != null) {
+            try (CloseableIterable<FileScanTask> tasks = iceberg.newScan().useSnapshot(current.snapshotId())
+                    .planFiles()) {
+                tasks.forEach(task -> overwrite.deleteFile(task.file()));
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot list the files of " + iceberg.name(), e);
+            }
+            overwrite.validateFromSnapshot(current.snapshotId()).validateNoConflictingData()
+                    .validateNoConflictingDeletes();
+        }
+        files.forEach(file -> overwrite.addFile(dataFile(iceberg, file)));
+        return overwrite;
     }
 
     private String partition() {

@@ -43,6 +43,26 @@ final class IcebergLayerWriter implements LayerWriter {
      */
     @Override
     public BatchWriter open(Storage storage, BatchTarget target) {
+        return open(storage, target, IcebergBatchWriter.Mode.APPEND);
+    }
+
+    @Override
+    public boolean keepsTableState() {
+        return true;
+    }
+
+    /**
+     * Opens a writer that replaces each table's current content with the rows written, in one {@code overwrite}
+     * snapshot per table.
+     *
+     * @throws CommitConflictException if every table already holds the batch
+     */
+    @Override
+    public BatchWriter openReplacing(Storage storage, BatchTarget target) {
+        return open(storage, target, IcebergBatchWriter.Mode.REPLACE);
+    }
+
+    private BatchWriter open(Storage storage, BatchTarget target, IcebergBatchWriter.Mode mode) {
         IcebergLake lake = lake(storage, target.layer());
         Map<String, org.apache.iceberg.Table> tables = new LinkedHashMap<>();
         Set<String> committed = new HashSet<>();
@@ -57,7 +77,7 @@ final class IcebergLayerWriter implements LayerWriter {
             throw new CommitConflictException("Cannot write batch " + target.batchId() + " of " + target.layer()
                     + ": every table of namespace " + lake.namespace() + " already holds it");
         }
-        return new IcebergBatchWriter(lake, target, options, tables, committed);
+        return new IcebergBatchWriter(lake, target, options, tables, committed, mode);
     }
 
     @Override

@@ -129,6 +129,12 @@ public sealed interface Dialect permits PostgresDialect, RedshiftDialect {
                 + batchColumn.quoted() + " = ?\nORDER BY " + SqlLists.plain(columns), batchId);
     }
 
+    /** Selects every row of {@code schema.target}, in the order of its columns' values, so reads are repeatable. */
+    default SqlStatement selectAllRows(SqlIdentifier schema, SqlIdentifier target, List<SqlIdentifier> columns) {
+        return SqlStatement.of("SELECT " + SqlLists.plain(columns) + "\nFROM " + target.qualifiedBy(schema)
+                + "\nORDER BY " + SqlLists.plain(columns));
+    }
+
     /** Selects no rows of {@code schema.target}, to read its columns from the result's metadata. */
     default SqlStatement describe(SqlIdentifier schema, SqlIdentifier target) {
         return SqlStatement.of("SELECT * FROM " + target.qualifiedBy(schema) + " WHERE 1 = 0");
