@@ -20,7 +20,6 @@ import org.apache.iceberg.catalog.Catalog;
 import org.apache.iceberg.catalog.Namespace;
 import org.apache.iceberg.catalog.SupportsNamespaces;
 import org.apache.iceberg.catalog.TableIdentifier;
-import org.apache.iceberg.exceptions.AlreadyExistsException;
 import org.apache.iceberg.exceptions.NoSuchTableException;
 import org.apache.iceberg.types.Type;
 import org.apache.iceberg.types.Types;
@@ -147,8 +146,11 @@ final class IcebergLake {
         if (catalog instanceof SupportsNamespaces namespaces && !namespaces.namespaceExists(namespace)) {
             try {
                 namespaces.createNamespace(namespace);
-            } catch (AlreadyExistsException e) {
-                // another writer created it first
+            } catch (RuntimeException e) {
+                // another writer may have created it first; catalogs report that differently
+                if (!namespaces.namespaceExists(namespace)) {
+                    throw e;
+                }
             }
         }
         Schema schema = IcebergSchemas.schemaOf(table);
@@ -158,8 +160,9 @@ final class IcebergLake {
                     .withLocation(storage.location(layer + "/" + table.name()))
                     .withProperties(PROPERTIES)
                     .create();
-        } catch (AlreadyExistsException e) {
-            return catalog.loadTable(identifier(table.name()));
+        } catch (RuntimeException e) {
+            // another writer may have created it first (AlreadyExistsException, or a constraint violation)
+            return existing(table.name()).orElseThrow(() -> e);
         }
     }
 

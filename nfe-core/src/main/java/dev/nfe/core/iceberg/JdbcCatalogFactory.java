@@ -17,7 +17,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.iceberg.CatalogProperties;
+import org.apache.iceberg.io.FileIO;
 import org.apache.iceberg.jdbc.JdbcCatalog;
+import org.apache.iceberg.jdbc.UncheckedSQLException;
 
 /**
  * The {@code jdbc} Iceberg catalog: table pointers in a database reached over JDBC, updated with optimistic locking.
@@ -32,6 +34,8 @@ public final class JdbcCatalogFactory implements IcebergCatalogFactory {
     static final String NAME = "name";
     /** Where the default SQLite catalog lives under a local storage's root. */
     static final String DEFAULT_DATABASE = "_catalog/iceberg.db";
+    /** How often opening the catalog is tried when another process creates or upgrades its tables at once. */
+    private static final int INITIALIZE_ATTEMPTS = 3;
 
     private static final ConfigDef DEFINITION = ConfigDef.of(
             ConfigKey.string(URI_KEY).doc("JDBC URL of the catalog database; a SQLite file under the lake when the"
@@ -74,10 +78,36 @@ public final class JdbcCatalogFactory implements IcebergCatalogFactory {
             catalogProperties.put(CatalogProperties.URI, url);
             catalogProperties.put(CatalogProperties.WAREHOUSE_LOCATION, storage.location(""));
             catalogProperties.put(JdbcCatalog.PROPERTY_PREFIX + "schema-version", "V1");
-            JdbcCatalog catalog = new JdbcCatalog(ignored -> io, props -> new MetadataClosingClientPool(url, props), true);
-            catalog.initialize(name, catalogProperties);
-            return catalog;
+            return initialized(name, catalogProperties, io, url);
         };
+    }
+
+    /**
+     * A catalog connected to {@code url}, its tables created or upgraded if needed. Two processes starting at once
+     * may both try to create or upgrade them, and one of them then fails; it tries again, and finds them done.
+     */
+    private static JdbcCatalog initialized(String name, Map<String, String> properties, FileIO io, String url) {
+        UncheckedSQLException last = null;
+        for (int attempt = 0; attempt < INITIALIZE_ATTEMPTS; attempt++) {
+            JdbcCatalog catalog = new JdbcCatalog(ignored -> io, props -> new MetadataClosingClientPool(url, props),
+                    true);
+            try {
+                catalog.initialize(name, properties);
+                return catalog;
+            } catch (UncheckedSQLException e) {
+                last = e;
+                closeQuietly(catalog);
+            }
+        }
+        throw last;
+    }
+
+    private static void closeQuietly(JdbcCatalog catalog) {
+        try {
+            catalog.close();
+        } catch (RuntimeException e) {
+            // a catalog whose initialization failed half-way may not close; it holds nothing worth reporting
+        }
     }
 
     /** A SQLite file under a local storage's root, its folder created; no default for any other storage. */

@@ -549,6 +549,11 @@ public final class Pipeline {
             parts.catalog = catalog.or(() -> plugin(CatalogRegistrarFactory.class,
                     c -> Optional.of(c.transform().catalog()), context))
                     .orElse(NoCatalogRegistrarFactory.NONE);
+            if (parts.layerWriter.keepsTableState() && parts.catalog != NoCatalogRegistrarFactory.NONE) {
+                throw new ConfigException("transform.catalog: must be none when transform.writer keeps its own tables"
+                        + " (iceberg): the Iceberg catalog is where engines find them, and registering its files as"
+                        + " plain partitions would show uncommitted and replaced files");
+            }
             parts.loader = loader.or(() -> plugin(LoaderFactory.class, PipelineConfig::load, context));
             parts.notifier = notifier.or(() -> plugin(NotifierFactory.class, c -> Optional.of(c.notifier()), context))
                     .orElseGet(LogNotifier::new);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.nfe.core.silver.SilverTables;
 import dev.nfe.core.spi.Batch;
+import dev.nfe.core.spi.ConfigException;
 import dev.nfe.core.spi.InputFile;
 import dev.nfe.core.spi.LayerReader;
 import dev.nfe.core.spi.LayerWriter;
@@ -88,6 +89,16 @@ class IcebergPipelineTest {
         LayerReader reader = writer.reader(fixture.lake, "silver");
         assertThat(batchIds(reader)).containsExactly("nfe-test.20260105-000001");
         assertThat(rows(reader)).isEqualTo(rows(clean.pipelineReader()));
+    }
+
+    @Test
+    void build_icebergWriterWithACatalogRegistrar_failsNamingTheKey() {
+        PipelineFixture fixture = new PipelineFixture(directory);
+
+        assertThatThrownBy(() -> fixture.builder(fixture.lake).layerWriter(fixture.iceberg())
+                .catalog((batch, tables) -> { }).build())
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("transform.catalog: must be none");
     }
 
     private static List<String> batchIds(LayerReader reader) {
