@@ -3,23 +3,16 @@ package dev.nfe.aws.glue;
 import dev.nfe.core.spi.CatalogRegistrar;
 import dev.nfe.core.spi.CatalogRegistrarFactory;
 import dev.nfe.core.spi.ConfigDef;
-import dev.nfe.core.spi.ConfigException;
 import dev.nfe.core.spi.ConfigKey;
 import dev.nfe.core.spi.ConfigSection;
 import dev.nfe.core.spi.ConfigValues;
 import dev.nfe.core.spi.NfeException;
 import dev.nfe.core.spi.PluginCheck;
 import dev.nfe.core.spi.PluginContext;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
-import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.glue.GlueClient;
-import software.amazon.awssdk.services.glue.GlueClientBuilder;
 import software.amazon.awssdk.services.glue.model.EntityNotFoundException;
 
 /**
@@ -39,13 +32,9 @@ public final class GlueCatalogRegistrarFactory implements CatalogRegistrarFactor
     /** Key of the account whose catalog is used. */
     public static final String CATALOG_ID = "catalogId";
     /** Key of the region. */
-    public static final String REGION = "region";
+    public static final String REGION = GlueClients.REGION;
     /** Key of the endpoint of a Glue-compatible server. */
-    public static final String ENDPOINT = "endpoint";
-
-    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
-    private static final Duration SOCKET_TIMEOUT = Duration.ofSeconds(30);
-    private static final Duration ATTEMPT_TIMEOUT = Duration.ofSeconds(30);
+    public static final String ENDPOINT = GlueClients.ENDPOINT;
 
     private static final ConfigDef DEFINITION = ConfigDef.of(
             ConfigKey.string(DATABASE).required().matching("[a-z0-9_]{1,255}")
@@ -76,7 +65,7 @@ public final class GlueCatalogRegistrarFactory implements CatalogRegistrarFactor
     public CatalogRegistrar create(ConfigSection config, PluginContext context) {
         ConfigValues values = config.bind(DEFINITION);
         String location = values.string(LOCATION);
-        return new GlueCatalogRegistrar(client(values),
+        return new GlueCatalogRegistrar(GlueClients.create(values),
                 values.isSet(CATALOG_ID) ? Optional.of(values.string(CATALOG_ID)) : Optional.empty(),
                 values.string(DATABASE), location.endsWith("/") ? location : location + "/",
                 values.string(TABLE_PREFIX));
@@ -93,7 +82,7 @@ public final class GlueCatalogRegistrarFactory implements CatalogRegistrarFactor
     public String tryConnection(ConfigSection config, PluginContext context) {
         ConfigValues values = config.bind(DEFINITION);
         String database = values.string(DATABASE);
-        try (GlueClient client = client(values)) {
+        try (GlueClient client = GlueClients.create(values)) {
             client.getDatabase(request -> request.name(database)
                     .catalogId(values.isSet(CATALOG_ID) ? values.string(CATALOG_ID) : null));
             return "database " + database + " exists";
@@ -101,28 +90,6 @@ public final class GlueCatalogRegistrarFactory implements CatalogRegistrarFactor
             return "database " + database + " does not exist yet; the first transform creates it";
         } catch (SdkException e) {
             throw new NfeException("cannot read Glue database " + database + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static GlueClient client(ConfigValues values) {
-        GlueClientBuilder builder = GlueClient.builder()
-                .httpClientBuilder(UrlConnectionHttpClient.builder()
-                        .connectionTimeout(CONNECT_TIMEOUT)
-                        .socketTimeout(SOCKET_TIMEOUT))
-                .overrideConfiguration(ClientOverrideConfiguration.builder()
-                        .apiCallAttemptTimeout(ATTEMPT_TIMEOUT)
-                        .build());
-        if (values.isSet(REGION)) {
-            builder.region(Region.of(values.string(REGION)));
-        }
-        if (values.isSet(ENDPOINT)) {
-            builder.endpointOverride(values.uri(ENDPOINT));
-        }
-        try {
-            return builder.build();
-        } catch (SdkClientException e) {
-            throw new ConfigException("Cannot build the Glue client of " + values.path() + ": "
-                    + "set " + values.keyPath(REGION) + " or an AWS region in the environment", e);
         }
     }
 }

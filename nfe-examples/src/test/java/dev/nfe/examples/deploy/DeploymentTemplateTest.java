@@ -172,6 +172,14 @@ class DeploymentTemplateTest {
         assertThat(resourcesOf("TransformRole", "secretsmanager:GetSecretValue")).isEmpty();
         assertThat(resourcesOf("TransformRole", "glue:BatchCreatePartition"))
                 .allMatch(resource -> resource.contains("${GlueDatabaseName}") || resource.endsWith(":catalog"));
+        for (String role : List.of("TransformRole", "LoadRole")) {
+            for (String action : List.of("glue:GetTables", "glue:UpdateTable", "glue:DeleteTable")) {
+                assertThat(resourcesOf(role, action)).as("%s %s, for an iceberg layer's glue catalog", role, action)
+                        .isNotEmpty()
+                        .allMatch(resource -> resource.contains("${GlueDatabaseName}") || resource.endsWith(":catalog"));
+            }
+        }
+        assertThat(resourcesOf("ExtractRole", "glue:UpdateTable")).isEmpty();
         for (String role : List.of("ExtractRole", "TransformRole", "LoadRole")) {
             assertThat(resourcesOf(role, "sns:Publish")).containsExactly("Ref:AlertsTopic");
             assertThat(resourcesOf(role, "s3:ListBucket")).containsExactly("LakeBucket.Arn");
