@@ -20,9 +20,9 @@ public record TransformConfig(PluginConfig deserializer, PluginConfig writer, Pl
             ConfigKey.plugin(DESERIALIZER).required()
                     .doc("Turns raw documents into NF-e records and findings: nfe-xml, nfe-json."),
             ConfigKey.plugin(WRITER).withDefault("parquet")
-                    .doc("Writes each silver table of a batch atomically: parquet."),
+                    .doc("Commits each silver batch atomically, as plain files with a manifest or as table snapshots: parquet, iceberg."),
             ConfigKey.plugin(CATALOG).withDefault("none")
-                    .doc("Registers silver tables and partitions for query engines: none, glue."));
+                    .doc("Registers silver tables and partitions for query engines (none with iceberg, whose catalog does): none, glue."));
 
     public TransformConfig {
         Objects.requireNonNull(deserializer, "deserializer");
