@@ -16,9 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.iceberg.AppendFiles;
-import org.apache.iceberg.DataFile;
-import org.apache.iceberg.DataFiles;
-import org.apache.iceberg.FileFormat;
 import org.apache.iceberg.exceptions.CommitFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -86,7 +83,7 @@ final class IcebergBatchWriter implements BatchWriter {
             List<TableFileWriter.WrittenFile> files = writer == null ? List.of() : writer.finish();
             AppendFiles append = iceberg.newAppend();
             for (TableFileWriter.WrittenFile file : files) {
-                append.appendFile(dataFile(iceberg, file));
+                append.appendFile(DataFileMetadata.of(lake, iceberg, partition(), file));
             }
             append.set(IcebergLake.BATCH_ID, target.batchId())
                     .set(IcebergLake.INGEST_DATE, target.ingestDate().toString())
@@ -124,17 +121,6 @@ final class IcebergBatchWriter implements BatchWriter {
 
     private String partition() {
         return IcebergSchemas.INGEST_DATE + "=" + target.ingestDate();
-    }
-
-    private DataFile dataFile(org.apache.iceberg.Table iceberg, TableFileWriter.WrittenFile file) {
-        return DataFiles.builder(iceberg.spec())
-                .withPath(lake.storage().location(file.file().path()))
-                .withFormat(FileFormat.PARQUET)
-                .withFileSizeInBytes(file.file().bytes())
-                .withPartitionPath(partition())
-                .withMetrics(FooterMetrics.of(file.footer(), iceberg.schema()))
-                .withSplitOffsets(file.footer().getBlocks().stream().map(block -> block.getStartingPos()).toList())
-                .build();
     }
 
     private void requireOpen(String action) {
