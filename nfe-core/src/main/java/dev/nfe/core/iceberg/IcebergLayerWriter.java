@@ -39,7 +39,8 @@ final class IcebergLayerWriter implements LayerWriter {
     /**
      * Opens a writer for {@code target}, creating its tables or adding the columns they lack.
      *
-     * @throws CommitConflictException if every table already holds the batch
+     * @throws CommitConflictException if every table already holds the batch (a snapshot of it, or the record that
+     *     maintenance expired one)
      */
     @Override
     public BatchWriter open(Storage storage, BatchTarget target) {
@@ -49,7 +50,7 @@ final class IcebergLayerWriter implements LayerWriter {
         for (Table table : target.tables()) {
             org.apache.iceberg.Table iceberg = lake.table(table);
             tables.put(table.name(), iceberg);
-            if (IcebergLake.hasBatch(iceberg, target.batchId())) {
+            if (IcebergLake.hasBatch(iceberg, target.ingestDate(), target.batchId())) {
                 committed.add(table.name());
             }
         }
