@@ -61,6 +61,11 @@ final class IcebergLayerWriter implements LayerWriter {
         return new IcebergBatchWriter(lake, target, options, tables, committed);
     }
 
+    /** The Parquet options of the files this writer produces. */
+    ParquetWriterOptions options() {
+        return options;
+    }
+
     @Override
     public LayerReader reader(Storage storage, String layer) {
         return new IcebergLayerReader(lake(storage, layer));
