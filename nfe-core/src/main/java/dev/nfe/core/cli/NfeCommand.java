@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = NfeVersion.class,
         description = "Turns NF-e and NFC-e documents into a bronze, silver and gold lake.",
-        subcommands = {RunCommand.class, CleanCommand.class, TablesCommand.class, ReadCommand.class, CheckCommand.class, ValidateCommand.class, SchemaCommand.class, GenerateCommand.class},
+        subcommands = {RunCommand.class, CleanCommand.class, TablesCommand.class, ReadCommand.class, MaintainCommand.class, CheckCommand.class, ValidateCommand.class, SchemaCommand.class, GenerateCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",

@@ -18,9 +18,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.iceberg.AppendFiles;
-import org.apache.iceberg.DataFile;
-import org.apache.iceberg.DataFiles;
-import org.apache.iceberg.FileFormat;
 import org.apache.iceberg.FileScanTask;
 import org.apache.iceberg.OverwriteFiles;
 import org.apache.iceberg.Snapshot;
@@ -134,7 +131,7 @@ final class IcebergBatchWriter implements BatchWriter {
 
     private AppendFiles append(org.apache.iceberg.Table iceberg, List<TableFileWriter.WrittenFile> files) {
         AppendFiles append = iceberg.newAppend();
-        files.forEach(file -> append.appendFile(dataFile(iceberg, file)));
+        files.forEach(file -> append.appendFile(DataFileMetadata.of(lake, iceberg, partition(), file)));
         return append;
     }
 
@@ -156,23 +153,12 @@ final class IcebergBatchWriter implements BatchWriter {
             overwrite.validateFromSnapshot(current.snapshotId()).validateNoConflictingData()
                     .validateNoConflictingDeletes();
         }
-        files.forEach(file -> overwrite.addFile(dataFile(iceberg, file)));
+        files.forEach(file -> overwrite.addFile(DataFileMetadata.of(lake, iceberg, partition(), file)));
         return overwrite;
     }
 
     private String partition() {
         return IcebergSchemas.INGEST_DATE + "=" + target.ingestDate();
-    }
-
-    private DataFile dataFile(org.apache.iceberg.Table iceberg, TableFileWriter.WrittenFile file) {
-        return DataFiles.builder(iceberg.spec())
-                .withPath(lake.storage().location(file.file().path()))
-                .withFormat(FileFormat.PARQUET)
-                .withFileSizeInBytes(file.file().bytes())
-                .withPartitionPath(partition())
-                .withMetrics(FooterMetrics.of(file.footer(), iceberg.schema()))
-                .withSplitOffsets(file.footer().getBlocks().stream().map(block -> block.getStartingPos()).toList())
-                .build();
     }
 
     private void requireOpen(String action) {

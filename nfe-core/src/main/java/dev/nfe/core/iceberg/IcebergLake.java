@@ -4,6 +4,7 @@ import dev.nfe.core.spi.Column;
 import dev.nfe.core.spi.NfeException;
 import dev.nfe.core.spi.Storage;
 import dev.nfe.core.spi.Table;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -130,9 +131,14 @@ final class IcebergLake {
                 .filter(snapshot -> snapshot.summary().containsKey(BATCH_ID));
     }
 
-    /** Whether {@code table} holds a snapshot of batch {@code batchId}. */
-    static boolean hasBatch(org.apache.iceberg.Table table, String batchId) {
-        return batchSnapshots(table).anyMatch(snapshot -> batchId.equals(snapshot.summary().get(BATCH_ID)));
+    /**
+     * Whether {@code table} holds batch {@code batchId} of {@code ingestDate}: it has a snapshot of the batch, or
+     * records the batch among those whose snapshots maintenance may have expired ({@link ExpiredBatches}). This is
+     * what makes a rerun of a committed batch add nothing, however old the batch.
+     */
+    static boolean hasBatch(org.apache.iceberg.Table table, LocalDate ingestDate, String batchId) {
+        return ExpiredBatches.contains(table.properties(), ingestDate, batchId)
+                || batchSnapshots(table).anyMatch(snapshot -> batchId.equals(snapshot.summary().get(BATCH_ID)));
     }
 
     /** The field id of each column of {@code table}'s schema, by name. */

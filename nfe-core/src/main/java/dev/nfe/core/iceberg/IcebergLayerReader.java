@@ -33,8 +33,12 @@ import org.apache.iceberg.io.CloseableIterable;
  * it is committed once every table its summaries list has one, so a batch a crash left in some tables only stays
  * invisible until the rerun completes it. Its files are those its snapshots added. Its rows are read from the
  * tables' current snapshots, filtered by partition and {@code batch_id}, so they are the same after a compaction
- * rewrote the files; a table without a {@code batch_id} column is read from the batch's own files. Thread-safe; the
- * streams it returns are not, and must be closed.
+ * rewrote the files; a table without a {@code batch_id} column is read from the batch's own files.
+ *
+ * <p>A batch is listed only while every table it names keeps its snapshot: once maintenance expired the snapshot in
+ * one table, the batch is no longer listed (its rows stay in the tables, and a rerun of it still adds nothing, see
+ * {@link IcebergMaintenance}). Maintenance never expires snapshots younger than its retention, which is what keeps a
+ * batch listed until the load stage has loaded it. Thread-safe; the streams it returns are not, and must be closed.
  */
 final class IcebergLayerReader implements LayerReader {
     private static final String BATCH_ID_COLUMN = "batch_id";

@@ -39,7 +39,8 @@ final class IcebergLayerWriter implements LayerWriter {
     /**
      * Opens a writer for {@code target}, creating its tables or adding the columns they lack.
      *
-     * @throws CommitConflictException if every table already holds the batch
+     * @throws CommitConflictException if every table already holds the batch (a snapshot of it, or the record that
+     *     maintenance expired one)
      */
     @Override
     public BatchWriter open(Storage storage, BatchTarget target) {
@@ -69,7 +70,7 @@ final class IcebergLayerWriter implements LayerWriter {
         for (Table table : target.tables()) {
             org.apache.iceberg.Table iceberg = lake.table(table);
             tables.put(table.name(), iceberg);
-            if (IcebergLake.hasBatch(iceberg, target.batchId())) {
+            if (IcebergLake.hasBatch(iceberg, target.ingestDate(), target.batchId())) {
                 committed.add(table.name());
             }
         }
@@ -78,6 +79,11 @@ final class IcebergLayerWriter implements LayerWriter {
                     + ": every table of namespace " + lake.namespace() + " already holds it");
         }
         return new IcebergBatchWriter(lake, target, options, tables, committed, mode);
+    }
+
+    /** The Parquet options of the files this writer produces. */
+    ParquetWriterOptions options() {
+        return options;
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.nfe.core.iceberg;
 
 import dev.nfe.core.spi.Column;
 import dev.nfe.core.spi.ColumnType;
+import dev.nfe.core.spi.NfeException;
 import dev.nfe.core.spi.Table;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,6 +55,40 @@ final class IcebergSchemas {
             case DECIMAL -> Types.DecimalType.of(type.precision(), type.scale());
             case DATE -> Types.DateType.get();
             case TIMESTAMP -> Types.TimestampType.withZone();
+        };
+    }
+
+    /** The column of Iceberg field {@code field}, its doc as the XPath. */
+    static Column columnOf(Types.NestedField field) {
+        return new Column(field.name(), columnType(field.type()), field.isRequired(),
+                field.doc() == null ? "" : field.doc());
+    }
+
+    /**
+     * The columns the data files of a table with {@code schema} hold: every field but {@code ingest_date}, whose
+     * value lives in the partition, in schema order.
+     */
+    static Table dataTable(String name, Schema schema) {
+        List<Column> columns = new ArrayList<>();
+        for (Types.NestedField field : schema.columns()) {
+            if (!field.name().equals(INGEST_DATE)) {
+                columns.add(columnOf(field));
+            }
+        }
+        return new Table(name, columns);
+    }
+
+    private static ColumnType columnType(Type type) {
+        return switch (type.typeId()) {
+            case STRING -> ColumnType.TEXT;
+            case INTEGER -> ColumnType.INT;
+            case LONG -> ColumnType.LONG;
+            case BOOLEAN -> ColumnType.BOOLEAN;
+            case DATE -> ColumnType.DATE;
+            case TIMESTAMP -> ColumnType.TIMESTAMP;
+            case DECIMAL -> ColumnType.decimal(((Types.DecimalType) type).precision(), ((Types.DecimalType) type).scale());
+            default -> throw new NfeException("Cannot read a column of Iceberg type " + type + ": not a type this"
+                    + " library writes");
         };
     }
 

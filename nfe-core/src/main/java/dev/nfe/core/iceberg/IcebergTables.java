@@ -4,7 +4,6 @@ import dev.nfe.core.silver.ManifestLayerReader;
 import dev.nfe.core.spi.Batch;
 import dev.nfe.core.spi.BatchFile;
 import dev.nfe.core.spi.Column;
-import dev.nfe.core.spi.ColumnType;
 import dev.nfe.core.spi.LayerWriter;
 import dev.nfe.core.spi.NfeException;
 import dev.nfe.core.spi.Row;
@@ -27,7 +26,6 @@ import org.apache.iceberg.Snapshot;
 import org.apache.iceberg.SnapshotSummary;
 import org.apache.iceberg.TableScan;
 import org.apache.iceberg.io.CloseableIterable;
-import org.apache.iceberg.types.Type;
 import org.apache.iceberg.types.Types;
 
 /**
@@ -77,8 +75,7 @@ public final class IcebergTables {
         org.apache.iceberg.Schema schema = scan(table, asOf).schema();
         List<Column> columns = new ArrayList<>();
         for (Types.NestedField field : schema.columns()) {
-            columns.add(new Column(field.name(), columnType(field.type()), field.isRequired(),
-                    field.doc() == null ? "" : field.doc()));
+            columns.add(IcebergSchemas.columnOf(field));
         }
         return new Table(name, columns);
     }
@@ -155,20 +152,6 @@ public final class IcebergTables {
     private static long count(Map<String, String> summary, String key) {
         String value = summary.get(key);
         return value == null ? 0 : Long.parseLong(value);
-    }
-
-    private static ColumnType columnType(Type type) {
-        return switch (type.typeId()) {
-            case STRING -> ColumnType.TEXT;
-            case INTEGER -> ColumnType.INT;
-            case LONG -> ColumnType.LONG;
-            case BOOLEAN -> ColumnType.BOOLEAN;
-            case DATE -> ColumnType.DATE;
-            case TIMESTAMP -> ColumnType.TIMESTAMP;
-            case DECIMAL -> ColumnType.decimal(((Types.DecimalType) type).precision(), ((Types.DecimalType) type).scale());
-            default -> throw new NfeException("Cannot read a column of Iceberg type " + type + ": not a type this"
-                    + " library writes");
-        };
     }
 
     @Override

@@ -9,6 +9,8 @@
  * one snapshot per table whose summary names the batch; a rerun finds it there and adds nothing. Catalogs come from
  * {@link dev.nfe.core.iceberg.IcebergCatalogFactory}: {@code jdbc} (a SQLite file under a local lake by default)
  * and {@code rest} here, {@code glue} in nfe-aws. {@link dev.nfe.core.iceberg.IcebergTables} lists snapshots and
- * reads tables as of a snapshot or time.
+ * reads tables as of a snapshot or time; {@link dev.nfe.core.iceberg.IcebergMaintenance} compacts them, expires their
+ * snapshots (recording the expired batches in the table properties, so that exactly-once survives) and removes
+ * orphan files.
  */
 package dev.nfe.core.iceberg;

@@ -5,6 +5,7 @@ import dev.nfe.core.config.LeaseConfig;
 import dev.nfe.core.config.PipelineConfig;
 import dev.nfe.core.config.PluginConfig;
 import dev.nfe.core.config.PluginRegistry;
+import dev.nfe.core.iceberg.IcebergMaintenance;
 import dev.nfe.core.iceberg.IcebergTables;
 import dev.nfe.core.spi.Batch;
 import dev.nfe.core.spi.CatalogRegistrar;
@@ -125,6 +126,14 @@ public final class Pipeline {
     /** The Iceberg tables of the pipeline's silver layer, if its transform writes the {@code iceberg} format. */
     public Optional<IcebergTables> silverTables() {
         return IcebergTables.of(layerWriter, storage, layers.silver());
+    }
+
+    /**
+     * The maintenance (compaction, snapshot expiry, orphan removal) of the pipeline's silver tables, if its transform
+     * writes the {@code iceberg} format; retention and orphan windows count back from the pipeline's clock.
+     */
+    public Optional<IcebergMaintenance> silverMaintenance() {
+        return IcebergMaintenance.of(layerWriter, storage, layers.silver(), clock);
     }
 
     /** A request for {@code stage} of this pipeline over everything pending, without a deadline. */
