@@ -2,6 +2,7 @@ package dev.nfe.core.runtime;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.nfe.core.spi.AtomicOutputStream;
+import dev.nfe.core.spi.DeferredWrites;
 import dev.nfe.core.spi.NfeException;
 import dev.nfe.core.spi.ObjectNotFoundException;
 import dev.nfe.core.spi.RawDocument;
@@ -38,15 +39,21 @@ final class BronzeStore {
         return layout.manifestPath(ingestDate, batchId);
     }
 
+    /** Opens a scope of writes on the bronze storage whose durability waits for its sync. */
+    DeferredWrites deferredWrites() {
+        return storage.deferredWrites();
+    }
+
     /**
-     * Writes {@code document} into batch {@code batchId}, replacing what a crashed attempt left under the same key.
+     * Writes {@code document} into batch {@code batchId} through {@code writes}, replacing what a crashed attempt left
+     * under the same key. It is durable at their sync, which must come before the batch's {@link #commit}.
      *
      * @return its manifest entry
      */
-    BronzeDocument writeDocument(RawDocument document, LocalDate ingestDate, String batchId) {
+    BronzeDocument writeDocument(DeferredWrites writes, RawDocument document, LocalDate ingestDate, String batchId) {
         byte[] bytes = document.bytes();
         String path = layout.documentPath(ingestDate, batchId, SafeFileName.of(document.id()) + document.fileExtension());
-        AtomicOutputStream out = storage.newOutputFile(path).createOrOverwrite();
+        AtomicOutputStream out = writes.newOutputFile(path).createOrOverwrite();
         try {
             out.write(bytes);
             out.close();

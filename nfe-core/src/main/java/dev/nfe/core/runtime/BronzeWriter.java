@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.nfe.core.spi.Checkpoint;
 import dev.nfe.core.spi.CommitConflictException;
+import dev.nfe.core.spi.DeferredWrites;
 import dev.nfe.core.spi.ExtractSink;
 import dev.nfe.core.spi.RawDocument;
 import dev.nfe.core.spi.SourceLedger;
@@ -30,13 +31,16 @@ import org.slf4j.MDC;
  * <ol>
  *   <li>for each document version not already in bronze ({@link DocumentClaims}, by {@link BronzeId}: the same
  *       content is kept once, every distinct version of a chave is kept): its claim, then its bytes, exactly as
- *       received, under the batch's folder;</li>
+ *       received, under the batch's folder, both as {@linkplain DeferredWrites deferred writes};</li>
+ *   <li>one sync of those writes, the batch's only durability barrier: every claim and document is durable before
+ *       anything names them;</li>
  *   <li>the batch's manifest, created only if absent: the commit, after which transform sees the batch;</li>
  *   <li>the extract state ({@code _state/<pipeline>/extract.json}): the checkpoint after the page and the next batch
  *       number.</li>
  * </ol>
- * A crash before the manifest leaves unnamed objects that the next attempt overwrites under the same batch id (the
- * state, hence the batch number, did not move); a crash after it makes the next attempt find every document of the
+ * A crash or power loss before the manifest leaves unnamed objects, some perhaps lost, that the next attempt
+ * overwrites under the same batch id (the state, hence the batch number, did not move; the claims name a manifest
+ * that does not exist, so they count for nothing); a crash after it makes the next attempt find every document of the
  * page committed, so the page adds nothing and only the state moves. A page without new documents commits no batch.
  *
  * <p>Batch ids are {@code YYYYMMDD-NNNNNN}: the ingest date (UTC, from the clock) and a number counting the day's
@@ -123,11 +127,13 @@ final class BronzeWriter implements ExtractSink {
         String manifest = bronze.manifestPath(ingestDate, batchId);
         MDC.put("batch", batchId);
         try {
+            DeferredWrites writes = bronze.deferredWrites();
             List<BronzeDocument> written = new ArrayList<>(documents.size());
             for (RawDocument document : documents) {
-                claims.claim(document.id(), manifest);
-                written.add(bronze.writeDocument(document, ingestDate, batchId));
+                claims.claim(writes, document.id(), manifest);
+                written.add(bronze.writeDocument(writes, document, ingestDate, batchId));
             }
+            writes.sync();
             BronzeBatch batch = new BronzeBatch(bronze.pipeline(), batchId, ingestDate, written);
             bronze.commit(batch);
             claims.committed(batch, manifest);
