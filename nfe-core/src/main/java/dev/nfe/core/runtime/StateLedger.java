@@ -2,6 +2,7 @@ package dev.nfe.core.runtime;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.nfe.core.spi.DeferredWrites;
 import dev.nfe.core.spi.SourceLedger;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -17,7 +18,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The {@link SourceLedger} of one pipeline, in 256 shards under {@code _state/<pipeline>/ledger/<xx>.json}, where
  * {@code xx} is the first byte of the SHA-256 of the source key. A shard is read once per run, on its first lookup,
- * and a record rewrites only the shards it touches (each atomically), so a lookup costs O(1) and a commit does not
+ * and a record rewrites only the shards it touches (each atomically, all made durable by one sync), so a lookup costs O(1) and a commit does not
  * rewrite the whole history. Rejections are kept by {@link RejectedInputs} and counted as quarantined. One writer per pipeline at a time, like the rest of the state.
  */
 final class StateLedger implements SourceLedger {
@@ -53,13 +54,16 @@ final class StateLedger implements SourceLedger {
         Map<String, Map<String, String>> touched = new TreeMap<>();
         fingerprints.forEach((source, fingerprint) -> touched
                 .computeIfAbsent(shardOf(source), name -> new TreeMap<>(shard(name))).put(source, fingerprint));
+        DeferredWrites writes = state.deferredWrites();
         touched.forEach((name, entries) -> {
             ObjectNode root = StateStore.JSON.createObjectNode();
             ObjectNode values = root.putObject("sources");
             entries.forEach(values::put);
-            state.write(name, root);
-            shards.put(name, entries);
+            state.write(writes, name, root);
         });
+        // one sync for every shard touched, however many: a page of many files touches most of the 256
+        writes.sync();
+        shards.putAll(touched);
     }
 
     private Map<String, String> shard(String name) {

@@ -57,6 +57,18 @@ class BronzeDurabilityTest {
     }
 
     @Test
+    void extract_page_syncsEveryLedgerShardItRecords() {
+        PipelineFixture fixture = new PipelineFixture(directory).generate(15);
+        List<String> synced = Collections.synchronizedList(new ArrayList<>());
+        Pipeline pipeline = fixture.builder(FaultInjectingStorage.observed(fixture.lake, Point.SYNC,
+                key -> key.startsWith("_state/nfe-test/ledger/"), synced::add)).build();
+
+        pipeline.run(pipeline.request(Stage.EXTRACT));
+
+        assertThat(synced).isNotEmpty().containsAll(fixture.files("_state/nfe-test/ledger").keySet());
+    }
+
+    @Test
     void extract_crashAtTheBatchSync_commitsNothing() {
         PipelineFixture fixture = new PipelineFixture(directory).generate(15);
         Pipeline crashing = fixture.builder(crashingAtSync(fixture.lake)).build();
