@@ -48,9 +48,11 @@ final class BronzeStore {
      * Writes {@code document} into batch {@code batchId} through {@code writes}, replacing what a crashed attempt left
      * under the same key. It is durable at their sync, which must come before the batch's {@link #commit}.
      *
+     * @param sha256 the SHA-256 of the document's bytes, hex
      * @return its manifest entry
      */
-    BronzeDocument writeDocument(DeferredWrites writes, RawDocument document, LocalDate ingestDate, String batchId) {
+    BronzeDocument writeDocument(DeferredWrites writes, RawDocument document, String sha256, LocalDate ingestDate,
+            String batchId) {
         byte[] bytes = document.bytes();
         String path = layout.documentPath(ingestDate, batchId, SafeFileName.of(document.id()) + document.fileExtension());
         AtomicOutputStream out = writes.newOutputFile(path).createOrOverwrite();
@@ -65,7 +67,7 @@ final class BronzeStore {
             throw e;
         }
         return new BronzeDocument(document.id(), path, document.mediaType(), document.source(),
-                document.fetchedAt(), bytes.length, sha256(bytes));
+                document.fetchedAt(), bytes.length, sha256);
     }
 
     /**

@@ -95,17 +95,17 @@ final class BronzeWriter implements ExtractSink {
         }
         LocalDate ingestDate = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         Set<String> inPage = new HashSet<>();
-        List<RawDocument> fresh = new ArrayList<>();
+        List<Fresh> fresh = new ArrayList<>();
         long duplicates = 0;
         for (RawDocument received : page) {
             counters.seen(1, received.size());
             BronzeId id = BronzeId.of(received);
-            if (!inPage.add(id.id()) || isCommitted(id, received)) {
+            if (!inPage.add(id.id()) || isCommitted(id)) {
                 duplicates++;
                 log.debug("Skipped document {}: already in bronze", id.id());
             } else {
-                fresh.add(new RawDocument(id.id(), received.bytes(), received.mediaType(), received.source(),
-                        received.fetchedAt()));
+                fresh.add(new Fresh(new RawDocument(id.id(), received.bytes(), received.mediaType(), received.source(),
+                        received.fetchedAt()), id.storedHash()));
             }
         }
         counters.duplicates(duplicates);
@@ -117,21 +117,25 @@ final class BronzeWriter implements ExtractSink {
         counters.report();
     }
 
-    private boolean isCommitted(BronzeId id, RawDocument received) {
-        return claims.isCommitted(id.id()) || id.base()
-                .filter(base -> claims.isCommittedWith(base, BronzeStore.sha256(received.bytes()))).isPresent();
+    private boolean isCommitted(BronzeId id) {
+        return claims.isCommitted(id.id())
+                || id.base().filter(base -> claims.isCommittedWith(base, id.storedHash())).isPresent();
     }
 
-    private void writeBatch(List<RawDocument> documents, LocalDate ingestDate) {
+    /** A document to write, under its bronze id, with the SHA-256 of its bytes. */
+    private record Fresh(RawDocument document, String sha256) {
+    }
+
+    private void writeBatch(List<Fresh> documents, LocalDate ingestDate) {
         String batchId = freeBatchId(ingestDate);
         String manifest = bronze.manifestPath(ingestDate, batchId);
         MDC.put("batch", batchId);
         try {
             DeferredWrites writes = bronze.deferredWrites();
             List<BronzeDocument> written = new ArrayList<>(documents.size());
-            for (RawDocument document : documents) {
-                claims.claim(writes, document.id(), manifest);
-                written.add(bronze.writeDocument(writes, document, ingestDate, batchId));
+            for (Fresh fresh : documents) {
+                claims.claim(writes, fresh.document().id(), manifest);
+                written.add(bronze.writeDocument(writes, fresh.document(), fresh.sha256(), ingestDate, batchId));
             }
             writes.sync();
             BronzeBatch batch = new BronzeBatch(bronze.pipeline(), batchId, ingestDate, written);

@@ -128,8 +128,8 @@ class BronzeDedupeTest {
         String manifest = bronze.manifestPath(day, "20260104-000001");
         DeferredWrites writes = fixture.lake.deferredWrites();
         claims.claim(writes, document.chave(), manifest);
-        BronzeDocument legacy = bronze.writeDocument(writes, document.toRawDocument("old", PipelineFixture.START), day,
-                "20260104-000001");
+        BronzeDocument legacy = bronze.writeDocument(writes, document.toRawDocument("old", PipelineFixture.START),
+                BronzeStore.sha256(document.xml()), day, "20260104-000001");
         writes.sync();
         bronze.commit(new BronzeBatch(PipelineFixture.PIPELINE, "20260104-000001", day, List.of(legacy)));
         Files.createDirectories(fixture.input);
@@ -160,6 +160,25 @@ class BronzeDedupeTest {
                 PipelineFixture.START);
 
         assertThat(BronzeId.of(document).id()).startsWith(id + "-").hasSize(id.length() + 17);
+    }
+
+    @Test
+    void of_contentNeedingNoNormalising_storesItsContentHash() {
+        byte[] bytes = "<a/>\n".getBytes(StandardCharsets.UTF_8);
+
+        BronzeId id = BronzeId.of(new RawDocument("x", bytes, MediaType.XML, "s", PipelineFixture.START));
+
+        assertThat(id.storedHash()).isEqualTo(id.contentHash()).isEqualTo(BronzeStore.sha256(bytes));
+    }
+
+    @Test
+    void of_contentWithCrlf_storesTheHashOfItsBytesAsReceived() {
+        byte[] bytes = "<a/>\r\n".getBytes(StandardCharsets.UTF_8);
+
+        BronzeId id = BronzeId.of(new RawDocument("x", bytes, MediaType.XML, "s", PipelineFixture.START));
+
+        assertThat(id.storedHash()).isEqualTo(BronzeStore.sha256(bytes));
+        assertThat(id.contentHash()).isEqualTo(BronzeStore.sha256("<a/>\n".getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
