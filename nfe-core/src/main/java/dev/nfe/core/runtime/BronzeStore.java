@@ -71,13 +71,16 @@ final class BronzeStore {
     }
 
     /**
-     * Commits {@code batch} by writing its manifest, which must not exist yet.
+     * Commits {@code batch} by writing its manifest, which must not exist yet, and syncing it: when this returns, the
+     * manifest is durable together with the directory entries that reach it, so nothing recorded after the commit
+     * (the extract state, the source ledger) can outlive it in a power loss.
      *
      * @throws dev.nfe.core.spi.CommitConflictException if the manifest exists
      */
     void commit(BronzeBatch batch) {
         String path = layout.manifestPath(batch.ingestDate(), batch.id());
-        AtomicOutputStream out = storage.newOutputFile(path).create();
+        DeferredWrites writes = storage.deferredWrites();
+        AtomicOutputStream out = writes.newOutputFile(path).create();
         try {
             StateStore.JSON.writeValue(out, batch.toJson());
             out.close();
@@ -88,6 +91,7 @@ final class BronzeStore {
             out.abort();
             throw e;
         }
+        writes.sync();
     }
 
     /** Whether the manifest at {@code path} exists. */

@@ -34,7 +34,8 @@ import org.slf4j.MDC;
  *       received, under the batch's folder, both as {@linkplain DeferredWrites deferred writes};</li>
  *   <li>one sync of those writes, the batch's only durability barrier: every claim and document is durable before
  *       anything names them;</li>
- *   <li>the batch's manifest, created only if absent: the commit, after which transform sees the batch;</li>
+ *   <li>the batch's manifest, created only if absent and synced on its own: the commit, after which transform sees
+ *       the batch, durable before anything below is written;</li>
  *   <li>the extract state ({@code _state/<pipeline>/extract.json}): the checkpoint after the page and the next batch
  *       number.</li>
  * </ol>

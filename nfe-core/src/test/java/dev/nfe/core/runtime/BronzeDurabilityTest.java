@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Bronze pays for durability once per batch: a batch's documents and claims are deferred writes, synced together
- * before the manifest that commits them is opened, and a crash before that sync commits nothing.
+ * before the manifest that commits them is opened (the manifest then has a sync of its own), and a crash before
+ * that sync commits nothing.
  */
 class BronzeDurabilityTest {
     private static final String FIRST_MANIFEST = "bronze/nfe-test/_manifests/ingest_date=2026-01-05/20260105-000001.json";
@@ -45,15 +46,17 @@ class BronzeDurabilityTest {
     }
 
     @Test
-    void extract_page_neverDefersItsManifest() {
+    void extract_page_syncsItsManifestOnItsOwnAfterItsDocuments() {
         PipelineFixture fixture = new PipelineFixture(directory).generate(15);
         List<String> synced = Collections.synchronizedList(new ArrayList<>());
-        Pipeline pipeline = fixture.builder(FaultInjectingStorage.observed(fixture.lake, Point.SYNC, key -> true,
-                synced::add)).build();
+        Pipeline pipeline = fixture.builder(FaultInjectingStorage.observed(fixture.lake, Point.SYNC,
+                key -> key.startsWith("bronze/"), synced::add)).build();
 
         pipeline.run(pipeline.request(Stage.EXTRACT));
 
-        assertThat(synced).isNotEmpty().noneMatch(key -> key.startsWith("bronze/nfe-test/_manifests/"));
+        int manifest = synced.indexOf(FIRST_MANIFEST);
+        assertThat(manifest).isEqualTo(PipelineFixture.PAGE_SIZE);
+        assertThat(synced.subList(0, manifest)).allMatch(key -> key.startsWith("bronze/nfe-test/ingest_date="));
     }
 
     @Test
