@@ -9,6 +9,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -80,7 +81,7 @@ final class StateLedger implements SourceLedger {
     private static String shardOf(String source) {
         try {
             byte first = MessageDigest.getInstance("SHA-256").digest(source.getBytes(StandardCharsets.UTF_8))[0];
-            return String.format("ledger/%02x.json", first & 0xff);
+            return "ledger/" + HexFormat.of().toHexDigits(first) + ".json";
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required by the Java platform", e);
         }
