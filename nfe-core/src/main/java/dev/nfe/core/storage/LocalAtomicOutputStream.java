@@ -33,7 +33,11 @@ import org.slf4j.LoggerFactory;
  */
 final class LocalAtomicOutputStream extends AtomicOutputStream {
     private static final Logger log = LoggerFactory.getLogger(LocalAtomicOutputStream.class);
-    private static final int BUFFER_SIZE = 64 * 1024;
+    /**
+     * The JDK's default: a write of a larger array passes straight through, and most objects (claims, state,
+     * manifests) are a few hundred bytes, for which a larger buffer would only be allocated and zeroed.
+     */
+    private static final int BUFFER_SIZE = 8 * 1024;
 
     private enum State { OPEN, PUBLISHED, DISCARDED }
 
