@@ -32,11 +32,15 @@ final class DocumentId {
 
     /** A chave: digits, except the CNPJ base (its 7th to 18th characters), alphanumeric from July 2026. */
     private static final String CHAVE = "\\d{6}[0-9A-Z]{12}\\d{26}";
-    private static final Pattern NFE_ID =
-            Pattern.compile("(?:\\bId\\s*=\\s*\\\\?[\"']|\"@?Id\"\\s*:\\s*\")NFe(" + CHAVE + ")\\b");
+    /**
+     * An {@code Id} attribute, {@code Id="…"} (its quote perhaps escaped inside a JSON string) or {@code "Id": "…"} /
+     * {@code "@Id": "…"}, up to its value. It starts with the literal {@code Id} (the conditions on what precedes it
+     * are look-behinds), so that {@link #distinctIds} only tries it where {@code Id} occurs.
+     */
+    private static final String ID_ATTRIBUTE = "Id(?<!\\wId)(?:\\s*=\\s*\\\\?[\"']|(?<=\"@?Id)\"\\s*:\\s*\")";
+    private static final Pattern NFE_ID = Pattern.compile(ID_ATTRIBUTE + "NFe(" + CHAVE + ")\\b");
     /** Any event id, even one not of the layout's form (bronze then names the event by its hash, not its chNFe). */
-    private static final Pattern EVENT_ID =
-            Pattern.compile("(?:\\bId\\s*=\\s*\\\\?[\"']|\"@?Id\"\\s*:\\s*\")ID([0-9A-Z]+)\\b");
+    private static final Pattern EVENT_ID = Pattern.compile(ID_ATTRIBUTE + "ID([0-9A-Z]+)\\b");
     private static final Pattern CH_NFE = Pattern.compile(
             "<(?:\\w+:)?chNFe>\\s*(" + CHAVE + ")\\s*<|\"@?chNFe\"\\s*:\\s*\"(" + CHAVE + ")\"");
     private static final Pattern RES_NFE = Pattern.compile("<(?:\\w+:)?resNFe[\\s>]|\"resNFe\"\\s*:");
@@ -61,11 +65,11 @@ final class DocumentId {
         }
         // ISO-8859-1 maps bytes to chars one to one, so the ASCII patterns match UTF-8 content too.
         String head = new String(content, 0, Math.min(content.length, SNIFF_WINDOW), StandardCharsets.ISO_8859_1);
-        Set<String> chaves = distinct(NFE_ID, head);
+        Set<String> chaves = distinctIds(NFE_ID, head);
         if (!chaves.isEmpty()) {
             return single(chaves, "");
         }
-        Set<String> eventIds = distinct(EVENT_ID, head);
+        Set<String> eventIds = distinctIds(EVENT_ID, head);
         if (!eventIds.isEmpty()) {
             return single(eventIds, "ID");
         }
@@ -103,6 +107,26 @@ final class DocumentId {
             }
         }
         return -1;
+    }
+
+    /**
+     * What {@link #distinct} finds for a pattern that starts with {@code Id}, trying it only where {@code Id} occurs:
+     * {@code String.indexOf} skips the rest of a document much faster than the matcher would.
+     */
+    private static Set<String> distinctIds(Pattern pattern, String text) {
+        Set<String> found = new TreeSet<>();
+        Matcher matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int at = text.indexOf("Id");
+        while (at >= 0) {
+            matcher.region(at, text.length());
+            if (matcher.lookingAt()) {
+                found.add(matcher.group(1));
+                at = text.indexOf("Id", matcher.end());
+            } else {
+                at = text.indexOf("Id", at + 1);
+            }
+        }
+        return found;
     }
 
     private static Set<String> distinct(Pattern pattern, String text) {

@@ -28,8 +28,9 @@ import java.util.regex.Pattern;
  * @param id the bronze id
  * @param base the extractor's id, when it has a layout form
  * @param contentHash the content hash, 64 hex digits
+ * @param storedHash the SHA-256 of the bytes as stored, 64 hex digits: the content hash when nothing was normalised
  */
-record BronzeId(String id, Optional<String> base, String contentHash) {
+record BronzeId(String id, Optional<String> base, String contentHash, String storedHash) {
     private static final Pattern LAYOUT_ID = Pattern.compile("(?:resNFe-)?[0-9A-Z]{44}|ID\\d{6}[0-9A-Z]{44}\\d{2}");
     private static final int SHORT_HASH = 16;
 
@@ -37,27 +38,30 @@ record BronzeId(String id, Optional<String> base, String contentHash) {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(base, "base");
         Objects.requireNonNull(contentHash, "contentHash");
+        Objects.requireNonNull(storedHash, "storedHash");
     }
 
     /** The bronze id of {@code document}. */
     static BronzeId of(RawDocument document) {
-        String hash = contentHash(document.bytes());
+        byte[] bytes = document.bytes();
+        String stored = HexFormat.of().formatHex(sha256().digest(bytes));
+        // most documents need no normalising, and then one pass gives both hashes
+        String hash = needsNoNormalising(bytes) ? stored : normalisedHash(bytes);
         String candidate = document.id();
         if (candidate.length() <= 60 && LAYOUT_ID.matcher(candidate).matches()) {
-            return new BronzeId(candidate + "-" + hash.substring(0, SHORT_HASH), Optional.of(candidate), hash);
+            return new BronzeId(candidate + "-" + hash.substring(0, SHORT_HASH), Optional.of(candidate), hash, stored);
         }
-        return new BronzeId("sha256-" + hash, Optional.empty(), hash);
+        return new BronzeId("sha256-" + hash, Optional.empty(), hash, stored);
     }
 
     /** The hex SHA-256 of {@code bytes} as "same content" is defined above. */
     static String contentHash(byte[] bytes) {
+        return needsNoNormalising(bytes) ? HexFormat.of().formatHex(sha256().digest(bytes)) : normalisedHash(bytes);
+    }
+
+    private static String normalisedHash(byte[] bytes) {
         MessageDigest digest = sha256();
-        boolean gzip = bytes.length >= 2 && (bytes[0] & 0xff) == 0x1f && (bytes[1] & 0xff) == 0x8b;
-        if (gzip) {
-            return HexFormat.of().formatHex(digest.digest(bytes));
-        }
-        int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
-                && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+        int start = hasByteOrderMark(bytes) ? 3 : 0;
         byte[] normalised = new byte[bytes.length - start];
         int n = 0;
         for (int i = start; i < bytes.length; i++) {
@@ -68,6 +72,26 @@ record BronzeId(String id, Optional<String> base, String contentHash) {
         }
         digest.update(normalised, 0, n);
         return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** Whether the content hash of {@code bytes} is the hash of the bytes themselves: gzip, or no BOM and no CRLF. */
+    private static boolean needsNoNormalising(byte[] bytes) {
+        if (bytes.length >= 2 && (bytes[0] & 0xff) == 0x1f && (bytes[1] & 0xff) == 0x8b) {
+            return true;
+        }
+        if (hasByteOrderMark(bytes)) {
+            return false;
+        }
+        for (int i = 0; i + 1 < bytes.length; i++) {
+            if (bytes[i] == '\r' && bytes[i + 1] == '\n') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasByteOrderMark(byte[] bytes) {
+        return bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF;
     }
 
     private static MessageDigest sha256() {

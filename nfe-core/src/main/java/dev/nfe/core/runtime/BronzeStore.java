@@ -2,6 +2,7 @@ package dev.nfe.core.runtime;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.nfe.core.spi.AtomicOutputStream;
+import dev.nfe.core.spi.DeferredWrites;
 import dev.nfe.core.spi.NfeException;
 import dev.nfe.core.spi.ObjectNotFoundException;
 import dev.nfe.core.spi.RawDocument;
@@ -38,15 +39,23 @@ final class BronzeStore {
         return layout.manifestPath(ingestDate, batchId);
     }
 
+    /** Opens a scope of writes on the bronze storage whose durability waits for its sync. */
+    DeferredWrites deferredWrites() {
+        return storage.deferredWrites();
+    }
+
     /**
-     * Writes {@code document} into batch {@code batchId}, replacing what a crashed attempt left under the same key.
+     * Writes {@code document} into batch {@code batchId} through {@code writes}, replacing what a crashed attempt left
+     * under the same key. It is durable at their sync, which must come before the batch's {@link #commit}.
      *
+     * @param sha256 the SHA-256 of the document's bytes, hex
      * @return its manifest entry
      */
-    BronzeDocument writeDocument(RawDocument document, LocalDate ingestDate, String batchId) {
+    BronzeDocument writeDocument(DeferredWrites writes, RawDocument document, String sha256, LocalDate ingestDate,
+            String batchId) {
         byte[] bytes = document.bytes();
         String path = layout.documentPath(ingestDate, batchId, SafeFileName.of(document.id()) + document.fileExtension());
-        AtomicOutputStream out = storage.newOutputFile(path).createOrOverwrite();
+        AtomicOutputStream out = writes.newOutputFile(path).createOrOverwrite();
         try {
             out.write(bytes);
             out.close();
@@ -58,17 +67,20 @@ final class BronzeStore {
             throw e;
         }
         return new BronzeDocument(document.id(), path, document.mediaType(), document.source(),
-                document.fetchedAt(), bytes.length, sha256(bytes));
+                document.fetchedAt(), bytes.length, sha256);
     }
 
     /**
-     * Commits {@code batch} by writing its manifest, which must not exist yet.
+     * Commits {@code batch} by writing its manifest, which must not exist yet, and syncing it: when this returns, the
+     * manifest is durable together with the directory entries that reach it, so nothing recorded after the commit
+     * (the extract state, the source ledger) can outlive it in a power loss.
      *
      * @throws dev.nfe.core.spi.CommitConflictException if the manifest exists
      */
     void commit(BronzeBatch batch) {
         String path = layout.manifestPath(batch.ingestDate(), batch.id());
-        AtomicOutputStream out = storage.newOutputFile(path).create();
+        DeferredWrites writes = storage.deferredWrites();
+        AtomicOutputStream out = writes.newOutputFile(path).create();
         try {
             StateStore.JSON.writeValue(out, batch.toJson());
             out.close();
@@ -79,6 +91,7 @@ final class BronzeStore {
             out.abort();
             throw e;
         }
+        writes.sync();
     }
 
     /** Whether the manifest at {@code path} exists. */

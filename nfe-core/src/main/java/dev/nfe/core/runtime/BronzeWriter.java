@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.nfe.core.spi.Checkpoint;
 import dev.nfe.core.spi.CommitConflictException;
+import dev.nfe.core.spi.DeferredWrites;
 import dev.nfe.core.spi.ExtractSink;
 import dev.nfe.core.spi.RawDocument;
 import dev.nfe.core.spi.SourceLedger;
@@ -30,13 +31,17 @@ import org.slf4j.MDC;
  * <ol>
  *   <li>for each document version not already in bronze ({@link DocumentClaims}, by {@link BronzeId}: the same
  *       content is kept once, every distinct version of a chave is kept): its claim, then its bytes, exactly as
- *       received, under the batch's folder;</li>
- *   <li>the batch's manifest, created only if absent: the commit, after which transform sees the batch;</li>
+ *       received, under the batch's folder, both as {@linkplain DeferredWrites deferred writes};</li>
+ *   <li>one sync of those writes, the batch's only durability barrier: every claim and document is durable before
+ *       anything names them;</li>
+ *   <li>the batch's manifest, created only if absent and synced on its own: the commit, after which transform sees
+ *       the batch, durable before anything below is written;</li>
  *   <li>the extract state ({@code _state/<pipeline>/extract.json}): the checkpoint after the page and the next batch
  *       number.</li>
  * </ol>
- * A crash before the manifest leaves unnamed objects that the next attempt overwrites under the same batch id (the
- * state, hence the batch number, did not move); a crash after it makes the next attempt find every document of the
+ * A crash or power loss before the manifest leaves unnamed objects, some perhaps lost, that the next attempt
+ * overwrites under the same batch id (the state, hence the batch number, did not move; the claims name a manifest
+ * that does not exist, so they count for nothing); a crash after it makes the next attempt find every document of the
  * page committed, so the page adds nothing and only the state moves. A page without new documents commits no batch.
  *
  * <p>Batch ids are {@code YYYYMMDD-NNNNNN}: the ingest date (UTC, from the clock) and a number counting the day's
@@ -91,17 +96,17 @@ final class BronzeWriter implements ExtractSink {
         }
         LocalDate ingestDate = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         Set<String> inPage = new HashSet<>();
-        List<RawDocument> fresh = new ArrayList<>();
+        List<Fresh> fresh = new ArrayList<>();
         long duplicates = 0;
         for (RawDocument received : page) {
             counters.seen(1, received.size());
             BronzeId id = BronzeId.of(received);
-            if (!inPage.add(id.id()) || isCommitted(id, received)) {
+            if (!inPage.add(id.id()) || isCommitted(id)) {
                 duplicates++;
                 log.debug("Skipped document {}: already in bronze", id.id());
             } else {
-                fresh.add(new RawDocument(id.id(), received.bytes(), received.mediaType(), received.source(),
-                        received.fetchedAt()));
+                fresh.add(new Fresh(new RawDocument(id.id(), received.bytes(), received.mediaType(), received.source(),
+                        received.fetchedAt()), id.storedHash()));
             }
         }
         counters.duplicates(duplicates);
@@ -113,21 +118,27 @@ final class BronzeWriter implements ExtractSink {
         counters.report();
     }
 
-    private boolean isCommitted(BronzeId id, RawDocument received) {
-        return claims.isCommitted(id.id()) || id.base()
-                .filter(base -> claims.isCommittedWith(base, BronzeStore.sha256(received.bytes()))).isPresent();
+    private boolean isCommitted(BronzeId id) {
+        return claims.isCommitted(id.id())
+                || id.base().filter(base -> claims.isCommittedWith(base, id.storedHash())).isPresent();
     }
 
-    private void writeBatch(List<RawDocument> documents, LocalDate ingestDate) {
+    /** A document to write, under its bronze id, with the SHA-256 of its bytes. */
+    private record Fresh(RawDocument document, String sha256) {
+    }
+
+    private void writeBatch(List<Fresh> documents, LocalDate ingestDate) {
         String batchId = freeBatchId(ingestDate);
         String manifest = bronze.manifestPath(ingestDate, batchId);
         MDC.put("batch", batchId);
         try {
+            DeferredWrites writes = bronze.deferredWrites();
             List<BronzeDocument> written = new ArrayList<>(documents.size());
-            for (RawDocument document : documents) {
-                claims.claim(document.id(), manifest);
-                written.add(bronze.writeDocument(document, ingestDate, batchId));
+            for (Fresh fresh : documents) {
+                claims.claim(writes, fresh.document().id(), manifest);
+                written.add(bronze.writeDocument(writes, fresh.document(), fresh.sha256(), ingestDate, batchId));
             }
+            writes.sync();
             BronzeBatch batch = new BronzeBatch(bronze.pipeline(), batchId, ingestDate, written);
             bronze.commit(batch);
             claims.committed(batch, manifest);

@@ -1,5 +1,6 @@
 package dev.nfe.core.runtime;
 
+import dev.nfe.core.spi.DeferredWrites;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,7 +15,10 @@ import java.util.stream.Collectors;
  * <p>A claim is written before its batch's manifest, so it may outlive a crashed extraction whose manifest never
  * came. A document therefore counts as already extracted only when its claim names a manifest that exists and lists
  * it; otherwise the claim is stale and is replaced. This needs no listing and no rename, works alike on a local disk
- * and on S3, and costs one read and, for a new document, one write per document. Used by one extraction at a time.
+ * and on S3, and costs one read and, for a new document, one write per document. Claims are written with the batch's
+ * documents as {@linkplain DeferredWrites deferred writes} and made durable by the same sync, before the manifest: a
+ * claim that names a committed manifest is therefore never lost, and one a crash or power loss left before the sync
+ * names a manifest that does not exist, so it is stale. Used by one extraction at a time.
  *
  * <p>Document ids are {@link BronzeId}s, one per content version. Lakes written before carried the bare chave as
  * id; their claims stay valid, and {@link #isCommittedWith} lets a rerun of the same bytes find them (one more read
@@ -59,9 +63,12 @@ final class DocumentClaims {
         return manifest.filter(path -> !path.isEmpty()).flatMap(path -> Optional.ofNullable(idsOf(path).get(id)));
     }
 
-    /** Records that document {@code id} goes into the batch committed by the manifest at {@code manifestPath}. */
-    void claim(String id, String manifestPath) {
-        state.write(name(id), StateStore.JSON.createObjectNode().put("id", id).put("manifest", manifestPath));
+    /**
+     * Records, through {@code writes}, that document {@code id} goes into the batch committed by the manifest at
+     * {@code manifestPath}; the claim is durable at their sync, which comes before the manifest.
+     */
+    void claim(DeferredWrites writes, String id, String manifestPath) {
+        state.write(writes, name(id), StateStore.JSON.createObjectNode().put("id", id).put("manifest", manifestPath));
     }
 
     /** Remembers the documents of {@code batch}, just committed at {@code manifestPath}. */

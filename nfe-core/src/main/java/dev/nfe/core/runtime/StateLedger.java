@@ -2,12 +2,14 @@ package dev.nfe.core.runtime;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.nfe.core.spi.DeferredWrites;
 import dev.nfe.core.spi.SourceLedger;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -17,7 +19,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The {@link SourceLedger} of one pipeline, in 256 shards under {@code _state/<pipeline>/ledger/<xx>.json}, where
  * {@code xx} is the first byte of the SHA-256 of the source key. A shard is read once per run, on its first lookup,
- * and a record rewrites only the shards it touches (each atomically), so a lookup costs O(1) and a commit does not
+ * and a record rewrites only the shards it touches (each atomically, all made durable by one sync), so a lookup costs O(1) and a commit does not
  * rewrite the whole history. Rejections are kept by {@link RejectedInputs} and counted as quarantined. One writer per pipeline at a time, like the rest of the state.
  */
 final class StateLedger implements SourceLedger {
@@ -53,13 +55,16 @@ final class StateLedger implements SourceLedger {
         Map<String, Map<String, String>> touched = new TreeMap<>();
         fingerprints.forEach((source, fingerprint) -> touched
                 .computeIfAbsent(shardOf(source), name -> new TreeMap<>(shard(name))).put(source, fingerprint));
+        DeferredWrites writes = state.deferredWrites();
         touched.forEach((name, entries) -> {
             ObjectNode root = StateStore.JSON.createObjectNode();
             ObjectNode values = root.putObject("sources");
             entries.forEach(values::put);
-            state.write(name, root);
-            shards.put(name, entries);
+            state.write(writes, name, root);
         });
+        // one sync for every shard touched, however many: a page of many files touches most of the 256
+        writes.sync();
+        shards.putAll(touched);
     }
 
     private Map<String, String> shard(String name) {
@@ -76,7 +81,7 @@ final class StateLedger implements SourceLedger {
     private static String shardOf(String source) {
         try {
             byte first = MessageDigest.getInstance("SHA-256").digest(source.getBytes(StandardCharsets.UTF_8))[0];
-            return String.format("ledger/%02x.json", first & 0xff);
+            return "ledger/" + HexFormat.of().toHexDigits(first) + ".json";
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required by the Java platform", e);
         }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.nfe.core.spi.AtomicOutputStream;
 import dev.nfe.core.spi.CommitConflictException;
+import dev.nfe.core.spi.DeferredWrites;
 import dev.nfe.core.spi.ObjectNotFoundException;
 import dev.nfe.core.spi.Storage;
 import dev.nfe.core.spi.StoragePath;
@@ -63,6 +64,16 @@ final class StateStore {
     /** Replaces state object {@code name} with {@code state}. */
     void write(String name, ObjectNode state) {
         publish(name, state, storage.newOutputFile(path(name)).createOrOverwrite());
+    }
+
+    /** Opens a scope of writes on the state's storage whose durability waits for its sync. */
+    DeferredWrites deferredWrites() {
+        return storage.deferredWrites();
+    }
+
+    /** Replaces state object {@code name} with {@code state} through {@code writes}: durable at their sync. */
+    void write(DeferredWrites writes, String name, ObjectNode state) {
+        publish(name, state, writes.newOutputFile(path(name)).createOrOverwrite());
     }
 
     /**

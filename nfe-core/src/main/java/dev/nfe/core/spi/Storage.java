@@ -13,7 +13,8 @@ import java.util.stream.Stream;
  * <h2>Contract</h2>
  * <ul>
  *   <li>A write is atomic: an object becomes visible whole when its {@link AtomicOutputStream} is closed, and never
- *       if the stream is {@linkplain AtomicOutputStream#abort() aborted}.</li>
+ *       if the stream is {@linkplain AtomicOutputStream#abort() aborted}. It is durable when closed, unless it was
+ *       made through {@link #deferredWrites()}, whose objects become durable at their scope's sync.</li>
  *   <li>Listing is not atomic and may lag behind writes. Nothing above {@code Storage} relies on listing to decide
  *       what is committed: a batch is committed when its manifest exists, and readers ignore every object a manifest
  *       does not name.</li>
@@ -29,8 +30,22 @@ public interface Storage {
      */
     InputFile newInputFile(String path);
 
-    /** Returns a handle to write the object at {@code path}. Nothing is written until a stream is opened and closed. */
+    /**
+     * Returns a handle to write the object at {@code path}. Nothing is written until a stream is opened and closed;
+     * the store pays to make the object durable before {@code close()} returns.
+     */
     OutputFile newOutputFile(String path);
+
+    /**
+     * Opens a scope of writes whose durability is deferred to one {@link DeferredWrites#sync()}, so that a batch of
+     * many objects pays for durability once rather than per object; after the sync they are at least as durable as
+     * {@link #newOutputFile}'s. Writes through it are atomic like those of {@link #newOutputFile}. The default, for a store whose every write is durable when closed (an object store's
+     * PUT), is {@link DeferredWrites#durableOnClose(Storage)}; a store that pays per write to make it durable (a
+     * local disk's fsync) overrides it.
+     */
+    default DeferredWrites deferredWrites() {
+        return DeferredWrites.durableOnClose(this);
+    }
 
     /**
      * Lists the objects whose path starts with {@code prefix} (a folder-like prefix should end with {@code /}),

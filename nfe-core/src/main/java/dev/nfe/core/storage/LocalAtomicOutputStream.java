@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Writes to a hidden temporary file next to the target and publishes it on {@link #close()}: the file is forced to
- * disk, then moved into place.
+ * disk, or left to a later sync, as its {@link LocalDurability} says, then moved into place.
  *
  * <p>{@link Publication#REPLACE} renames with {@code ATOMIC_MOVE} and {@code REPLACE_EXISTING}.
  * {@link Publication#CREATE_NEW} hard-links the temporary file to the target, which fails atomically if the target
@@ -33,7 +33,11 @@ import org.slf4j.LoggerFactory;
  */
 final class LocalAtomicOutputStream extends AtomicOutputStream {
     private static final Logger log = LoggerFactory.getLogger(LocalAtomicOutputStream.class);
-    private static final int BUFFER_SIZE = 64 * 1024;
+    /**
+     * The JDK's default: a write of a larger array passes straight through, and most objects (claims, state,
+     * manifests) are a few hundred bytes, for which a larger buffer would only be allocated and zeroed.
+     */
+    private static final int BUFFER_SIZE = 8 * 1024;
 
     private enum State { OPEN, PUBLISHED, DISCARDED }
 
@@ -41,28 +45,40 @@ final class LocalAtomicOutputStream extends AtomicOutputStream {
     private final Path target;
     private final Path temporary;
     private final Publication publication;
+    private final LocalDurability durability;
     private final FileChannel channel;
     private final OutputStream out;
     private long position;
     private State state = State.OPEN;
 
-    private LocalAtomicOutputStream(String key, Path target, Path temporary, Publication publication, FileChannel channel) {
+    private LocalAtomicOutputStream(String key, Path target, Path temporary, Publication publication,
+            LocalDurability durability, FileChannel channel) {
         this.key = key;
         this.target = target;
         this.temporary = temporary;
         this.publication = publication;
+        this.durability = durability;
         this.channel = channel;
         this.out = new BufferedOutputStream(Channels.newOutputStream(channel), BUFFER_SIZE);
     }
 
-    static LocalAtomicOutputStream open(String key, Path target, Publication publication) {
+    static LocalAtomicOutputStream open(String key, Path target, Publication publication,
+            LocalDurability durability) {
         Path temporary = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {
-            Files.createDirectories(target.getParent());
-            FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-            return new LocalAtomicOutputStream(key, target, temporary, publication, channel);
+            return new LocalAtomicOutputStream(key, target, temporary, publication, durability, create(temporary));
         } catch (IOException e) {
             throw LocalStorage.failure("write", key, e);
+        }
+    }
+
+    /** Creates the temporary file, and its directory only when missing: most writes go to a directory that exists. */
+    private static FileChannel create(Path temporary) throws IOException {
+        try {
+            return FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        } catch (NoSuchFileException e) {
+            Files.createDirectories(temporary.getParent());
+            return FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         }
     }
 
@@ -111,10 +127,11 @@ final class LocalAtomicOutputStream extends AtomicOutputStream {
         }
         try {
             out.flush();
-            channel.force(true);
+            durability.beforePublish(channel);
             channel.close();
             publish();
             state = State.PUBLISHED;
+            durability.published(target);
         } catch (IOException e) {
             discard();
             throw LocalStorage.failure("write", key, e);

@@ -8,10 +8,12 @@ import java.nio.file.Path;
 final class LocalOutputFile implements OutputFile {
     private final String key;
     private final Path file;
+    private final LocalDurability durability;
 
-    LocalOutputFile(String key, Path file) {
+    LocalOutputFile(String key, Path file, LocalDurability durability) {
         this.key = key;
         this.file = file;
+        this.durability = durability;
     }
 
     @Override
@@ -21,12 +23,12 @@ final class LocalOutputFile implements OutputFile {
 
     @Override
     public AtomicOutputStream create() {
-        return LocalAtomicOutputStream.open(key, file, Publication.CREATE_NEW);
+        return LocalAtomicOutputStream.open(key, file, Publication.CREATE_NEW, durability);
     }
 
     @Override
     public AtomicOutputStream createOrOverwrite() {
-        return LocalAtomicOutputStream.open(key, file, Publication.REPLACE);
+        return LocalAtomicOutputStream.open(key, file, Publication.REPLACE, durability);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.nfe.core.storage;
 
+import dev.nfe.core.spi.DeferredWrites;
 import dev.nfe.core.spi.InputFile;
 import dev.nfe.core.spi.NfeException;
 import dev.nfe.core.spi.ObjectNotFoundException;
@@ -33,7 +34,8 @@ import java.util.stream.StreamSupport;
  *
  * <p>Writes go to a hidden temporary file in the target's directory ({@code .<name>.<random>.tmp}), which is forced
  * to disk and then moved into place atomically. The directory entry itself is not forced, so after a power loss a
- * just-closed object may be missing, but never partial. Temporary files are invisible to {@link #list(String)}, and
+ * just-closed object may be missing, but never partial. {@linkplain #deferredWrites() Deferred writes} skip the
+ * force and leave it, and the directory entries', to their scope's sync. Temporary files are invisible to {@link #list(String)}, and
  * keys that look like one are rejected; those a killed process left are {@linkplain #listUnfinishedWrites unfinished
  * writes}. Directories are created as needed and never removed; they are not objects.
  * Keys are validated with {@link StoragePath} and cannot reach outside the root; symbolic links inside the root are
@@ -42,10 +44,17 @@ import java.util.stream.StreamSupport;
  */
 public final class LocalStorage implements Storage {
     private final Path root;
+    private final DiskSync disk;
 
     /** A storage rooted at {@code root}, which is created on the first write if it does not exist. */
     public LocalStorage(Path root) {
+        this(root, DiskSync.FSYNC);
+    }
+
+    /** A storage whose {@linkplain #deferredWrites() deferred writes} are forced to the disk by {@code disk}. */
+    LocalStorage(Path root, DiskSync disk) {
         this.root = Objects.requireNonNull(root, "root").toAbsolutePath().normalize();
+        this.disk = Objects.requireNonNull(disk, "disk");
     }
 
     /** {@code file:} followed by the absolute path of the object's file. */
@@ -67,7 +76,20 @@ public final class LocalStorage implements Storage {
 
     @Override
     public OutputFile newOutputFile(String path) {
-        return new LocalOutputFile(path, resolve(path));
+        return newOutputFile(path, LocalDurability.ON_CLOSE);
+    }
+
+    OutputFile newOutputFile(String path, LocalDurability durability) {
+        return new LocalOutputFile(path, resolve(path), durability);
+    }
+
+    /**
+     * A scope whose files are moved into place without being forced; its sync forces them all, then the directories
+     * between them and the root, on several threads at once.
+     */
+    @Override
+    public DeferredWrites deferredWrites() {
+        return new LocalDeferredWrites(this, disk);
     }
 
     @Override

@@ -74,6 +74,10 @@ class DocumentIdTest {
                         MediaType.XML),
                 Arguments.of("45 digits are not a chave", "<NFe><infNFe Id=\"NFe" + chave(1) + "1\"/></NFe>",
                         MediaType.XML),
+                Arguments.of("an attribute whose name ends in Id", "<NFe><infNFe xId=\"NFe" + chave(1) + "\"/></NFe>",
+                        MediaType.XML),
+                Arguments.of("a JSON key that ends in Id", "{\"infNFe\":{\"xId\":\"NFe" + chave(1) + "\"}}",
+                        MediaType.JSON),
                 Arguments.of("letters outside the CNPJ base", "<NFe><infNFe Id=\"NFe" + ALPHANUMERIC.replace("55", "AB")
                         + "\"/></NFe>", MediaType.XML));
     }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import dev.nfe.core.generate.GeneratedDocument;
 import dev.nfe.core.generate.NfeGenerator;
 import dev.nfe.core.silver.SilverTables;
+import dev.nfe.core.spi.DeferredWrites;
 import dev.nfe.core.spi.MediaType;
 import dev.nfe.core.spi.RawDocument;
 import dev.nfe.core.spi.RunSummary;
@@ -125,9 +126,11 @@ class BronzeDedupeTest {
         BronzeStore bronze = new BronzeStore(fixture.lake, "bronze", PipelineFixture.PIPELINE);
         DocumentClaims claims = new DocumentClaims(new StateStore(fixture.lake, PipelineFixture.PIPELINE), bronze);
         String manifest = bronze.manifestPath(day, "20260104-000001");
-        claims.claim(document.chave(), manifest);
-        BronzeDocument legacy = bronze.writeDocument(
-                document.toRawDocument("old", PipelineFixture.START), day, "20260104-000001");
+        DeferredWrites writes = fixture.lake.deferredWrites();
+        claims.claim(writes, document.chave(), manifest);
+        BronzeDocument legacy = bronze.writeDocument(writes, document.toRawDocument("old", PipelineFixture.START),
+                BronzeStore.sha256(document.xml()), day, "20260104-000001");
+        writes.sync();
         bronze.commit(new BronzeBatch(PipelineFixture.PIPELINE, "20260104-000001", day, List.of(legacy)));
         Files.createDirectories(fixture.input);
         Files.write(fixture.input.resolve(document.fileName()), document.xml());
@@ -157,6 +160,25 @@ class BronzeDedupeTest {
                 PipelineFixture.START);
 
         assertThat(BronzeId.of(document).id()).startsWith(id + "-").hasSize(id.length() + 17);
+    }
+
+    @Test
+    void of_contentNeedingNoNormalising_storesItsContentHash() {
+        byte[] bytes = "<a/>\n".getBytes(StandardCharsets.UTF_8);
+
+        BronzeId id = BronzeId.of(new RawDocument("x", bytes, MediaType.XML, "s", PipelineFixture.START));
+
+        assertThat(id.storedHash()).isEqualTo(id.contentHash()).isEqualTo(BronzeStore.sha256(bytes));
+    }
+
+    @Test
+    void of_contentWithCrlf_storesTheHashOfItsBytesAsReceived() {
+        byte[] bytes = "<a/>\r\n".getBytes(StandardCharsets.UTF_8);
+
+        BronzeId id = BronzeId.of(new RawDocument("x", bytes, MediaType.XML, "s", PipelineFixture.START));
+
+        assertThat(id.storedHash()).isEqualTo(BronzeStore.sha256(bytes));
+        assertThat(id.contentHash()).isEqualTo(BronzeStore.sha256("<a/>\n".getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test

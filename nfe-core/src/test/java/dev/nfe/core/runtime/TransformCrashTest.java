@@ -103,7 +103,7 @@ class TransformCrashTest {
         return fixture;
     }
 
-    private static void assertSameFiles(Map<String, byte[]> actual, Map<String, byte[]> expected) {
+    static void assertSameFiles(Map<String, byte[]> actual, Map<String, byte[]> expected) {
         assertThat(actual.keySet()).containsExactlyElementsOf(expected.keySet());
         assertThat(actual).allSatisfy((path, bytes) -> assertThat(bytes).as(path).isEqualTo(expected.get(path)));
     }

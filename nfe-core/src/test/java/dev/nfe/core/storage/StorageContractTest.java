@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.nfe.core.spi.AtomicOutputStream;
 import dev.nfe.core.spi.CommitConflictException;
+import dev.nfe.core.spi.DeferredWrites;
 import dev.nfe.core.spi.NfeException;
 import dev.nfe.core.spi.ObjectNotFoundException;
 import dev.nfe.core.spi.SeekableInputStream;
@@ -63,6 +64,39 @@ public abstract class StorageContractTest {
                 .hasMessageContaining("x/obj");
         assertThat(get("x/obj")).isEqualTo("first");
         assertThat(keys("")).containsExactly("x/obj");
+    }
+
+    @Test
+    void deferredWrite_afterClose_isReadableBeforeTheSync() throws IOException {
+        DeferredWrites writes = storage().deferredWrites();
+        try (AtomicOutputStream out = writes.newOutputFile("d/obj").createOrOverwrite()) {
+            out.write(bytes("deferred"));
+        }
+
+        assertThat(get("d/obj")).isEqualTo("deferred");
+        writes.sync();
+        assertThat(get("d/obj")).isEqualTo("deferred");
+    }
+
+    @Test
+    void deferredCreate_whenObjectExists_failsWithCommitConflictAndKeepsFirstContent() throws IOException {
+        put("d/obj", "first");
+        AtomicOutputStream second = storage().deferredWrites().newOutputFile("d/obj").create();
+        second.write(bytes("second"));
+
+        assertThatThrownBy(second::close).isInstanceOf(CommitConflictException.class).hasMessageContaining("d/obj");
+        assertThat(get("d/obj")).isEqualTo("first");
+    }
+
+    @Test
+    void deferredWrite_whenAborted_leavesNoObject() throws IOException {
+        DeferredWrites writes = storage().deferredWrites();
+        AtomicOutputStream out = writes.newOutputFile("d/obj").create();
+        out.write(bytes("x"));
+        out.abort();
+        writes.sync();
+
+        assertThat(keys("")).isEmpty();
     }
 
     @Test

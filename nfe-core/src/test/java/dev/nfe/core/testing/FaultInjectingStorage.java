@@ -1,6 +1,7 @@
 package dev.nfe.core.testing;
 
 import dev.nfe.core.spi.AtomicOutputStream;
+import dev.nfe.core.spi.DeferredWrites;
 import dev.nfe.core.spi.InputFile;
 import dev.nfe.core.spi.OutputFile;
 import dev.nfe.core.spi.SeekableInputStream;
@@ -9,6 +10,8 @@ import dev.nfe.core.spi.Storage;
 import dev.nfe.core.spi.StoredObject;
 import dev.nfe.core.spi.TransientException;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -32,7 +35,12 @@ public final class FaultInjectingStorage implements Storage {
         /** Closing a written object, after it is published: it appears, but the writer sees the failure. */
         AFTER_PUBLISH,
         /** Opening an object for reading. */
-        READ
+        READ,
+        /**
+         * Syncing {@linkplain Storage#deferredWrites() deferred writes}: runs once for each object written through the
+         * scope since its last sync, before the storage makes any of them durable. On failure the sync does not happen.
+         */
+        SYNC
     }
 
     private final Storage delegate;
@@ -68,6 +76,12 @@ public final class FaultInjectingStorage implements Storage {
         });
     }
 
+    /** Tells {@code observer} of each object {@code paths} selects that reaches {@code point}, by its path. */
+    public static FaultInjectingStorage observed(Storage delegate, Point point, Predicate<String> paths,
+            Consumer<String> observer) {
+        return new FaultInjectingStorage(delegate, point, paths, observer);
+    }
+
     /** Fails at {@code point} of every object {@code paths} selects with a {@link TransientException} naming it. */
     public static FaultInjectingStorage failing(Storage delegate, Point point, Predicate<String> paths) {
         return failing(delegate, point, paths, 0,
@@ -101,14 +115,41 @@ public final class FaultInjectingStorage implements Storage {
 
     @Override
     public OutputFile newOutputFile(String path) {
-        OutputFile file = delegate.newOutputFile(path);
-        if (point == Point.READ || !paths.test(path)) {
+        return intercepted(delegate.newOutputFile(path));
+    }
+
+    /** The delegate's scope, with the writes through it intercepted like any other and the sync at {@link Point#SYNC}. */
+    @Override
+    public DeferredWrites deferredWrites() {
+        DeferredWrites writes = delegate.deferredWrites();
+        List<String> pending = new ArrayList<>();
+        return new DeferredWrites() {
+            @Override
+            public OutputFile newOutputFile(String path) {
+                pending.add(path);
+                return intercepted(writes.newOutputFile(path));
+            }
+
+            @Override
+            public void sync() {
+                if (point == Point.SYNC) {
+                    pending.stream().filter(paths).forEach(action);
+                }
+                writes.sync();
+                pending.clear();
+            }
+        };
+    }
+
+    private OutputFile intercepted(OutputFile file) {
+        String path = file.path();
+        if (point == Point.READ || point == Point.SYNC || !paths.test(path)) {
             return file;
         }
         return new OutputFile() {
             @Override
             public String path() {
-                return file.path();
+                return path;
             }
 
             @Override

@@ -20,13 +20,13 @@ import java.util.regex.Pattern;
 /**
  * Storage type {@code crash-point}, for tests that kill a pipeline process at a chosen step: a local storage that, at
  * the {@code occurrence}-th object matching {@code at} reaching {@code point} (open, before-publish, after-publish,
- * read), creates the file {@code marker} and then blocks for ever, so the test can {@code kill -9} the process there.
+ * read, or sync: the sync of deferred writes that includes it, before anything is made durable), creates the file {@code marker} and then blocks for ever, so the test can {@code kill -9} the process there.
  */
 public final class CrashPointStorageFactory implements StorageFactory {
     private static final ConfigDef DEFINITION = ConfigDef.of(
             ConfigKey.path("root").required().doc("The lake's root folder."),
             ConfigKey.string("at").required().doc("A regular expression matched against whole object paths."),
-            ConfigKey.oneOf("point", "open", "before-publish", "after-publish", "read").required()
+            ConfigKey.oneOf("point", "open", "before-publish", "after-publish", "read", "sync").required()
                     .doc("Where the process stops."),
             ConfigKey.integer("occurrence").withDefault(1).doc("How many matching objects pass first, plus one."),
             ConfigKey.path("marker").required().doc("Created when the process stops."));

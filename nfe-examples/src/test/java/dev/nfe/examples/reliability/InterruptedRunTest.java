@@ -53,6 +53,7 @@ class InterruptedRunTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "extract: mid-batch, a bronze document opened   | " + BRONZE_DOCUMENT + " | open | 15",
+        "extract: bronze documents written, not synced  | " + BRONZE_DOCUMENT + " | sync | 11",
         "extract: bronze documents written, no manifest | bronze/nfe-reliability/_manifests/.* | open | 2",
         "extract: bronze manifest written, no checkpoint | _state/nfe-reliability/extract.json | open | 2",
         "extract → transform: first bronze read          | " + BRONZE_DOCUMENT + " | read | 1",
