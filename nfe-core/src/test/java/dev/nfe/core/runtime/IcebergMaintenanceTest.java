@@ -7,14 +7,12 @@ import dev.nfe.core.iceberg.IcebergTables;
 import dev.nfe.core.iceberg.MaintenanceOptions;
 import dev.nfe.core.iceberg.MaintenanceReport;
 import dev.nfe.core.spi.Batch;
-import dev.nfe.core.spi.InputFile;
 import dev.nfe.core.spi.LayerReader;
 import dev.nfe.core.spi.LayerWriter;
-import dev.nfe.core.spi.OutputFile;
 import dev.nfe.core.spi.Row;
 import dev.nfe.core.spi.RunSummary;
 import dev.nfe.core.spi.Storage;
-import dev.nfe.core.spi.StoredObject;
+import dev.nfe.core.testing.FaultInjectingStorage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -109,14 +107,15 @@ class IcebergMaintenanceTest {
     void maintain_transformCommittingBetweenPlanAndCommit_keepsTheNewBatch() {
         Lake lake = new Lake(directory).extract(30);
         lake.transformOnly("20260105-000001", "20260105-000002");
-        HookedStorage hooked = new HookedStorage(lake.fixture.lake, "/compact-",
-                () -> lake.transformOnly("20260105-000003"));
+        AtomicBoolean fired = new AtomicBoolean();
+        Storage hooked = FaultInjectingStorage.hooked(lake.fixture.lake, FaultInjectingStorage.Point.OPEN,
+                path -> path.contains("/compact-") && fired.compareAndSet(false, true), () -> lake.transformOnly("20260105-000003"));
         IcebergMaintenance maintenance = IcebergMaintenance.of(lake.writer, hooked, "silver", Clock.systemUTC())
                 .orElseThrow();
 
         MaintenanceReport report = maintenance.run(MaintenanceOptions.defaults());
 
-        assertThat(hooked.fired).isTrue();
+        assertThat(fired).isTrue();
         assertThat(table(report, "nfe").compactions()).singleElement()
                 .satisfies(compaction -> assertThat(compaction.replaced()).hasSize(2))
                 .satisfies(compaction -> assertThat(compaction.attempts()).isEqualTo(1));
@@ -129,14 +128,15 @@ class IcebergMaintenanceTest {
     void maintain_concurrentCompactionOfTheSamePartition_plansAgainAndLosesNoRow() {
         Lake lake = new Lake(directory).transform(30);
         Map<String, List<Row>> before = lake.currentRows();
-        HookedStorage hooked = new HookedStorage(lake.fixture.lake, "/compact-",
-                () -> lake.maintenance(Clock.systemUTC()).run(MaintenanceOptions.defaults()));
+        AtomicBoolean fired = new AtomicBoolean();
+        Storage hooked = FaultInjectingStorage.hooked(lake.fixture.lake, FaultInjectingStorage.Point.OPEN,
+                path -> path.contains("/compact-") && fired.compareAndSet(false, true), () -> lake.maintenance(Clock.systemUTC()).run(MaintenanceOptions.defaults()));
         IcebergMaintenance maintenance = IcebergMaintenance.of(lake.writer, hooked, "silver", Clock.systemUTC())
                 .orElseThrow();
 
         MaintenanceReport report = maintenance.run(MaintenanceOptions.defaults());
 
-        assertThat(hooked.fired).isTrue();
+        assertThat(fired).isTrue();
         assertThat(table(report, "nfe").compactions()).isEmpty();
         assertThat(lake.currentFiles()).containsEntry("nfe", 1L).containsEntry("nfe_item", 1L);
         assertSameRows(lake.currentRows(), before);
@@ -296,48 +296,6 @@ class IcebergMaintenanceTest {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        }
-    }
-
-    /** A storage that runs an action once, the first time a file whose key contains a marker is opened for writing. */
-    private static final class HookedStorage implements Storage {
-        private final Storage delegate;
-        private final String marker;
-        private final Runnable action;
-        private final AtomicBoolean fired = new AtomicBoolean();
-
-        HookedStorage(Storage delegate, String marker, Runnable action) {
-            this.delegate = delegate;
-            this.marker = marker;
-            this.action = action;
-        }
-
-        @Override
-        public InputFile newInputFile(String path) {
-            return delegate.newInputFile(path);
-        }
-
-        @Override
-        public OutputFile newOutputFile(String path) {
-            if (path.contains(marker) && fired.compareAndSet(false, true)) {
-                action.run();
-            }
-            return delegate.newOutputFile(path);
-        }
-
-        @Override
-        public Stream<StoredObject> list(String prefix) {
-            return delegate.list(prefix);
-        }
-
-        @Override
-        public void delete(String path) {
-            delegate.delete(path);
-        }
-
-        @Override
-        public String location(String path) {
-            return delegate.location(path);
         }
     }
 }

@@ -6,16 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.nfe.core.silver.SilverTables;
 import dev.nfe.core.spi.Batch;
 import dev.nfe.core.spi.ConfigException;
-import dev.nfe.core.spi.InputFile;
 import dev.nfe.core.spi.LayerReader;
 import dev.nfe.core.spi.LayerWriter;
 import dev.nfe.core.spi.NfeException;
-import dev.nfe.core.spi.OutputFile;
 import dev.nfe.core.spi.Row;
 import dev.nfe.core.spi.RunSummary;
 import dev.nfe.core.spi.Storage;
-import dev.nfe.core.spi.StoredObject;
 import dev.nfe.core.spi.Table;
+import dev.nfe.core.testing.FaultInjectingStorage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -72,16 +70,20 @@ class IcebergPipelineTest {
     @Test
     void transform_crashBetweenTwoTablesCommits_hidesTheBatchUntilTheRerunCompletesIt() {
         PipelineFixture fixture = new PipelineFixture(directory.resolve("crash")).generate(5);
-        FailingStorage failing = new FailingStorage(fixture.lake, "silver/nfe_item/metadata/");
+        AtomicBoolean dead = new AtomicBoolean();
+        Storage failing = FaultInjectingStorage.hooked(fixture.lake, FaultInjectingStorage.Point.OPEN,
+                path -> dead.get() && path.startsWith("silver/nfe_item/metadata/"), () -> {
+                    throw new NfeException("Cannot write silver/nfe_item/metadata/: the process died");
+                });
         LayerWriter writer = fixture.iceberg();
         Pipeline crashing = fixture.builder(failing).layerWriter(writer).build();
         crashing.run(crashing.request(Stage.EXTRACT));
-        failing.armed.set(true);
+        dead.set(true);
 
         assertThatThrownBy(() -> crashing.runStages(crashing.request(Stage.TRANSFORM), ProgressListener.NONE))
                 .isInstanceOf(NfeException.class);
         assertThat(batchIds(writer.reader(fixture.lake, "silver"))).isEmpty();
-        failing.armed.set(false);
+        dead.set(false);
         crashing.runStages(crashing.request(Stage.TRANSFORM), ProgressListener.NONE);
 
         PipelineFixture clean = new PipelineFixture(directory.resolve("clean")).generate(5);
@@ -133,46 +135,6 @@ class IcebergPipelineTest {
             }
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    /** A storage that refuses to write under one prefix while armed, as a crash at that point would. */
-    private static final class FailingStorage implements Storage {
-        private final Storage delegate;
-        private final String prefix;
-        private final AtomicBoolean armed = new AtomicBoolean();
-
-        FailingStorage(Storage delegate, String prefix) {
-            this.delegate = delegate;
-            this.prefix = prefix;
-        }
-
-        @Override
-        public InputFile newInputFile(String path) {
-            return delegate.newInputFile(path);
-        }
-
-        @Override
-        public OutputFile newOutputFile(String path) {
-            if (armed.get() && path.startsWith(prefix)) {
-                throw new NfeException("Cannot write " + path + ": the process died");
-            }
-            return delegate.newOutputFile(path);
-        }
-
-        @Override
-        public Stream<StoredObject> list(String prefix) {
-            return delegate.list(prefix);
-        }
-
-        @Override
-        public void delete(String path) {
-            delegate.delete(path);
-        }
-
-        @Override
-        public String location(String path) {
-            return delegate.location(path);
         }
     }
 }

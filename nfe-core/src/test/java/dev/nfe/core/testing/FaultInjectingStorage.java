@@ -183,6 +183,11 @@ public final class FaultInjectingStorage implements Storage {
     }
 
     @Override
+    public String location(String path) {
+        return delegate.location(path);
+    }
+
+    @Override
     public void delete(String path) {
         delegate.delete(path);
     }
