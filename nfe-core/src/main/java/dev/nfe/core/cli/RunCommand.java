@@ -6,6 +6,8 @@ import dev.nfe.core.runtime.StageRequest;
 import dev.nfe.core.spi.RunSummary;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -13,6 +15,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -42,6 +45,12 @@ final class RunCommand implements Callable<Integer> {
             description = "Exit with 3 when documents were quarantined.")
     private boolean failOnQuarantine;
 
+    @Option(names = "--silver-as-of", paramLabel = "TIMESTAMP",
+            description = "With --stage load: load silver as it stood at this ISO-8601 time with offset"
+                    + " (2026-01-05T10:00:00Z), only the batches committed by then, to rebuild a warehouse (a new"
+                    + " load.schema) as it would have been; the pipeline's load ledger is neither read nor moved.")
+    private Optional<String> silverAsOf;
+
     @Override
     public Integer call() {
         Clock clock = Clock.systemUTC();
@@ -49,6 +58,17 @@ final class RunCommand implements Callable<Integer> {
         StageRequest request = pipeline.request(stage).withConfig(pipelineOption.file().toString());
         if (deadline.isPresent()) {
             request = request.withTimeBudget(deadline.get());
+        }
+        if (silverAsOf.isPresent()) {
+            if (stage != Stage.LOAD) {
+                throw new ParameterException(spec.commandLine(), "--silver-as-of: only with --stage load");
+            }
+            try {
+                request = request.withSilverAsOf(OffsetDateTime.parse(silverAsOf.get()).toInstant());
+            } catch (DateTimeParseException e) {
+                throw new ParameterException(spec.commandLine(), "--silver-as-of: an ISO-8601 time with offset, was '"
+                        + silverAsOf.get() + "'");
+            }
         }
         ProgressDisplay progress = System.console() != null
                 ? ProgressDisplay.terminal(spec.commandLine().getErr(), clock)

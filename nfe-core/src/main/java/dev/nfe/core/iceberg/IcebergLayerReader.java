@@ -9,6 +9,7 @@ import dev.nfe.core.spi.Row;
 import dev.nfe.core.spi.Table;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -44,9 +45,21 @@ final class IcebergLayerReader implements LayerReader {
     private static final String BATCH_ID_COLUMN = "batch_id";
 
     private final IcebergLake lake;
+    private final Optional<Instant> asOf;
 
     IcebergLayerReader(IcebergLake lake) {
+        this(lake, Optional.empty());
+    }
+
+    private IcebergLayerReader(IcebergLake lake, Optional<Instant> asOf) {
         this.lake = Objects.requireNonNull(lake, "lake");
+        this.asOf = asOf;
+    }
+
+    /** The batches whose snapshots were all committed by {@code time}. */
+    @Override
+    public LayerReader asOf(Instant time) {
+        return new IcebergLayerReader(lake, Optional.of(time));
     }
 
     @Override
@@ -111,7 +124,8 @@ final class IcebergLayerReader implements LayerReader {
                 Map<String, String> summary = snapshot.summary();
                 String id = summary.get(IcebergLake.BATCH_ID);
                 LocalDate date = LocalDate.parse(summary.get(IcebergLake.INGEST_DATE));
-                if (batchIds.test(id) && dates.test(date)) {
+                boolean byThen = asOf.map(time -> snapshot.timestampMillis() <= time.toEpochMilli()).orElse(true);
+                if (byThen && batchIds.test(id) && dates.test(date)) {
                     Parts parts = batches.computeIfAbsent(id, key -> new Parts(date, summary.get(IcebergLake.BATCH_TABLES)));
                     parts.add(name, table, snapshot);
                 }
@@ -130,7 +144,8 @@ final class IcebergLayerReader implements LayerReader {
 
     @Override
     public String toString() {
-        return "IcebergLayerReader[" + lake.layer() + " in " + lake.namespace() + "]";
+        return "IcebergLayerReader[" + lake.layer() + " in " + lake.namespace()
+                + asOf.map(time -> " as of " + time).orElse("") + "]";
     }
 
     /** The snapshots found so far of one batch, by table. */

@@ -57,12 +57,16 @@ final class LoadStage {
     Checkpoint run(StageRequest request, Deadline deadline, RunCounters counters) {
         Set<String> only = Set.copyOf(request.batchIds());
         List<Batch> pending;
-        try (Stream<Batch> batches = silver.batches()) {
+        // A load of silver as of a time rebuilds a warehouse, which may not be the one the ledger speaks for: it
+        // neither consults nor moves the ledger, and the warehouse's own load log keeps it exactly once.
+        boolean rebuild = request.silverAsOf().isPresent();
+        LayerReader source = request.silverAsOf().map(silver::asOf).orElse(silver);
+        try (Stream<Batch> batches = source.batches()) {
             pending = batches
                     .filter(batch -> batch.id().startsWith(pipeline + "."))
                     .filter(batch -> request.window().map(window -> window.contains(batch.ingestDate())).orElse(true))
                     .filter(batch -> only.isEmpty() || only.contains(batch.id()))
-                    .filter(batch -> !ledger.isDone(batch.ingestDate(), batch.id()))
+                    .filter(batch -> rebuild || !ledger.isDone(batch.ingestDate(), batch.id()))
                     .toList();
         }
         log.info("Loading {} pending silver batches", pending.size());
@@ -79,7 +83,7 @@ final class LoadStage {
             }
             List<Batch> call = pending.subList(next, Math.min(pending.size(), next + size));
             Instant started = clock.instant();
-            load(call, counters);
+            load(call, source, !rebuild, counters);
             spent = spent.plus(Duration.between(started, clock.instant()));
             next += call.size();
             perBatch = Optional.of(spent.dividedBy(next));
@@ -102,13 +106,13 @@ final class LoadStage {
                 perBatch.get().toMillis()));
     }
 
-    private void load(List<Batch> batches, RunCounters counters) {
+    private void load(List<Batch> batches, LayerReader source, boolean markDone, RunCounters counters) {
         Map<String, Batch> byId = new HashMap<>();
         for (Batch batch : batches) {
             byId.put(batch.id(), batch);
             counters.seen(1, batch.files().stream().mapToLong(BatchFile::bytes).sum());
         }
-        for (Loader.LoadResult result : loader.load(batches, silver)) {
+        for (Loader.LoadResult result : loader.load(batches, source)) {
             Batch batch = byId.get(result.batchId());
             MDC.put("batch", result.batchId());
             try {
@@ -120,7 +124,9 @@ final class LoadStage {
                     counters.duplicates(1);
                     log.info("Silver batch {} was already loaded", result.batchId());
                 }
-                ledger.markDone(batch.ingestDate(), batch.id());
+                if (markDone) {
+                    ledger.markDone(batch.ingestDate(), batch.id());
+                }
             } finally {
                 MDC.remove("batch");
             }

@@ -50,7 +50,7 @@ public final class StagePayloads {
             .enable(SerializationFeature.INDENT_OUTPUT)
             .build();
     private static final Set<String> REQUEST_KEYS = Set.of("pipeline", "stage", "config", "batchIds", "window",
-            "continuation", "deadline", "timeBudget");
+            "continuation", "deadline", "timeBudget", "silverAsOf");
 
     private StagePayloads() {
     }
@@ -116,6 +116,7 @@ public final class StagePayloads {
         Checkpoint continuation = checkpoint(root.get("continuation"), "payload.continuation", problems);
         Optional<Instant> deadline = text(root, "deadline", problems, Instant::parse);
         Optional<Duration> budget = text(root, "timeBudget", problems, Duration::parse);
+        Optional<Instant> silverAsOf = text(root, "silverAsOf", problems, Instant::parse);
         if (budget.filter(Duration::isNegative).isPresent()) {
             problems.add("payload.timeBudget: must not be negative, was '" + budget.get() + "'");
         }
@@ -123,7 +124,7 @@ public final class StagePayloads {
             throw new ConfigException(problems);
         }
         return new StageRequest(pipeline.orElseThrow(), stage.orElseThrow(), config, batchIds, window, continuation,
-                deadline, budget);
+                deadline, budget, silverAsOf);
     }
 
     /** The JSON of {@code request}, readable by {@link #readRequest}. */
@@ -140,6 +141,7 @@ public final class StagePayloads {
         putCheckpoint(root, "continuation", request.continuation());
         request.deadline().ifPresent(deadline -> root.put("deadline", deadline.toString()));
         request.timeBudget().ifPresent(budget -> root.put("timeBudget", budget.toString()));
+        request.silverAsOf().ifPresent(asOf -> root.put("silverAsOf", asOf.toString()));
         return json(root);
     }
 
@@ -266,7 +268,7 @@ public final class StagePayloads {
     private static String expectation(String key) {
         return switch (key) {
             case "stage" -> "must be one of extract, transform, load, all";
-            case "deadline" -> "must be an ISO-8601 instant such as 2026-01-05T10:14:00Z";
+            case "deadline", "silverAsOf" -> "must be an ISO-8601 instant such as 2026-01-05T10:14:00Z";
             case "timeBudget" -> "must be an ISO-8601 duration such as PT14M";
             case "from", "to" -> "must be a date such as 2026-01-05";
             default -> "must be a string";

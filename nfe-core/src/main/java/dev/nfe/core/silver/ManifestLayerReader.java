@@ -12,6 +12,7 @@ import dev.nfe.core.spi.StoredObject;
 import dev.nfe.core.spi.Table;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -29,11 +30,23 @@ import java.util.stream.StreamSupport;
 public final class ManifestLayerReader implements LayerReader {
     private final Storage storage;
     private final String layer;
+    private final Optional<Instant> asOf;
 
     /** A reader of {@code layer} ({@code silver}, {@code gold}, {@code <pipeline>/silver}) on {@code storage}. */
     public ManifestLayerReader(Storage storage, String layer) {
+        this(storage, layer, Optional.empty());
+    }
+
+    private ManifestLayerReader(Storage storage, String layer, Optional<Instant> asOf) {
         this.storage = Objects.requireNonNull(storage, "storage");
         this.layer = StoragePath.requireValid(layer);
+        this.asOf = asOf;
+    }
+
+    /** The batches whose manifest was written by {@code time}. */
+    @Override
+    public ManifestLayerReader asOf(Instant time) {
+        return new ManifestLayerReader(storage, layer, Optional.of(time));
     }
 
     /** Every committed batch of the layer, by ingest date, then batch id. The stream must be closed. */
@@ -52,6 +65,13 @@ public final class ManifestLayerReader implements LayerReader {
     @Override
     public Optional<Batch> batch(LocalDate ingestDate, String batchId) {
         String path = LayerPaths.manifest(layer, ingestDate, batchId);
+        if (asOf.isPresent()) {
+            try (Stream<StoredObject> found = storage.list(path)) {
+                if (found.noneMatch(object -> object.path().equals(path) && committedByThen(object))) {
+                    return Optional.empty();
+                }
+            }
+        }
         try (InputStream in = storage.newInputFile(path).newStream()) {
             return Optional.of(Manifest.readBatch(in, path));
         } catch (ObjectNotFoundException e) {
@@ -99,9 +119,14 @@ public final class ManifestLayerReader implements LayerReader {
     private Stream<Batch> batchesUnder(String prefix) {
         Stream<StoredObject> manifests = storage.list(prefix);
         return manifests
+                .filter(this::committedByThen)
                 .map(StoredObject::path)
                 .filter(path -> path.endsWith("/" + LayerPaths.MANIFEST_NAME))
                 .map(this::readManifest);
+    }
+
+    private boolean committedByThen(StoredObject manifest) {
+        return asOf.map(time -> !manifest.lastModified().isAfter(time)).orElse(true);
     }
 
     private Batch readManifest(String path) {
@@ -114,6 +139,6 @@ public final class ManifestLayerReader implements LayerReader {
 
     @Override
     public String toString() {
-        return "ManifestLayerReader[" + layer + " on " + storage + "]";
+        return "ManifestLayerReader[" + layer + " on " + storage + asOf.map(time -> " as of " + time).orElse("") + "]";
     }
 }

@@ -1,5 +1,6 @@
 package dev.nfe.core.spi;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -31,4 +32,10 @@ public interface LayerReader {
      * @throws NfeException if the batch's data cannot be read
      */
     Stream<Row> rows(Batch batch, Table table);
+
+    /**
+     * This layer as it stood at {@code time}: the batches whose commit completed by then, with the same rows (a
+     * committed batch's rows never change). Loading from it rebuilds a warehouse as it would have been at that time.
+     */
+    LayerReader asOf(Instant time);
 }

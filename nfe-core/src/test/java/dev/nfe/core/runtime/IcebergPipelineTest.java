@@ -16,6 +16,7 @@ import dev.nfe.core.spi.Table;
 import dev.nfe.core.testing.FaultInjectingStorage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -91,6 +92,27 @@ class IcebergPipelineTest {
         LayerReader reader = writer.reader(fixture.lake, "silver");
         assertThat(batchIds(reader)).containsExactly("nfe-test.20260105-000001");
         assertThat(rows(reader)).isEqualTo(rows(clean.pipelineReader()));
+    }
+
+    @Test
+    void load_silverAsOf_loadsOnlyTheBatchesCommittedByThenAndLeavesTheLedgerAlone() throws InterruptedException {
+        PipelineFixture fixture = new PipelineFixture(directory).generate(25);
+        RecordingLoader loader = new RecordingLoader();
+        Pipeline pipeline = fixture.builder(fixture.lake).layerWriter(fixture.iceberg()).loader(loader).build();
+        pipeline.run(pipeline.request(Stage.EXTRACT));
+        pipeline.run(pipeline.request(Stage.TRANSFORM).withBatchIds(List.of("20260105-000001")));
+        Thread.sleep(5);
+        Instant between = Instant.now();
+        Thread.sleep(5);
+        pipeline.run(pipeline.request(Stage.TRANSFORM));
+
+        RunSummary rebuilt = pipeline.run(pipeline.request(Stage.LOAD).withSilverAsOf(between));
+        RunSummary current = pipeline.run(pipeline.request(Stage.LOAD));
+
+        assertThat(rebuilt.batchIds()).containsExactly("nfe-test.20260105-000001");
+        assertThat(current.batchIds()).containsExactly("nfe-test.20260105-000002", "nfe-test.20260105-000003");
+        assertThat(loader.calls()).containsExactly("nfe-test.20260105-000001", "nfe-test.20260105-000001",
+                "nfe-test.20260105-000002", "nfe-test.20260105-000003");
     }
 
     @Test

@@ -21,6 +21,7 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,6 +62,24 @@ class ManifestLayerReaderTest {
         try (Stream<Batch> batches = reader().batches(INGEST_DATE)) {
             assertThat(batches).extracting(Batch::id).containsExactly("b1", "b10");
         }
+    }
+
+    @Test
+    void asOf_aTimeBetweenTwoCommits_seesOnlyTheFirstBatch() throws InterruptedException {
+        commit("b1", INGEST_DATE, OTHER, TestTables.otherRows(1).toList());
+        Thread.sleep(20);
+        Instant between = Instant.now();
+        Thread.sleep(20);
+        commit("b2", INGEST_DATE, OTHER, TestTables.otherRows(1).toList());
+
+        ManifestLayerReader then = reader().asOf(between);
+
+        try (Stream<Batch> batches = then.batches()) {
+            assertThat(batches.map(Batch::id).toList()).containsExactly("b1");
+        }
+        assertThat(then.batch(INGEST_DATE, "b1")).isPresent();
+        assertThat(then.batch(INGEST_DATE, "b2")).isEmpty();
+        assertThat(reader().batch(INGEST_DATE, "b2")).isPresent();
     }
 
     @Test

@@ -7,6 +7,7 @@ import dev.nfe.core.spi.Batch;
 import dev.nfe.core.spi.BatchTarget;
 import dev.nfe.core.spi.BatchWriter;
 import dev.nfe.core.spi.ConfigSection;
+import dev.nfe.core.spi.LayerReader;
 import dev.nfe.core.spi.LayerWriter;
 import dev.nfe.core.spi.Loader.LoadResult;
 import dev.nfe.core.spi.NfeException;
@@ -215,6 +216,23 @@ public final class NfeWarehouse implements BeforeAllCallback, AfterAllCallback, 
         return batch.load();
     }
 
+    /**
+     * The test's silver layer, as batches committed with {@link SilverBatch#commit()} left it; its
+     * {@link LayerReader#asOf asOf} gives an earlier state of it, to {@link #loadFrom}.
+     */
+    public LayerReader silver() {
+        return running().silver();
+    }
+
+    /**
+     * Loads every batch {@code silver} lists, oldest first, reading their rows through it: the test's own silver, a
+     * past state of it ({@code silver().asOf(time)}), or a lake's ({@code pipeline.silver().asOf(time)}), so rules
+     * can be asserted on what the warehouse held at a past time.
+     */
+    public List<LoadResult> loadFrom(LayerReader silver) {
+        return running().loadFrom(silver);
+    }
+
     /** The target table {@code name} of the test's schema. */
     public WarehouseTable table(String name) {
         return new WarehouseTable(running(), SqlIdentifier.of(name).name());
@@ -388,6 +406,20 @@ public final class NfeWarehouse implements BeforeAllCallback, AfterAllCallback, 
         BatchWriter silverWriter(String batchId) {
             return writer.open(new LocalStorage(lake()), new BatchTarget("silver", batchId, LocalDate.of(2026, 1, 1),
                     settings.silverTables()));
+        }
+
+        LayerReader silver() {
+            return writer.reader(new LocalStorage(lake()), "silver");
+        }
+
+        List<LoadResult> loadFrom(LayerReader silver) {
+            JdbcLoader current = loader.orElseThrow(() -> new IllegalStateException("NfeWarehouse: no test is running"));
+            if (rules.isEmpty()) {
+                throw new IllegalStateException("NfeWarehouse has no rules: add them with withRules(…)");
+            }
+            try (Stream<Batch> batches = silver.batches()) {
+                return current.load(batches.toList(), silver);
+            }
         }
 
         LoadResult load(Batch batch) {

@@ -12,6 +12,7 @@ import dev.nfe.redshift.EmbeddedPostgres;
 import java.math.BigDecimal;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,26 @@ class NfeWarehouseTest {
         assertThat(result.status()).isEqualTo(Status.LOADED);
         assertThat(warehouse.table("sales_by_uf").rows()).containsExactly(Map.of(
                 "uf", "SP", "total", new BigDecimal("12.50"), "documents", 2L, "batch_id", "test-0001"));
+    }
+
+    @Test
+    void loadFrom_silverAsOfATimeBetweenTwoCommits_loadsTheWarehouseAsItStoodThen() throws InterruptedException {
+        warehouse.batch().row("nfe", Map.of("chave", "A", "emit_uf", "SP", "icms_tot_v_nf", new BigDecimal("10.00")))
+                .commit();
+        Thread.sleep(20);
+        Instant between = Instant.now();
+        Thread.sleep(20);
+        warehouse.batch().row("nfe", Map.of("chave", "B", "emit_uf", "RJ", "icms_tot_v_nf", new BigDecimal("3.00")))
+                .commit();
+
+        var results = warehouse.loadFrom(warehouse.silver().asOf(between));
+
+        assertThat(results).hasSize(1);
+        assertThat(warehouse.query("SELECT uf FROM sales_by_uf ORDER BY uf"))
+                .containsExactly(Map.of("uf", "SP"));
+        assertThat(warehouse.loadFrom(warehouse.silver())).hasSize(2);
+        assertThat(warehouse.query("SELECT uf FROM sales_by_uf ORDER BY uf"))
+                .containsExactly(Map.of("uf", "RJ"), Map.of("uf", "SP"));
     }
 
     @Test
