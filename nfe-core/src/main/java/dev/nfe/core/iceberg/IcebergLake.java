@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.apache.iceberg.DataFile;
 import org.apache.iceberg.Schema;
 import org.apache.iceberg.Snapshot;
 import org.apache.iceberg.TableProperties;
@@ -53,8 +54,11 @@ final class IcebergLake {
     private final Storage storage;
     private final String layer;
     private final Namespace namespace;
+    private final SnapshotFiles snapshotFiles;
 
-    IcebergLake(Catalog catalog, StorageFileIO io, Storage storage, String layer, Namespace namespace) {
+    IcebergLake(Catalog catalog, StorageFileIO io, Storage storage, String layer, Namespace namespace,
+            SnapshotFiles snapshotFiles) {
+        this.snapshotFiles = Objects.requireNonNull(snapshotFiles, "snapshotFiles");
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.io = Objects.requireNonNull(io, "io");
         this.storage = Objects.requireNonNull(storage, "storage");
@@ -85,6 +89,11 @@ final class IcebergLake {
 
     Catalog catalog() {
         return catalog;
+    }
+
+    /** The data files {@code snapshot} of {@code table} added, read once per snapshot and connection. */
+    List<DataFile> addedFiles(org.apache.iceberg.Table table, Snapshot snapshot) {
+        return snapshotFiles.added(table, snapshot);
     }
 
     /** The storage key of a data file of {@code table}: {@code <layer>/<table>/data/ingest_date=D/<name>}. */

@@ -161,7 +161,7 @@ final class IcebergLayerReader implements LayerReader {
 
         void add(String name, org.apache.iceberg.Table table, Snapshot snapshot) {
             List<DataFile> files = added.computeIfAbsent(name, key -> new ArrayList<>());
-            snapshot.addedDataFiles(table.io()).forEach(files::add);
+            files.addAll(lake.addedFiles(table, snapshot));
         }
 
         boolean complete() {

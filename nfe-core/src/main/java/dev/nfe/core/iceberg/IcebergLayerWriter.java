@@ -95,10 +95,10 @@ final class IcebergLayerWriter implements LayerWriter {
     IcebergLake lake(Storage storage, String layer) {
         Connection connection = connections.computeIfAbsent(storage, key -> {
             StorageFileIO io = new StorageFileIO(key);
-            return new Connection(connector.open(key, io), io);
+            return new Connection(connector.open(key, io), io, new SnapshotFiles());
         });
         return new IcebergLake(connection.catalog(), connection.io(), storage, layer,
-                namespace.orElseGet(() -> IcebergLake.defaultNamespace(layer)));
+                namespace.orElseGet(() -> IcebergLake.defaultNamespace(layer)), connection.snapshotFiles());
     }
 
     @Override
@@ -106,7 +106,7 @@ final class IcebergLayerWriter implements LayerWriter {
         return "IcebergLayerWriter[" + namespace.map(Namespace::toString).orElse("namespace per layer") + "]";
     }
 
-    /** An open catalog and the file IO its tables use. */
-    private record Connection(Catalog catalog, StorageFileIO io) {
+    /** An open catalog, the file IO its tables use, and what its snapshots added. */
+    private record Connection(Catalog catalog, StorageFileIO io, SnapshotFiles snapshotFiles) {
     }
 }
