@@ -1,7 +1,11 @@
 package dev.nfe.core.iceberg;
 
+import dev.nfe.core.silver.ManifestLayerReader;
+import dev.nfe.core.spi.Batch;
+import dev.nfe.core.spi.BatchFile;
 import dev.nfe.core.spi.Column;
 import dev.nfe.core.spi.NfeException;
+import dev.nfe.core.spi.Row;
 import dev.nfe.core.spi.Storage;
 import dev.nfe.core.spi.Table;
 import java.time.LocalDate;
@@ -94,6 +98,19 @@ final class IcebergLake {
     /** The data files {@code snapshot} of {@code table} added, read once per snapshot and connection. */
     List<DataFile> addedFiles(org.apache.iceberg.Table table, Snapshot snapshot) {
         return snapshotFiles.added(table, snapshot);
+    }
+
+    /** {@code file}, a data file of {@code table}, as readers name it; Iceberg records no checksum, so it has none. */
+    BatchFile batchFile(DataFile file, String table) {
+        return new BatchFile(io.key(file.location()), table, file.recordCount(), file.fileSizeInBytes(), "");
+    }
+
+    /**
+     * The rows of {@code files}, data files of {@code table}, in the order given, as rows of its columns (null for
+     * a column a file lacks). The stream must be closed.
+     */
+    Stream<Row> rows(List<BatchFile> files, Table table) {
+        return new ManifestLayerReader(storage, layer).rows(new Batch("files", layer, LocalDate.EPOCH, files), table);
     }
 
     /** The storage key of a data file of {@code table}: {@code <layer>/<table>/data/ingest_date=D/<name>}. */

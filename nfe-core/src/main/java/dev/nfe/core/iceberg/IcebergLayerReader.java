@@ -1,6 +1,5 @@
 package dev.nfe.core.iceberg;
 
-import dev.nfe.core.silver.ManifestLayerReader;
 import dev.nfe.core.spi.Batch;
 import dev.nfe.core.spi.BatchFile;
 import dev.nfe.core.spi.LayerReader;
@@ -83,14 +82,12 @@ final class IcebergLayerReader implements LayerReader {
         if (iceberg.isEmpty()) {
             return Stream.empty();
         }
-        ManifestLayerReader files = new ManifestLayerReader(lake.storage(), lake.layer());
         if (table.columns().stream().noneMatch(column -> column.name().equals(BATCH_ID_COLUMN))) {
-            return files.rows(batch, table);
+            return lake.rows(batch.files(), table);
         }
         int batchColumn = table.indexOf(BATCH_ID_COLUMN);
-        List<BatchFile> scanned = scan(iceberg.get(), batch, table.name());
-        Batch current = new Batch(batch.id(), batch.layer(), batch.ingestDate(), scanned);
-        return files.rows(current, table).filter(row -> batch.id().equals(row.get(batchColumn)));
+        return lake.rows(scan(iceberg.get(), batch, table.name()), table)
+                .filter(row -> batch.id().equals(row.get(batchColumn)));
     }
 
     /** The files of the current snapshot that may hold rows of {@code batch}, by their partition and bounds. */
@@ -104,7 +101,7 @@ final class IcebergLayerReader implements LayerReader {
                 .filter(Expressions.equal(BATCH_ID_COLUMN, batch.id()))
                 .planFiles()) {
             for (FileScanTask task : tasks) {
-                files.add(batchFile(task.file(), name));
+                files.add(lake.batchFile(task.file(), name));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot plan the read of " + table.name(), e);
@@ -138,10 +135,6 @@ final class IcebergLayerReader implements LayerReader {
                 .toList();
     }
 
-    private BatchFile batchFile(DataFile file, String table) {
-        return new BatchFile(lake.io().key(file.location()), table, file.recordCount(), file.fileSizeInBytes(), "");
-    }
-
     @Override
     public String toString() {
         return "IcebergLayerReader[" + lake.layer() + " in " + lake.namespace()
@@ -172,7 +165,7 @@ final class IcebergLayerReader implements LayerReader {
             List<BatchFile> files = new ArrayList<>();
             for (String table : tables) {
                 added.get(table).stream()
-                        .map(file -> batchFile(file, table))
+                        .map(file -> lake.batchFile(file, table))
                         .sorted(Comparator.comparing(BatchFile::path))
                         .forEach(files::add);
             }

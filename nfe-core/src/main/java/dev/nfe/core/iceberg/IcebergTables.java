@@ -1,7 +1,5 @@
 package dev.nfe.core.iceberg;
 
-import dev.nfe.core.silver.ManifestLayerReader;
-import dev.nfe.core.spi.Batch;
 import dev.nfe.core.spi.BatchFile;
 import dev.nfe.core.spi.Column;
 import dev.nfe.core.spi.LayerWriter;
@@ -26,7 +24,6 @@ import org.apache.iceberg.Snapshot;
 import org.apache.iceberg.SnapshotSummary;
 import org.apache.iceberg.TableScan;
 import org.apache.iceberg.io.CloseableIterable;
-import org.apache.iceberg.types.Types;
 
 /**
  * The Iceberg tables of one layer, for people and tools: their snapshots with the batches that made them, and their
@@ -71,13 +68,7 @@ public final class IcebergTables {
      * @throws NfeException if there is no such table, or no snapshot at that point
      */
     public Table table(String name, AsOf asOf) {
-        org.apache.iceberg.Table table = require(name);
-        org.apache.iceberg.Schema schema = scan(table, asOf).schema();
-        List<Column> columns = new ArrayList<>();
-        for (Types.NestedField field : schema.columns()) {
-            columns.add(IcebergSchemas.columnOf(field));
-        }
-        return new Table(name, columns);
+        return withIngestDate(name, scan(require(name), asOf).schema());
     }
 
     /**
@@ -88,28 +79,31 @@ public final class IcebergTables {
      */
     public Stream<Row> rows(String name, AsOf asOf) {
         org.apache.iceberg.Table table = require(name);
-        Table columns = table(name, asOf);
+        TableScan scan = scan(table, asOf);
         if (table.currentSnapshot() == null) {
             return Stream.empty();
         }
-        List<Table> withoutDate = List.of(new Table(name, columns.columns().subList(0, columns.columns().size() - 1)));
+        Table data = IcebergSchemas.dataTable(name, scan.schema());
         List<FileWithDate> files = new ArrayList<>();
-        try (CloseableIterable<FileScanTask> tasks = scan(table, asOf).planFiles()) {
+        try (CloseableIterable<FileScanTask> tasks = scan.planFiles()) {
             for (FileScanTask task : tasks) {
-                Object date = task.file().partition().get(0, Integer.class);
-                files.add(new FileWithDate(new BatchFile(lake.io().key(task.file().location()), name,
-                        task.file().recordCount(), task.file().fileSizeInBytes(), ""),
-                        date == null ? null : LocalDate.ofEpochDay((Integer) date)));
+                Integer date = task.file().partition().get(0, Integer.class);
+                files.add(new FileWithDate(lake.batchFile(task.file(), name),
+                        date == null ? null : LocalDate.ofEpochDay(date)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot plan the read of " + table.name(), e);
         }
         files.sort(Comparator.comparing((FileWithDate file) -> file.file().path()));
-        ManifestLayerReader reader = new ManifestLayerReader(lake.storage(), lake.layer());
-        return files.stream().flatMap(file -> {
-            Batch one = new Batch("read", lake.layer(), LocalDate.EPOCH, List.of(file.file()));
-            return reader.rows(one, withoutDate.get(0)).map(row -> append(row, file.ingestDate()));
-        });
+        return files.stream().flatMap(file -> lake.rows(List.of(file.file()), data)
+                .map(row -> append(row, file.ingestDate())));
+    }
+
+    /** The data columns of a table with {@code schema}, then {@code ingest_date}, as {@link #rows} gives them. */
+    private static Table withIngestDate(String name, org.apache.iceberg.Schema schema) {
+        List<Column> columns = new ArrayList<>(IcebergSchemas.dataTable(name, schema).columns());
+        columns.add(IcebergSchemas.columnOf(schema.findField(IcebergSchemas.INGEST_DATE)));
+        return new Table(name, columns);
     }
 
     private static Row append(Row row, LocalDate ingestDate) {

@@ -1,6 +1,5 @@
 package dev.nfe.core.iceberg;
 
-import dev.nfe.core.silver.ManifestLayerReader;
 import dev.nfe.core.silver.ParquetWriterOptions;
 import dev.nfe.core.silver.TableFileWriter;
 import dev.nfe.core.spi.Batch;
@@ -165,16 +164,14 @@ final class TableCompactor {
             long startSnapshotId, long targetSize) {
         dev.nfe.core.spi.Table columns = IcebergSchemas.dataTable(name, table.schema());
         List<BatchFile> inputs = files.stream()
-                .map(file -> new BatchFile(lake.io().key(file.location()), name, file.recordCount(),
-                        file.fileSizeInBytes(), ""))
+                .map(file -> lake.batchFile(file, name))
                 .toList();
         TableFileWriter writer = new TableFileWriter(lake.storage(), columns, IcebergLake.fieldIds(table),
                 new ParquetWriterOptions(Long.MAX_VALUE, targetSize,
                         Math.min(fileOptions.rowGroupSize(), targetSize), fileOptions.compression()),
                 part -> lake.dataFile(name, partition(date),
                         String.format(Locale.ROOT, "compact-%d-%05d.parquet", startSnapshotId, part)));
-        ManifestLayerReader reader = new ManifestLayerReader(lake.storage(), lake.layer());
-        try (Stream<Row> rows = reader.rows(new Batch("compaction", lake.layer(), date, inputs), columns)) {
+        try (Stream<Row> rows = lake.rows(inputs, columns)) {
             rows.forEach(writer::write);
         }
         return writer.finish();

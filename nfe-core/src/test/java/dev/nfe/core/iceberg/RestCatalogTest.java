@@ -107,6 +107,14 @@ class RestCatalogTest {
         try (Stream<Row> recent = reader.rows(reader.batch(DAY, "p.b2").orElseThrow(), wider)) {
             assertThat(recent.toList()).containsExactly(Row.of("n2", new BigDecimal("2.00"), "p.b2", "later"));
         }
+        IcebergTables tables = IcebergTables.of(writer, storage, "silver").orElseThrow();
+        assertThat(tables.table("notes", IcebergTables.AsOf.CURRENT).columns()).extracting(Column::name)
+                .containsExactly("id", "amount", "batch_id", "memo", "ingest_date");
+        try (Stream<Row> all = tables.rows("notes", IcebergTables.AsOf.CURRENT)) {
+            assertThat(all.toList()).containsExactlyInAnyOrder(
+                    Row.of("n1", new BigDecimal("1.00"), "p.b1", null, DAY),
+                    Row.of("n2", new BigDecimal("2.00"), "p.b2", "later", DAY));
+        }
     }
 
     private void commit(String batchId, Table table, Row... rows) {
