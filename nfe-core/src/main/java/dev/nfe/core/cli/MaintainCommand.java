@@ -63,9 +63,7 @@ final class MaintainCommand implements Callable<Integer> {
         Pipeline pipeline = pipelineOption.pipeline(root, Clock.systemUTC());
         IcebergMaintenance maintenance = pipeline.silverMaintenance().orElse(null);
         if (maintenance == null) {
-            spec.commandLine().getErr().println("transform.writer: pipeline " + pipeline.name() + " writes silver as"
-                    + " plain Parquet files with manifests, which have no snapshots to maintain; set it to iceberg");
-            return ExitCodes.CONFIGURATION;
+            return PipelineOption.silverIsNotIceberg(spec.commandLine().getErr(), pipeline, "maintain");
         }
         MaintenanceOptions options;
         try {

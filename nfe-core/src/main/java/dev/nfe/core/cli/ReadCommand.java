@@ -77,9 +77,7 @@ final class ReadCommand implements Callable<Integer> {
         Pipeline pipeline = pipelineOption.pipeline(root, Clock.systemUTC());
         IcebergTables tables = pipeline.silverTables().orElse(null);
         if (tables == null) {
-            spec.commandLine().getErr().println("transform.writer: pipeline " + pipeline.name() + " writes silver as"
-                    + " plain Parquet files with manifests, which have no snapshots; set it to iceberg");
-            return ExitCodes.CONFIGURATION;
+            return PipelineOption.silverIsNotIceberg(spec.commandLine().getErr(), pipeline, "read");
         }
         IcebergTables.AsOf point = asOf.map(this::point).orElse(IcebergTables.AsOf.CURRENT);
         Table columns = tables.table(table, point);

@@ -35,9 +35,7 @@ final class TablesCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         IcebergTables tables = pipeline.silverTables().orElse(null);
         if (tables == null) {
-            spec.commandLine().getErr().println("transform.writer: pipeline " + pipeline.name() + " writes silver as"
-                    + " plain Parquet files with manifests, which have no snapshots; set it to iceberg");
-            return ExitCodes.CONFIGURATION;
+            return PipelineOption.silverIsNotIceberg(spec.commandLine().getErr(), pipeline, "list");
         }
         for (IcebergTables.TableHistory table : tables.tables()) {
             out.printf(Locale.ROOT, "%s.%s  (%d snapshots)  %s%n", tables.namespace(), table.name(),
