@@ -158,7 +158,7 @@ final class IcebergBatchWriter implements BatchWriter {
     }
 
     private String partition() {
-        return IcebergSchemas.INGEST_DATE + "=" + target.ingestDate();
+        return IcebergSchemas.partitionPath(target.ingestDate());
     }
 
     private void requireOpen(String action) {

@@ -4,6 +4,7 @@ import dev.nfe.core.spi.Column;
 import dev.nfe.core.spi.ColumnType;
 import dev.nfe.core.spi.NfeException;
 import dev.nfe.core.spi.Table;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.iceberg.PartitionSpec;
@@ -38,6 +39,11 @@ final class IcebergSchemas {
         fields.add(Types.NestedField.optional(id, INGEST_DATE, Types.DateType.get(),
                 "partition: the day the batch was ingested"));
         return new Schema(fields);
+    }
+
+    /** The partition path of {@code ingestDate}, {@code ingest_date=YYYY-MM-DD}, in data file folders and commits. */
+    static String partitionPath(LocalDate ingestDate) {
+        return INGEST_DATE + "=" + ingestDate;
     }
 
     /** The partitioning of every table: by {@code ingest_date}. */

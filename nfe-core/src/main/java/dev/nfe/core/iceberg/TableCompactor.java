@@ -77,6 +77,7 @@ final class TableCompactor {
 
     private Optional<MaintenanceReport.Compaction> compactPartition(String name, Table table, LocalDate date,
             List<DataFile> planned, long plannedFrom, MaintenanceOptions options) {
+        String partition = IcebergSchemas.partitionPath(date);
         List<DataFile> files = planned;
         long start = plannedFrom;
         for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
@@ -100,27 +101,27 @@ final class TableCompactor {
             RewriteFiles rewrite = table.newRewrite().validateFromSnapshot(start);
             files.forEach(rewrite::deleteFile);
             for (TableFileWriter.WrittenFile file : written) {
-                rewrite.addFile(DataFileMetadata.of(lake, table, partition(date), file));
+                rewrite.addFile(DataFileMetadata.of(lake, table, partition, file));
             }
-            rewrite.set(COMPACTED, partition(date));
+            rewrite.set(COMPACTED, partition);
             try {
                 rewrite.commit();
             } catch (ValidationException | CommitFailedException e) {
                 log.warn("Compaction of {} {} conflicted with a concurrent commit (attempt {} of {}); planning again:"
-                        + " {}", table.name(), partition(date), attempt, MAX_ATTEMPTS, e.getMessage());
+                        + " {}", table.name(), partition, attempt, MAX_ATTEMPTS, e.getMessage());
                 continue;
             } catch (org.apache.iceberg.exceptions.CommitStateUnknownException e) {
                 throw new CommitStateUnknownException("Cannot tell whether the compaction of " + table.name() + " "
-                        + partition(date) + " was committed: " + e.getMessage(), e);
+                        + partition + " was committed: " + e.getMessage(), e);
             }
             List<String> paths = written.stream().map(file -> file.file().path()).toList();
             long bytesAfter = written.stream().mapToLong(file -> file.file().bytes()).sum();
             log.info("Compacted {} {}: files={} bytes={} into files={} bytes={} rows={}", table.name(),
-                    partition(date), files.size(), bytesBefore, written.size(), bytesAfter, rows);
+                    partition, files.size(), bytesBefore, written.size(), bytesAfter, rows);
             return Optional.of(new MaintenanceReport.Compaction(date, replaced, paths, bytesBefore, bytesAfter, rows,
                     attempt));
         }
-        throw new NfeException("Cannot compact " + table.name() + " " + partition(date) + ": " + MAX_ATTEMPTS
+        throw new NfeException("Cannot compact " + table.name() + " " + partition + ": " + MAX_ATTEMPTS
                 + " attempts met concurrent commits; run maintenance again");
     }
 
@@ -169,7 +170,7 @@ final class TableCompactor {
         TableFileWriter writer = new TableFileWriter(lake.storage(), columns, IcebergLake.fieldIds(table),
                 new ParquetWriterOptions(Long.MAX_VALUE, targetSize,
                         Math.min(fileOptions.rowGroupSize(), targetSize), fileOptions.compression()),
-                part -> lake.dataFile(name, partition(date),
+                part -> lake.dataFile(name, IcebergSchemas.partitionPath(date),
                         String.format(Locale.ROOT, "compact-%d-%05d.parquet", startSnapshotId, part)));
         try (Stream<Row> rows = lake.rows(inputs, columns)) {
             rows.forEach(writer::write);
@@ -177,7 +178,4 @@ final class TableCompactor {
         return writer.finish();
     }
 
-    private static String partition(LocalDate date) {
-        return IcebergSchemas.INGEST_DATE + "=" + date;
-    }
 }
