@@ -220,7 +220,9 @@ public final class PipelineConfigLoader {
         if (deserializer.isEmpty() || writer.isEmpty() || catalog.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new TransformConfig(deserializer.get(), writer.get(), catalog.get()));
+        int threads = transform.isSet(TransformConfig.THREADS) ? transform.intValue(TransformConfig.THREADS)
+                : TransformConfig.defaultThreads();
+        return Optional.of(new TransformConfig(deserializer.get(), writer.get(), catalog.get(), threads));
     }
 
     private <F extends PluginFactory<?>> Optional<PluginConfig> plugin(ConfigValues section, String key,

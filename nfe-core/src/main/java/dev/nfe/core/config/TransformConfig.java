@@ -10,11 +10,15 @@ import java.util.Objects;
  * @param deserializer turns raw documents into NF-e records and findings ({@code nfe-xml}, {@code nfe-json})
  * @param writer writes silver tables ({@code parquet})
  * @param catalog registers silver tables for query engines ({@code none}, {@code glue})
+ * @param threads how many threads read, deserialize and map documents, ahead of the writer
  */
-public record TransformConfig(PluginConfig deserializer, PluginConfig writer, PluginConfig catalog) {
+public record TransformConfig(PluginConfig deserializer, PluginConfig writer, PluginConfig catalog, int threads) {
     static final String DESERIALIZER = "deserializer";
     static final String WRITER = "writer";
     static final String CATALOG = "catalog";
+    static final String THREADS = "threads";
+    /** Most threads accepted: beyond this, a value is a mistake rather than a machine. */
+    public static final int MAX_THREADS = 256;
 
     static final ConfigDef DEFINITION = ConfigDef.of(
             ConfigKey.plugin(DESERIALIZER).required()
@@ -22,11 +26,22 @@ public record TransformConfig(PluginConfig deserializer, PluginConfig writer, Pl
             ConfigKey.plugin(WRITER).withDefault("parquet")
                     .doc("Commits each silver batch atomically, as plain files with a manifest or as table snapshots: parquet, iceberg."),
             ConfigKey.plugin(CATALOG).withDefault("none")
-                    .doc("Registers silver tables and partitions for query engines (none with iceberg, whose catalog does): none, glue."));
+                    .doc("Registers silver tables and partitions for query engines (none with iceberg, whose catalog does): none, glue."),
+            ConfigKey.integer(THREADS).atLeast(1).atMost(MAX_THREADS)
+                    .doc("Threads that read, deserialize and map documents ahead of the writer; the silver files are the"
+                            + " same for any value. The machine's processor count when absent."));
 
     public TransformConfig {
         Objects.requireNonNull(deserializer, "deserializer");
         Objects.requireNonNull(writer, "writer");
         Objects.requireNonNull(catalog, "catalog");
+        if (threads < 1 || threads > MAX_THREADS) {
+            throw new IllegalArgumentException("Cannot transform on " + threads + " threads: need 1 to " + MAX_THREADS);
+        }
+    }
+
+    /** The default of {@code threads}: the processors this JVM may use. */
+    public static int defaultThreads() {
+        return Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors());
     }
 }

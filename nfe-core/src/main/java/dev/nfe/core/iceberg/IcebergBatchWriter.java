@@ -1,6 +1,7 @@
 package dev.nfe.core.iceberg;
 
 import dev.nfe.core.silver.ParquetWriterOptions;
+import dev.nfe.core.silver.EncodingPool;
 import dev.nfe.core.silver.TableFileWriter;
 import dev.nfe.core.spi.Batch;
 import dev.nfe.core.spi.BatchTarget;
@@ -16,6 +17,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 import org.apache.iceberg.AppendFiles;
 import org.apache.iceberg.FileScanTask;
@@ -54,6 +57,7 @@ final class IcebergBatchWriter implements BatchWriter {
     private final Set<String> alreadyCommitted;
     private final Mode mode;
     private final Map<String, TableFileWriter> writers = new LinkedHashMap<>();
+    private final EncodingPool pool;
     private State state = State.OPEN;
 
     IcebergBatchWriter(IcebergLake lake, BatchTarget target, ParquetWriterOptions options,
@@ -64,6 +68,7 @@ final class IcebergBatchWriter implements BatchWriter {
         this.tables = Map.copyOf(tables);
         this.alreadyCommitted = Set.copyOf(alreadyCommitted);
         this.mode = mode;
+        this.pool = EncodingPool.of(options.threads(), target.batchId());
     }
 
     @Override
@@ -79,7 +84,7 @@ final class IcebergBatchWriter implements BatchWriter {
         }
         writers.computeIfAbsent(table.name(), name -> new TableFileWriter(lake.storage(), table,
                 IcebergLake.fieldIds(iceberg), options, part -> lake.dataFile(name, partition(),
-                        String.format(Locale.ROOT, "%s-%05d.parquet", target.batchId(), part))))
+                        String.format(Locale.ROOT, "%s-%05d.parquet", target.batchId(), part)), pool))
                 .write(row);
     }
 
@@ -87,13 +92,16 @@ final class IcebergBatchWriter implements BatchWriter {
     public Batch commit() {
         requireOpen("commit");
         String tableList = target.tables().stream().map(Table::name).collect(Collectors.joining(","));
+        // every table finishes its last file at once, on the pool, and is then committed in the target's order
+        Map<String, CompletableFuture<List<TableFileWriter.WrittenFile>>> finishing = new LinkedHashMap<>();
+        writers.forEach((name, writer) -> finishing.put(name, writer.finishing()));
         for (Table table : target.tables()) {
             if (alreadyCommitted.contains(table.name())) {
                 continue;
             }
             org.apache.iceberg.Table iceberg = tables.get(table.name());
-            TableFileWriter writer = writers.get(table.name());
-            List<TableFileWriter.WrittenFile> files = writer == null ? List.of() : writer.finish();
+            List<TableFileWriter.WrittenFile> files = finishing.containsKey(table.name())
+                    ? finished(finishing.get(table.name())) : List.of();
             SnapshotUpdate<?> update = mode == Mode.APPEND ? append(iceberg, files) : replace(iceberg, files);
             update.set(IcebergLake.BATCH_ID, target.batchId());
             update.set(IcebergLake.INGEST_DATE, target.ingestDate().toString());
@@ -123,10 +131,23 @@ final class IcebergBatchWriter implements BatchWriter {
 
     @Override
     public void close() {
-        if (state == State.OPEN) {
-            writers.values().forEach(TableFileWriter::abort);
+        try {
+            if (state == State.OPEN) {
+                writers.values().forEach(TableFileWriter::abort);
+            }
+        } finally {
+            pool.close();
+            state = State.CLOSED;
         }
-        state = State.CLOSED;
+    }
+
+    private static List<TableFileWriter.WrittenFile> finished(
+            CompletableFuture<List<TableFileWriter.WrittenFile>> files) {
+        try {
+            return files.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure : e;
+        }
     }
 
     private AppendFiles append(org.apache.iceberg.Table iceberg, List<TableFileWriter.WrittenFile> files) {

@@ -5,6 +5,7 @@ import dev.nfe.core.config.LeaseConfig;
 import dev.nfe.core.config.PipelineConfig;
 import dev.nfe.core.config.PluginConfig;
 import dev.nfe.core.config.PluginRegistry;
+import dev.nfe.core.config.TransformConfig;
 import dev.nfe.core.iceberg.IcebergMaintenance;
 import dev.nfe.core.iceberg.IcebergTables;
 import dev.nfe.core.spi.Batch;
@@ -82,6 +83,7 @@ public final class Pipeline {
     private final Duration deadlineMargin;
     private final LeaseConfig lease;
     private final StageLeases.Pause pause;
+    private final int transformThreads;
 
     private Pipeline(Builder builder, Parts parts) {
         this.name = parts.name;
@@ -97,6 +99,7 @@ public final class Pipeline {
         this.deadlineMargin = builder.deadlineMargin;
         this.lease = parts.lease;
         this.pause = builder.pause;
+        this.transformThreads = parts.transformThreads;
     }
 
     /**
@@ -367,7 +370,7 @@ public final class Pipeline {
             case EXTRACT -> new ExtractStage(extractor.orElseThrow(), bronze, state, clock)
                     .run(request.continuation(), deadline, counters);
             case TRANSFORM -> new TransformStage(name, storage, bronze, state, deserializer, layerWriter,
-                    catalog, layers.silver())
+                    catalog, layers.silver(), transformThreads)
                     .run(request, deadline, counters);
             case LOAD -> new LoadStage(name, loader.orElseThrow(), layerWriter.reader(storage, layers.silver()), state,
                     clock)
@@ -401,6 +404,7 @@ public final class Pipeline {
         private Notifier notifier;
         private LayerPrefixes layers;
         private LeaseConfig lease;
+        private int transformThreads;
     }
 
     /**
@@ -426,6 +430,7 @@ public final class Pipeline {
         private Duration deadlineMargin = Duration.ofSeconds(10);
         private Optional<LeaseConfig> lease = Optional.empty();
         private StageLeases.Pause pause = StageLeases.SLEEP;
+        private Optional<Integer> transformThreads = Optional.empty();
 
         private Builder() {
         }
@@ -511,6 +516,20 @@ public final class Pipeline {
             return this;
         }
 
+        /**
+         * How many threads the transform reads, deserializes and maps documents on, ahead of the writer; from the
+         * configuration's {@code transform.threads}, else the processors this JVM may use. The silver files are the
+         * same for any value.
+         */
+        public Builder transformThreads(int value) {
+            if (value < 1 || value > TransformConfig.MAX_THREADS) {
+                throw new IllegalArgumentException("Cannot transform on " + value + " threads: need 1 to "
+                        + TransformConfig.MAX_THREADS);
+            }
+            this.transformThreads = Optional.of(value);
+            return this;
+        }
+
         /** How a run waiting for a lease pauses between looks; sleeping by default. */
         Builder pause(StageLeases.Pause value) {
             this.pause = Objects.requireNonNull(value, "value");
@@ -544,6 +563,9 @@ public final class Pipeline {
             }
             parts.layers = layers.or(() -> config.map(PipelineConfig::layers)).orElse(LayerPrefixes.defaults());
             parts.lease = lease.or(() -> config.map(PipelineConfig::lease)).orElse(LeaseConfig.defaults());
+            parts.transformThreads = transformThreads
+                    .or(() -> config.map(c -> c.transform().threads()))
+                    .orElseGet(TransformConfig::defaultThreads);
             Optional<PluginContext> context = config.map(this::context);
             parts.storage = storage.or(() -> plugin(StorageFactory.class, c -> Optional.of(c.storage()), context))
                     .orElseThrow(() -> missing("storage"));

@@ -1,7 +1,5 @@
 package dev.nfe.core.runtime;
 
-import dev.nfe.core.silver.DocumentVersion;
-import dev.nfe.core.silver.SilverRows;
 import dev.nfe.core.silver.SilverTables;
 import dev.nfe.core.spi.Batch;
 import dev.nfe.core.spi.BatchTarget;
@@ -10,16 +8,14 @@ import dev.nfe.core.spi.CatalogRegistrar;
 import dev.nfe.core.spi.Checkpoint;
 import dev.nfe.core.spi.CommitConflictException;
 import dev.nfe.core.spi.Deserializer;
-import dev.nfe.core.spi.Finding;
 import dev.nfe.core.spi.LayerWriter;
 import dev.nfe.core.spi.NfeException;
 import dev.nfe.core.spi.ParseOutcome;
-import dev.nfe.core.spi.RawDocument;
 import dev.nfe.core.spi.Row;
 import dev.nfe.core.spi.Storage;
 import dev.nfe.core.spi.Table;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,7 +28,9 @@ import org.slf4j.MDC;
  * The transform stage: turns each committed bronze batch not yet transformed into one silver batch, in order of
  * ingest date and batch id, and never twice.
  *
- * <p>For each bronze batch: every document is read and deserialized; parsed documents become silver rows, quarantined
+ * <p>For each bronze batch: every document is read, deserialized and mapped to silver rows, on as many threads as the
+ * stage is given ({@link DocumentPreparation}), and taken in the batch's order, so the files do not depend on the
+ * number of threads; parsed documents' rows go to the batch writer, quarantined
  * ones go to {@code <silver>/_quarantine/} with their reason; the silver batch is committed (its manifest written
  * last), registered with the catalog, and only then marked done in {@code _state/<pipeline>/transform/}. The silver
  * batch id is {@code <pipeline>.<bronze batch id>} and its ingest date the bronze batch's, so a rerun rewrites the same
@@ -65,6 +63,7 @@ final class TransformStage {
     private final CatalogRegistrar catalog;
     private final QuarantineWriter quarantine;
     private final String silverLayer;
+    private final int threads;
 
     /**
      * How one batch ended. {@code QUARANTINE_PENDING}: committed, but some quarantined documents could not be written
@@ -73,7 +72,7 @@ final class TransformStage {
     private enum Outcome { COMMITTED, QUARANTINE_PENDING, ALREADY_COMMITTED, ABANDONED }
 
     TransformStage(String pipeline, Storage storage, BronzeStore bronze, StateStore state, Deserializer deserializer,
-            LayerWriter writer, CatalogRegistrar catalog, String silverLayer) {
+            LayerWriter writer, CatalogRegistrar catalog, String silverLayer, int threads) {
         this.pipeline = pipeline;
         this.storage = storage;
         this.bronze = bronze;
@@ -83,6 +82,7 @@ final class TransformStage {
         this.catalog = catalog;
         this.quarantine = new QuarantineWriter(storage, silverLayer);
         this.silverLayer = silverLayer;
+        this.threads = threads;
     }
 
     /** The silver batch id made from bronze batch {@code bronzeId}. */
@@ -144,15 +144,13 @@ final class TransformStage {
     private Outcome requarantine(BronzeBatch batch, String silverId, Deadline deadline, RunCounters counters) {
         RunCounters.Snapshot before = counters.snapshot();
         QuarantineFailures failures = new QuarantineFailures();
-        try {
-            for (BronzeDocument document : batch.documents()) {
+        try (DocumentPreparation preparation = preparation(silverId)) {
+            Iterator<DocumentPreparation.PreparedDocument> documents = preparation.prepare(batch.documents());
+            while (documents.hasNext()) {
                 if (deadline.hasPassed()) {
                     return Outcome.ABANDONED;
                 }
-                RawDocument raw = bronze.read(document);
-                DocumentVersion version = DocumentVersion.of(document.sha256(), raw.openStream());
-                deserializer.deserialize(raw, outcome -> take(outcome, raw, version, (table, row) -> { }, silverId,
-                        batch, counters, failures));
+                take(documents.next(), (table, row) -> { }, silverId, batch, counters, failures);
             }
         } finally {
             counters.restore(before);
@@ -173,17 +171,17 @@ final class TransformStage {
     private Outcome write(BronzeBatch batch, String silverId, Deadline deadline, RunCounters counters,
             RunCounters.Snapshot before, QuarantineFailures failures) {
         BatchTarget target = new BatchTarget(silverLayer, silverId, batch.ingestDate(), tables);
-        try (BatchWriter rows = writer.open(storage, target)) {
-            for (BronzeDocument document : batch.documents()) {
+        try (BatchWriter rows = writer.open(storage, target);
+                DocumentPreparation preparation = preparation(silverId)) {
+            Iterator<DocumentPreparation.PreparedDocument> documents = preparation.prepare(batch.documents());
+            while (documents.hasNext()) {
                 if (deadline.hasPassed()) {
                     log.info("Abandoned silver batch {} uncommitted at the deadline", silverId);
                     return Outcome.ABANDONED;
                 }
-                RawDocument raw = bronze.read(document);
-                counters.seen(1, raw.size());
-                DocumentVersion version = DocumentVersion.of(document.sha256(), raw.openStream());
-                deserializer.deserialize(raw,
-                        outcome -> take(outcome, raw, version, rows::write, silverId, batch, counters, failures));
+                DocumentPreparation.PreparedDocument document = documents.next();
+                counters.seen(1, document.raw().size());
+                take(document, rows::write, silverId, batch, counters, failures);
                 counters.report();
             }
             Batch committed = rows.commit();
@@ -205,28 +203,22 @@ final class TransformStage {
         }
     }
 
-    private void take(ParseOutcome outcome, RawDocument raw, DocumentVersion version, BiConsumer<Table, Row> rows,
-            String silverId, BronzeBatch batch, RunCounters counters, QuarantineFailures failures) {
-        if (outcome instanceof ParseOutcome.Quarantined quarantined) {
-            quarantine(quarantined, silverId, batch, counters, failures);
-            return;
+    private DocumentPreparation preparation(String silverId) {
+        return new DocumentPreparation(bronze, deserializer, silverId, threads);
+    }
+
+    private void take(DocumentPreparation.PreparedDocument document, BiConsumer<Table, Row> rows, String silverId,
+            BronzeBatch batch, RunCounters counters, QuarantineFailures failures) {
+        for (DocumentPreparation.Prepared outcome : document.outcomes()) {
+            if (outcome instanceof DocumentPreparation.Prepared.Rejected rejected) {
+                quarantine(rejected.quarantined(), silverId, batch, counters, failures);
+            } else {
+                DocumentPreparation.Prepared.Mapped mapped = (DocumentPreparation.Prepared.Mapped) outcome;
+                mapped.rows().forEach(row -> rows.accept(row.table(), row.row()));
+                counters.written(1);
+                counters.warnings(mapped.parsed().findings().size());
+            }
         }
-        ParseOutcome.Parsed parsed = (ParseOutcome.Parsed) outcome;
-        List<TableRow> documentRows = new ArrayList<>();
-        try {
-            // every row of the document is made before any is written, so that a value the mapper refuses (a
-            // decimal finer than its column) sends the whole document to quarantine, not half of it to silver
-            SilverRows.emit(parsed.document(), version, silverId, parsed.source(),
-                    (table, row) -> documentRows.add(new TableRow(table, row)));
-        } catch (NfeException e) {
-            List<Finding> findings = new ArrayList<>(parsed.findings());
-            findings.add(Finding.error(UNMAPPABLE, "", e.getMessage()));
-            quarantine(new ParseOutcome.Quarantined(raw, findings), silverId, batch, counters, failures);
-            return;
-        }
-        documentRows.forEach(row -> rows.accept(row.table(), row.row()));
-        counters.written(1);
-        counters.warnings(parsed.findings().size());
     }
 
     /**
@@ -249,9 +241,5 @@ final class TransformStage {
     /** The quarantine writes that failed during one batch. */
     private static final class QuarantineFailures {
         private int count;
-    }
-
-    /** One silver row with its table. */
-    private record TableRow(Table table, Row row) {
     }
 }

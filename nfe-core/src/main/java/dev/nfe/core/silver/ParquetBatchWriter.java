@@ -6,20 +6,24 @@ import dev.nfe.core.spi.BatchTarget;
 import dev.nfe.core.spi.BatchWriter;
 import dev.nfe.core.spi.CommitConflictException;
 import dev.nfe.core.spi.CommitStateUnknownException;
-import dev.nfe.core.spi.NfeException;
 import dev.nfe.core.spi.Row;
 import dev.nfe.core.spi.Storage;
 import dev.nfe.core.spi.Table;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes one batch: rows stream into one open Parquet file per table, rolling to {@code part-00001…} at the row or
+ * Writes one batch: rows stream into one open Parquet file per table ({@link TableFileWriter}, the tables encoded at
+ * once on the options' threads), rolling to {@code part-00001…} at the row or
  * byte limit, and {@link #commit()} finishes the files and then writes the manifest with {@code create()}.
  *
  * <p>Commit protocol: every data file is published (overwriting any left by an earlier attempt that died before its
@@ -36,64 +40,56 @@ final class ParquetBatchWriter implements BatchWriter {
 
     private enum State { OPEN, COMMITTED, CONFLICTED, UNKNOWN, CLOSED }
 
-    /** The files of one table: the finished ones, and the one being written. */
-    private static final class TableFiles {
-        private final Table table;
-        private final TableFileFormat format;
-        private final List<BatchFile> finished = new ArrayList<>();
-        private PartFileWriter current;
-        private int nextPart;
-
-        TableFiles(Table table) {
-            this.table = table;
-            this.format = TableFileFormat.of(table);
-        }
-    }
-
     private final Storage storage;
     private final BatchTarget target;
     private final ParquetWriterOptions options;
-    private final Map<String, TableFiles> tables = new LinkedHashMap<>();
+    private final EncodingPool pool;
+    private final Map<String, TableFileWriter> tables = new LinkedHashMap<>();
     private State state = State.OPEN;
-    private long peakBufferedBytes;
 
     ParquetBatchWriter(Storage storage, BatchTarget target, ParquetWriterOptions options) {
         this.storage = storage;
         this.target = target;
         this.options = options;
+        Set<String> names = new HashSet<>();
         for (Table table : target.tables()) {
-            if (tables.putIfAbsent(table.name(), new TableFiles(table)) != null) {
+            if (!names.add(table.name())) {
                 throw new IllegalArgumentException("Cannot write batch " + target.batchId() + ": table " + table.name()
                         + " is listed twice");
             }
+        }
+        this.pool = EncodingPool.of(options.threads(), target.batchId());
+        for (Table table : target.tables()) {
+            tables.put(table.name(), new TableFileWriter(storage, table, Map.of(), options,
+                    part -> LayerPaths.dataFile(target, table.name(), part), pool));
         }
     }
 
     @Override
     public void write(Table table, Row row) {
         requireOpen("write to");
-        TableFiles files = tables.get(table.name());
-        if (files == null || !files.table.equals(table)) {
+        TableFileWriter files = tables.get(table.name());
+        if (files == null || !target.tables().contains(table)) {
             throw new IllegalArgumentException("Cannot write to table " + table.name() + ": not a table of batch "
                     + target.batchId() + " (or defined differently)");
         }
-        if (files.current == null) {
-            String path = LayerPaths.dataFile(target, table.name(), files.nextPart++);
-            files.current = PartFileWriter.open(storage, path, table.name(), files.format, options);
-        }
-        PartFileWriter part = files.current;
-        part.write(row);
-        peakBufferedBytes = Math.max(peakBufferedBytes, part.bufferedBytes());
-        if (part.rows() >= options.maxRowsPerFile() || part.dataSize() >= options.maxBytesPerFile()) {
-            finish(files);
-        }
+        files.write(row);
     }
 
     @Override
     public Batch commit() {
         requireOpen("commit");
-        tables.values().forEach(ParquetBatchWriter::finish);
-        List<BatchFile> files = tables.values().stream().flatMap(t -> t.finished.stream()).toList();
+        // every table finishes its last file at once, on the pool; the manifest lists them in table order
+        List<CompletableFuture<List<TableFileWriter.WrittenFile>>> finishing =
+                tables.values().stream().map(TableFileWriter::finishing).toList();
+        List<BatchFile> files = new ArrayList<>();
+        for (CompletableFuture<List<TableFileWriter.WrittenFile>> table : finishing) {
+            try {
+                table.join().forEach(written -> files.add(written.file()));
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException failure ? failure : e;
+            }
+        }
         Batch batch;
         try {
             batch = new Manifest(target, files).commit(storage);
@@ -106,46 +102,25 @@ final class ParquetBatchWriter implements BatchWriter {
         }
         state = State.COMMITTED;
         log.info("Committed batch {} to {}: files={} rows={} peakBufferedBytes={}", target.batchId(), target.layer(),
-                files.size(), files.stream().mapToLong(BatchFile::rows).sum(), peakBufferedBytes);
+                files.size(), files.stream().mapToLong(BatchFile::rows).sum(), peakBufferedBytes());
         return batch;
     }
 
     @Override
     public void close() {
-        if (state == State.OPEN) {
-            for (TableFiles files : tables.values()) {
-                if (files.current != null) {
-                    files.current.abort();
-                    files.current = null;
-                }
-                for (BatchFile file : files.finished) {
-                    deleteQuietly(file.path());
-                }
-            }
-        }
-        state = State.CLOSED;
-    }
-
-    /** The most bytes any open file held in memory so far. */
-    long peakBufferedBytes() {
-        return peakBufferedBytes;
-    }
-
-    private static void finish(TableFiles files) {
-        PartFileWriter part = files.current;
-        if (part != null) {
-            files.current = null;
-            files.finished.add(part.finish());
-        }
-    }
-
-    private void deleteQuietly(String path) {
         try {
-            storage.delete(path);
-        } catch (NfeException e) {
-            log.error("Cannot delete {} of uncommitted batch {}; it stays invisible without a manifest", path,
-                    target.batchId(), e);
+            if (state == State.OPEN) {
+                tables.values().forEach(TableFileWriter::abort);
+            }
+        } finally {
+            pool.close();
+            state = State.CLOSED;
         }
+    }
+
+    /** The most bytes any open file held in memory so far; once committed. */
+    long peakBufferedBytes() {
+        return tables.values().stream().mapToLong(TableFileWriter::peakBufferedBytes).max().orElse(0);
     }
 
     private void requireOpen(String action) {

@@ -17,12 +17,18 @@ import java.util.Optional;
  * @param maxBytesPerFile a file is closed once its written plus buffered bytes reach this size
  * @param rowGroupSize target size of a Parquet row group, in bytes: the most a writer buffers per open file
  * @param compression page compression
+ * @param threads how many threads encode a batch's tables (each table's rows in order on one thread at a time), so
+ *     the files are the same for any value
  */
-public record ParquetWriterOptions(long maxRowsPerFile, long maxBytesPerFile, long rowGroupSize, Compression compression) {
+public record ParquetWriterOptions(long maxRowsPerFile, long maxBytesPerFile, long rowGroupSize, Compression compression,
+        int threads) {
     static final String MAX_ROWS_PER_FILE = "maxRowsPerFile";
     static final String MAX_BYTES_PER_FILE = "maxBytesPerFile";
     static final String ROW_GROUP_SIZE = "rowGroupSize";
     static final String COMPRESSION = "compression";
+    static final String THREADS = "threads";
+    /** Most encoding threads accepted: beyond this, a value is a mistake rather than a machine. */
+    static final int MAX_THREADS = 256;
 
     static final long DEFAULT_MAX_ROWS_PER_FILE = 1_000_000;
     static final long DEFAULT_MAX_BYTES_PER_FILE = 128L * 1024 * 1024;
@@ -41,20 +47,34 @@ public record ParquetWriterOptions(long maxRowsPerFile, long maxBytesPerFile, lo
                     .doc("Target size of a row group, the most buffered per open file; at most maxBytesPerFile, "
                             + "and the smaller of 64MiB and maxBytesPerFile when absent."),
             ConfigKey.string(COMPRESSION).withDefault(DEFAULT_COMPRESSION.configName())
-                    .doc("Page compression, any case: zstd, snappy or uncompressed."));
+                    .doc("Page compression, any case: zstd, snappy or uncompressed."),
+            ConfigKey.integer(THREADS).atLeast(1).atMost(MAX_THREADS)
+                    .doc("Threads that encode a batch's tables, each table's rows in order; the files are the same for"
+                            + " any value. The machine's processor count when absent."));
 
     public ParquetWriterOptions {
         Objects.requireNonNull(compression, "compression");
-        if (maxRowsPerFile < 1 || maxBytesPerFile < MIN_BYTES || rowGroupSize < MIN_BYTES || rowGroupSize > maxBytesPerFile) {
+        if (maxRowsPerFile < 1 || maxBytesPerFile < MIN_BYTES || rowGroupSize < MIN_BYTES || rowGroupSize > maxBytesPerFile
+                || threads < 1 || threads > MAX_THREADS) {
             throw new IllegalArgumentException("Cannot create ParquetWriterOptions: need maxRowsPerFile ≥ 1, "
-                    + MIN_BYTES + " ≤ rowGroupSize ≤ maxBytesPerFile, was " + maxRowsPerFile + ", " + rowGroupSize
-                    + ", " + maxBytesPerFile);
+                    + MIN_BYTES + " ≤ rowGroupSize ≤ maxBytesPerFile, 1 ≤ threads ≤ " + MAX_THREADS + ", was "
+                    + maxRowsPerFile + ", " + rowGroupSize + ", " + maxBytesPerFile + ", " + threads);
         }
+    }
+
+    /** Options encoding on the writing thread alone. */
+    public ParquetWriterOptions(long maxRowsPerFile, long maxBytesPerFile, long rowGroupSize, Compression compression) {
+        this(maxRowsPerFile, maxBytesPerFile, rowGroupSize, compression, 1);
     }
 
     static ParquetWriterOptions defaults() {
         return new ParquetWriterOptions(DEFAULT_MAX_ROWS_PER_FILE, DEFAULT_MAX_BYTES_PER_FILE, DEFAULT_ROW_GROUP_SIZE,
-                DEFAULT_COMPRESSION);
+                DEFAULT_COMPRESSION, defaultThreads());
+    }
+
+    /** The default of {@code threads}: the processors this JVM may use. */
+    static int defaultThreads() {
+        return Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors());
     }
 
     /**
@@ -96,6 +116,7 @@ public record ParquetWriterOptions(long maxRowsPerFile, long maxBytesPerFile, lo
         if (rowGroup > maxBytes || rowGroup < MIN_BYTES) {
             rowGroup = Math.min(DEFAULT_ROW_GROUP_SIZE, maxBytes);
         }
-        return new ParquetWriterOptions(maxRows, maxBytes, rowGroup, compression.orElse(DEFAULT_COMPRESSION));
+        int threads = values.isSet(THREADS) ? values.intValue(THREADS) : defaultThreads();
+        return new ParquetWriterOptions(maxRows, maxBytes, rowGroup, compression.orElse(DEFAULT_COMPRESSION), threads);
     }
 }

@@ -34,14 +34,15 @@ class ParquetLayerWriterFactoryTest {
     @Test
     void create_withEmptySection_usesDefaults() {
         assertThat(create(Map.of())).isEqualTo(new ParquetWriterOptions(
-                1_000_000, 128L * 1024 * 1024, 64L * 1024 * 1024, Compression.ZSTD));
+                1_000_000, 128L * 1024 * 1024, 64L * 1024 * 1024, Compression.ZSTD,
+                Runtime.getRuntime().availableProcessors()));
     }
 
     @Test
     void create_withEveryKey_bindsThem() {
         assertThat(create(Map.of("maxRowsPerFile", 5000, "maxBytesPerFile", "33554432", "rowGroupSize", 8388608L,
-                "compression", "SNAPPY")))
-                .isEqualTo(new ParquetWriterOptions(5000, 32L * 1024 * 1024, 8L * 1024 * 1024, Compression.SNAPPY));
+                "compression", "SNAPPY", "threads", 3)))
+                .isEqualTo(new ParquetWriterOptions(5000, 32L * 1024 * 1024, 8L * 1024 * 1024, Compression.SNAPPY, 3));
     }
 
     @Test
@@ -57,6 +58,7 @@ class ParquetLayerWriterFactoryTest {
         "rowGroupSize    | 1.5          | transform.writer.rowGroupSize: must be a size such as 1048576, 512KiB, 20MiB or 1GiB, was '1.5'",
         "rowGroupSize    | 999999999999 | transform.writer.rowGroupSize: must be ≤ maxBytesPerFile (134217728), was 999999999999",
         "compression     | lz4          | transform.writer.compression: must be one of zstd, snappy, uncompressed, was 'lz4'",
+        "threads         | 0            | transform.writer.threads: must be between 1 and 256, was '0'",
         "maxRows         | 5            | transform.writer.maxRows: unknown key"})
     void create_withBadValue_failsNamingKeyPath(String key, String value, String message) {
         assertThatThrownBy(() -> create(Map.of(key, value)))

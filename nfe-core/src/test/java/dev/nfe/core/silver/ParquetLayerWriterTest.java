@@ -25,10 +25,15 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.parquet.hadoop.metadata.BlockMetaData;
 import org.apache.parquet.hadoop.metadata.ColumnChunkMetaData;
@@ -263,12 +268,68 @@ class ParquetLayerWriterTest {
     }
 
     @Test
-    void write_ofInvalidValue_namesTableAndColumn() {
-        try (BatchWriter writer = writer().open(storage(), target("b1", OTHER))) {
+    void write_ofInvalidValue_onOneThread_namesTableAndColumn() {
+        ParquetWriterOptions oneThread = new ParquetWriterOptions(ParquetWriterOptions.DEFAULT_MAX_ROWS_PER_FILE,
+                ParquetWriterOptions.DEFAULT_MAX_BYTES_PER_FILE, ParquetWriterOptions.DEFAULT_ROW_GROUP_SIZE,
+                Compression.ZSTD, 1);
+        try (BatchWriter writer = new ParquetLayerWriter(oneThread).open(storage(), target("b1", OTHER))) {
             assertThatThrownBy(() -> writer.write(OTHER, Row.of("k", 12.5)))
                     .isInstanceOf(NfeException.class)
                     .hasMessageContaining("table other column v_nf");
         }
+    }
+
+    /** Encoded on a pool, a row that does not fit fails the commit at the latest, and nothing becomes visible. */
+    @Test
+    void commit_afterInvalidValue_onSeveralThreads_failsNamingTableAndColumnAndCommitsNothing() {
+        ParquetWriterOptions fourThreads = new ParquetWriterOptions(ParquetWriterOptions.DEFAULT_MAX_ROWS_PER_FILE,
+                ParquetWriterOptions.DEFAULT_MAX_BYTES_PER_FILE, ParquetWriterOptions.DEFAULT_ROW_GROUP_SIZE,
+                Compression.ZSTD, 4);
+        Storage storage = storage();
+        try (BatchWriter writer = new ParquetLayerWriter(fourThreads).open(storage, target("b1", OTHER, ALL_TYPES))) {
+            assertThatThrownBy(() -> {
+                TestTables.otherRows(3000).forEach(row -> writer.write(OTHER, row));
+                writer.write(OTHER, Row.of("k", 12.5));
+                TestTables.otherRows(3000).forEach(row -> writer.write(OTHER, row));
+                writer.commit();
+            }).isInstanceOf(NfeException.class).hasMessageContaining("table other column v_nf");
+        }
+
+        assertThat(new ManifestLayerReader(storage, "silver").batches()).isEmpty();
+        assertThat(filesUnder(root)).isEmpty();
+    }
+
+    /** The files of a batch are byte for byte the same whether its tables are encoded on one thread or on four. */
+    @Test
+    void commit_onFourThreads_writesTheSameFilesAsOnOne() throws IOException {
+        List<Map<String, String>> runs = new ArrayList<>();
+        for (int threads : new int[] {1, 4}) {
+            Path lake = root.resolve("threads-" + threads);
+            Storage storage = new LocalStorage(lake);
+            ParquetWriterOptions options = new ParquetWriterOptions(2500, ParquetWriterOptions.DEFAULT_MAX_BYTES_PER_FILE,
+                    ParquetWriterOptions.DEFAULT_ROW_GROUP_SIZE, Compression.ZSTD, threads);
+            try (BatchWriter writer = new ParquetLayerWriter(options).open(storage, target("b1", OTHER, ALL_TYPES))) {
+                List<Row> other = TestTables.otherRows(10_000).toList();
+                for (int i = 0; i < other.size(); i++) {
+                    writer.write(OTHER, other.get(i));
+                    writer.write(ALL_TYPES, TestTables.allTypesRow(i, i));
+                }
+                writer.commit();
+            }
+            Map<String, String> files = new TreeMap<>();
+            try (Stream<Path> paths = Files.walk(lake)) {
+                for (Path path : paths.filter(Files::isRegularFile).toList()) {
+                    files.put(lake.relativize(path).toString(), HexFormat.of().formatHex(
+                            MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(path))));
+                }
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+            runs.add(files);
+        }
+
+        assertThat(runs.get(0)).hasSize(9);
+        assertThat(runs.get(1)).isEqualTo(runs.get(0));
     }
 
     @Test

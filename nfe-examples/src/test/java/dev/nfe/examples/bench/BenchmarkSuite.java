@@ -80,6 +80,13 @@ public final class BenchmarkSuite {
         rows.add(new Row("seed-style script (xmltodict + pandas) / silver transform",
                 ratio(transform, "ratio reference / silver transform = ([0-9.]+)x"), "×", lower(10.0),
                 transform.contains("reference transform skipped") ? "python3 with pandas and xmltodict absent" : ""));
+        int cores = Runtime.getRuntime().availableProcessors();
+        String scaling = benchmark("CoresBenchmark", Integer.toString(Math.max(documents, 10_000)), "3");
+        rows.add(new Row("silver transform on every core / one thread (throughput, nfe pipeline, warm JVM)",
+                ratio(scaling, "ratio [0-9]+ threads / 1 thread = ([0-9.]+)x"), "×",
+                cores == 1 ? Optional.empty() : lower(0.8 * cores),
+                scaling.contains("identical across thread counts: yes") ? "silver files byte-identical"
+                        : "silver files NOT identical"));
         String load = benchmark("LoadBenchmark", "50000", "3");
         rows.add(new Row("jdbc loader / raw COPY FROM STDIN of the same rows",
                 ratio(load, "ratio loader / raw COPY: ([0-9.]+)"), "×", upper(1.5), ""));
