@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
 public final class TableFileWriter {
     private static final Logger log = LoggerFactory.getLogger(TableFileWriter.class);
     /** Rows per chunk handed to the pool. */
-    private static final int CHUNK_ROWS = 1024;
+    private static final int CHUNK_ROWS = 256;
 
     private final Storage storage;
     private final Table table;
