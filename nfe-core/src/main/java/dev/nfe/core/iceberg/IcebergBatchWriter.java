@@ -18,7 +18,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 import org.apache.iceberg.AppendFiles;
 import org.apache.iceberg.FileScanTask;
@@ -101,7 +100,7 @@ final class IcebergBatchWriter implements BatchWriter {
             }
             org.apache.iceberg.Table iceberg = tables.get(table.name());
             List<TableFileWriter.WrittenFile> files = finishing.containsKey(table.name())
-                    ? finished(finishing.get(table.name())) : List.of();
+                    ? TableFileWriter.await(finishing.get(table.name())) : List.of();
             SnapshotUpdate<?> update = mode == Mode.APPEND ? append(iceberg, files) : replace(iceberg, files);
             update.set(IcebergLake.BATCH_ID, target.batchId());
             update.set(IcebergLake.INGEST_DATE, target.ingestDate().toString());
@@ -138,15 +137,6 @@ final class IcebergBatchWriter implements BatchWriter {
         } finally {
             pool.close();
             state = State.CLOSED;
-        }
-    }
-
-    private static List<TableFileWriter.WrittenFile> finished(
-            CompletableFuture<List<TableFileWriter.WrittenFile>> files) {
-        try {
-            return files.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException failure ? failure : e;
         }
     }
 

@@ -17,7 +17,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -84,11 +83,7 @@ final class ParquetBatchWriter implements BatchWriter {
                 tables.values().stream().map(TableFileWriter::finishing).toList();
         List<BatchFile> files = new ArrayList<>();
         for (CompletableFuture<List<TableFileWriter.WrittenFile>> table : finishing) {
-            try {
-                table.join().forEach(written -> files.add(written.file()));
-            } catch (CompletionException e) {
-                throw e.getCause() instanceof RuntimeException failure ? failure : e;
-            }
+            TableFileWriter.await(table).forEach(written -> files.add(written.file()));
         }
         Batch batch;
         try {

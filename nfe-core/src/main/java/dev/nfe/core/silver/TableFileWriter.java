@@ -95,8 +95,13 @@ public final class TableFileWriter {
 
     /** Publishes the open file, if any, and returns every file written, in part order. */
     public List<WrittenFile> finish() {
+        return await(finishing());
+    }
+
+    /** Waits for {@code finishing} (from {@link #finishing()}) and gives its files, or throws the writer's failure. */
+    public static List<WrittenFile> await(CompletableFuture<List<WrittenFile>> finishing) {
         try {
-            return finishing().join();
+            return finishing.join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException failure ? failure : e;
         }
