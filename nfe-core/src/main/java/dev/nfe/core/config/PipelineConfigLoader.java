@@ -221,7 +221,7 @@ public final class PipelineConfigLoader {
             return Optional.empty();
         }
         int threads = transform.isSet(TransformConfig.THREADS) ? transform.intValue(TransformConfig.THREADS)
-                : TransformConfig.defaultThreads();
+                : ThreadCount.byDefault();
         return Optional.of(new TransformConfig(deserializer.get(), writer.get(), catalog.get(), threads));
     }
 

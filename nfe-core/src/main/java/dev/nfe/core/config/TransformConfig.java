@@ -17,8 +17,6 @@ public record TransformConfig(PluginConfig deserializer, PluginConfig writer, Pl
     static final String WRITER = "writer";
     static final String CATALOG = "catalog";
     static final String THREADS = "threads";
-    /** Most threads accepted: beyond this, a value is a mistake rather than a machine. */
-    public static final int MAX_THREADS = 256;
 
     static final ConfigDef DEFINITION = ConfigDef.of(
             ConfigKey.plugin(DESERIALIZER).required()
@@ -27,7 +25,7 @@ public record TransformConfig(PluginConfig deserializer, PluginConfig writer, Pl
                     .doc("Commits each silver batch atomically, as plain files with a manifest or as table snapshots: parquet, iceberg."),
             ConfigKey.plugin(CATALOG).withDefault("none")
                     .doc("Registers silver tables and partitions for query engines (none with iceberg, whose catalog does): none, glue."),
-            ConfigKey.integer(THREADS).atLeast(1).atMost(MAX_THREADS)
+            ConfigKey.integer(THREADS).atLeast(1).atMost(ThreadCount.MAX)
                     .doc("Threads that read, deserialize and map documents ahead of the writer; the silver files are the"
                             + " same for any value. The machine's processor count when absent."));
 
@@ -35,13 +33,9 @@ public record TransformConfig(PluginConfig deserializer, PluginConfig writer, Pl
         Objects.requireNonNull(deserializer, "deserializer");
         Objects.requireNonNull(writer, "writer");
         Objects.requireNonNull(catalog, "catalog");
-        if (threads < 1 || threads > MAX_THREADS) {
-            throw new IllegalArgumentException("Cannot transform on " + threads + " threads: need 1 to " + MAX_THREADS);
+        if (!ThreadCount.isValid(threads)) {
+            throw new IllegalArgumentException("Cannot transform on " + threads + " threads: need 1 to "
+                    + ThreadCount.MAX);
         }
-    }
-
-    /** The default of {@code threads}: the processors this JVM may use. */
-    public static int defaultThreads() {
-        return Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors());
     }
 }

@@ -5,7 +5,7 @@ import dev.nfe.core.config.LeaseConfig;
 import dev.nfe.core.config.PipelineConfig;
 import dev.nfe.core.config.PluginConfig;
 import dev.nfe.core.config.PluginRegistry;
-import dev.nfe.core.config.TransformConfig;
+import dev.nfe.core.config.ThreadCount;
 import dev.nfe.core.iceberg.IcebergMaintenance;
 import dev.nfe.core.iceberg.IcebergTables;
 import dev.nfe.core.spi.Batch;
@@ -522,9 +522,9 @@ public final class Pipeline {
          * same for any value.
          */
         public Builder transformThreads(int value) {
-            if (value < 1 || value > TransformConfig.MAX_THREADS) {
+            if (!ThreadCount.isValid(value)) {
                 throw new IllegalArgumentException("Cannot transform on " + value + " threads: need 1 to "
-                        + TransformConfig.MAX_THREADS);
+                        + ThreadCount.MAX);
             }
             this.transformThreads = Optional.of(value);
             return this;
@@ -565,7 +565,7 @@ public final class Pipeline {
             parts.lease = lease.or(() -> config.map(PipelineConfig::lease)).orElse(LeaseConfig.defaults());
             parts.transformThreads = transformThreads
                     .or(() -> config.map(c -> c.transform().threads()))
-                    .orElseGet(TransformConfig::defaultThreads);
+                    .orElseGet(ThreadCount::byDefault);
             Optional<PluginContext> context = config.map(this::context);
             parts.storage = storage.or(() -> plugin(StorageFactory.class, c -> Optional.of(c.storage()), context))
                     .orElseThrow(() -> missing("storage"));

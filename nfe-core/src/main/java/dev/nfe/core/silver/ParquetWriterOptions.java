@@ -1,5 +1,6 @@
 package dev.nfe.core.silver;
 
+import dev.nfe.core.config.ThreadCount;
 import dev.nfe.core.spi.ConfigDef;
 import dev.nfe.core.spi.ConfigException;
 import dev.nfe.core.spi.ConfigKey;
@@ -27,8 +28,6 @@ public record ParquetWriterOptions(long maxRowsPerFile, long maxBytesPerFile, lo
     static final String ROW_GROUP_SIZE = "rowGroupSize";
     static final String COMPRESSION = "compression";
     static final String THREADS = "threads";
-    /** Most encoding threads accepted: beyond this, a value is a mistake rather than a machine. */
-    static final int MAX_THREADS = 256;
 
     static final long DEFAULT_MAX_ROWS_PER_FILE = 1_000_000;
     static final long DEFAULT_MAX_BYTES_PER_FILE = 128L * 1024 * 1024;
@@ -48,16 +47,16 @@ public record ParquetWriterOptions(long maxRowsPerFile, long maxBytesPerFile, lo
                             + "and the smaller of 64MiB and maxBytesPerFile when absent."),
             ConfigKey.string(COMPRESSION).withDefault(DEFAULT_COMPRESSION.configName())
                     .doc("Page compression, any case: zstd, snappy or uncompressed."),
-            ConfigKey.integer(THREADS).atLeast(1).atMost(MAX_THREADS)
+            ConfigKey.integer(THREADS).atLeast(1).atMost(ThreadCount.MAX)
                     .doc("Threads that encode a batch's tables, each table's rows in order; the files are the same for"
                             + " any value. The machine's processor count when absent."));
 
     public ParquetWriterOptions {
         Objects.requireNonNull(compression, "compression");
         if (maxRowsPerFile < 1 || maxBytesPerFile < MIN_BYTES || rowGroupSize < MIN_BYTES || rowGroupSize > maxBytesPerFile
-                || threads < 1 || threads > MAX_THREADS) {
+                || !ThreadCount.isValid(threads)) {
             throw new IllegalArgumentException("Cannot create ParquetWriterOptions: need maxRowsPerFile ≥ 1, "
-                    + MIN_BYTES + " ≤ rowGroupSize ≤ maxBytesPerFile, 1 ≤ threads ≤ " + MAX_THREADS + ", was "
+                    + MIN_BYTES + " ≤ rowGroupSize ≤ maxBytesPerFile, 1 ≤ threads ≤ " + ThreadCount.MAX + ", was "
                     + maxRowsPerFile + ", " + rowGroupSize + ", " + maxBytesPerFile + ", " + threads);
         }
     }
@@ -69,12 +68,7 @@ public record ParquetWriterOptions(long maxRowsPerFile, long maxBytesPerFile, lo
 
     static ParquetWriterOptions defaults() {
         return new ParquetWriterOptions(DEFAULT_MAX_ROWS_PER_FILE, DEFAULT_MAX_BYTES_PER_FILE, DEFAULT_ROW_GROUP_SIZE,
-                DEFAULT_COMPRESSION, defaultThreads());
-    }
-
-    /** The default of {@code threads}: the processors this JVM may use. */
-    static int defaultThreads() {
-        return Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors());
+                DEFAULT_COMPRESSION, ThreadCount.byDefault());
     }
 
     /**
@@ -116,7 +110,7 @@ public record ParquetWriterOptions(long maxRowsPerFile, long maxBytesPerFile, lo
         if (rowGroup > maxBytes || rowGroup < MIN_BYTES) {
             rowGroup = Math.min(DEFAULT_ROW_GROUP_SIZE, maxBytes);
         }
-        int threads = values.isSet(THREADS) ? values.intValue(THREADS) : defaultThreads();
+        int threads = values.isSet(THREADS) ? values.intValue(THREADS) : ThreadCount.byDefault();
         return new ParquetWriterOptions(maxRows, maxBytes, rowGroup, compression.orElse(DEFAULT_COMPRESSION), threads);
     }
 }
