@@ -53,6 +53,8 @@ final class IcebergBatchWriter implements BatchWriter {
     private final BatchTarget target;
     private final ParquetWriterOptions options;
     private final Map<String, org.apache.iceberg.Table> tables;
+    /** The target's tables by name, to check a written row's table with one lookup. */
+    private final Map<String, Table> targetTables;
     private final Set<String> alreadyCommitted;
     private final Mode mode;
     private final Map<String, TableFileWriter> writers = new LinkedHashMap<>();
@@ -65,6 +67,8 @@ final class IcebergBatchWriter implements BatchWriter {
         this.target = target;
         this.options = options;
         this.tables = Map.copyOf(tables);
+        this.targetTables = target.tables().stream()
+                .collect(Collectors.toMap(Table::name, t -> t, (first, again) -> first));
         this.alreadyCommitted = Set.copyOf(alreadyCommitted);
         this.mode = mode;
         this.pool = EncodingPool.of(options.threads(), target.batchId());
@@ -74,7 +78,7 @@ final class IcebergBatchWriter implements BatchWriter {
     public void write(Table table, Row row) {
         requireOpen("write to");
         org.apache.iceberg.Table iceberg = tables.get(table.name());
-        if (iceberg == null || !target.tables().contains(table)) {
+        if (iceberg == null || !table.equals(targetTables.get(table.name()))) {
             throw new IllegalArgumentException("Cannot write to table " + table.name() + ": not a table of batch "
                     + target.batchId() + " (or defined differently)");
         }

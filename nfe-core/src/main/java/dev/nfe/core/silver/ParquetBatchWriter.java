@@ -68,7 +68,7 @@ final class ParquetBatchWriter implements BatchWriter {
     public void write(Table table, Row row) {
         requireOpen("write to");
         TableFileWriter files = tables.get(table.name());
-        if (files == null || !target.tables().contains(table)) {
+        if (files == null || !files.table().equals(table)) {
             throw new IllegalArgumentException("Cannot write to table " + table.name() + ": not a table of batch "
                     + target.batchId() + " (or defined differently)");
         }

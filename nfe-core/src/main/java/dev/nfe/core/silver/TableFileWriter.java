@@ -144,6 +144,11 @@ public final class TableFileWriter {
         finished.clear();
     }
 
+    /** The table whose rows this writes. */
+    Table table() {
+        return table;
+    }
+
     /** The most bytes an open file held in memory so far; once the writer is finished. */
     long peakBufferedBytes() {
         return peakBufferedBytes;
