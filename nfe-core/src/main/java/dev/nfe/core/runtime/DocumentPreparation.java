@@ -85,7 +85,7 @@ final class DocumentPreparation implements AutoCloseable {
         DocumentVersion version = DocumentVersion.of(document.sha256(), raw.openStream());
         List<Prepared> outcomes = new ArrayList<>(1);
         deserializer.deserialize(raw, outcome -> outcomes.add(prepare(outcome, raw, version)));
-        return new PreparedDocument(document, raw, outcomes);
+        return new PreparedDocument(raw, outcomes);
     }
 
     private Prepared prepare(ParseOutcome outcome, RawDocument raw, DocumentVersion version) {
@@ -177,11 +177,10 @@ final class DocumentPreparation implements AutoCloseable {
     /**
      * One bronze document, read and deserialized, with what each of its outcomes became.
      *
-     * @param document the bronze document
      * @param raw its bytes
      * @param outcomes one per document the deserializer found in it, in its order
      */
-    record PreparedDocument(BronzeDocument document, RawDocument raw, List<Prepared> outcomes) {
+    record PreparedDocument(RawDocument raw, List<Prepared> outcomes) {
     }
 
     /** What one deserializer outcome became: silver rows, or a document to quarantine. */
