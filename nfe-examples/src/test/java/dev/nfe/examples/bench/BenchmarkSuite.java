@@ -7,14 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Every benchmark in one command: each runs in its own JVM on this class path, and the ratios it prints against the
@@ -123,11 +121,7 @@ public final class BenchmarkSuite {
                     "pipeline.yaml", "--stage", "extract"), Optional.of(directory));
             return run.exitCode() == 0 ? Optional.of(documents / run.seconds()) : Optional.empty();
         } finally {
-            try (Stream<Path> paths = Files.walk(directory)) {
-                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(path);
-                }
-            }
+            Folders.delete(directory);
         }
     }
 

@@ -11,13 +11,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -51,7 +47,7 @@ public final class CoresBenchmark {
         try {
             new CoresBenchmark(directory, System.out).run(documents, rounds);
         } finally {
-            delete(directory);
+            Folders.delete(directory);
         }
     }
 
@@ -70,8 +66,8 @@ public final class CoresBenchmark {
         for (int round = -1; round < rounds; round++) {
             for (int i = 0; i < counts.size(); i++) {
                 Path lake = directory.resolve("lake");
-                delete(lake);
-                copy(bronze, lake);
+                Folders.delete(lake);
+                Folders.copy(bronze, lake);
                 Pipeline transform = pipeline(lake, counts.get(i), "");
                 long start = System.nanoTime();
                 transform.run(transform.request(Stage.TRANSFORM));
@@ -88,10 +84,10 @@ public final class CoresBenchmark {
                 }
             }
         }
-        double one = median(seconds[0]);
+        double one = TransformBenchmark.median(seconds[0]);
         out.printf(Locale.ROOT, "threads 1: %.2f s median, %.0f docs/s%n", one, documents / one);
         if (counts.size() > 1) {
-            double all = median(seconds[1]);
+            double all = TransformBenchmark.median(seconds[1]);
             out.printf(Locale.ROOT, "threads %d: %.2f s median, %.0f docs/s%n", cores, all, documents / all);
             out.printf(Locale.ROOT, "ratio %d threads / 1 thread = %.2fx the throughput (%.2f per core)%n", cores,
                     one / all, one / all / cores);
@@ -129,39 +125,6 @@ public final class CoresBenchmark {
             return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java platform provides SHA-256", e);
-        }
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int middle = sorted.length / 2;
-        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        List<Path> paths;
-        try (Stream<Path> walk = Files.walk(from)) {
-            paths = new ArrayList<>(walk.toList());
-        }
-        for (Path path : paths) {
-            Path target = to.resolve(from.relativize(path).toString());
-            if (Files.isDirectory(path)) {
-                Files.createDirectories(target);
-            } else {
-                Files.copy(path, target, StandardCopyOption.COPY_ATTRIBUTES);
-            }
-        }
-    }
-
-    private static void delete(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
         }
     }
 }

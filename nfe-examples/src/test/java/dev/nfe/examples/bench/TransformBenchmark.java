@@ -2,7 +2,6 @@ package dev.nfe.examples.bench;
 
 import com.ctc.wstx.stax.WstxInputFactory;
 import dev.nfe.core.config.PluginRegistry;
-import dev.nfe.core.generate.GeneratedDocument;
 import dev.nfe.core.generate.NfeGenerator;
 import dev.nfe.core.silver.DocumentVersion;
 import dev.nfe.core.silver.SilverRows;
@@ -18,7 +17,6 @@ import dev.nfe.core.spi.ParseOutcome;
 import dev.nfe.core.spi.PluginContext;
 import dev.nfe.core.spi.RawDocument;
 import dev.nfe.core.storage.LocalStorage;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
@@ -31,7 +29,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,7 +36,6 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -132,7 +128,7 @@ public final class TransformBenchmark {
         return (THREADS.getCurrentThreadCpuTime() - start) / 1e9;
     }
 
-    private static double median(double[] values) {
+    static double median(double[] values) {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
         int middle = sorted.length / 2;
@@ -198,7 +194,7 @@ public final class TransformBenchmark {
             }
             batch.commit();
         } finally {
-            delete(lake);
+            Folders.delete(lake);
         }
         requireAll(parsed.get());
     }
@@ -222,7 +218,7 @@ public final class TransformBenchmark {
             }
             return Optional.of(Double.parseDouble(seconds.group(1)));
         } finally {
-            delete(bronze);
+            Folders.delete(bronze);
         }
     }
 
@@ -241,14 +237,6 @@ public final class TransformBenchmark {
     private static void requireWork(long characters) {
         if (characters == 0) {
             throw new IllegalStateException("The StAX pass read no text");
-        }
-    }
-
-    private static void delete(Path folder) throws IOException {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
         }
     }
 
