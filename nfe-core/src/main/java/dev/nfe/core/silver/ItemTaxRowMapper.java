@@ -94,9 +94,7 @@ final class ItemTaxRowMapper implements RowMapper<Nfe> {
         values[5] = context.batchId();
         values[6] = context.source();
         values[7] = occurrence.groupTag();
-        for (int i = 0; i < TaxColumns.ALL.size(); i++) {
-            values[FIXED_COLUMNS + i] = occurrence.values().get(TaxColumns.ALL.get(i));
-        }
+        System.arraycopy(occurrence.values(), 0, values, FIXED_COLUMNS, TaxColumns.ALL.size());
         return values;
     }
 

@@ -41,6 +41,12 @@ final class RowEncoder {
     private final Binary[] encoded;
     /** The row's timestamps in microseconds and dates in epoch days, by column. */
     private final long[] numbers;
+    /**
+     * The last text written to each column and its encoding. A document's rows repeat the same chave, doc_hash and
+     * lineage instances, which are then encoded once, and the dictionary finds them by identity before comparing bytes.
+     */
+    private final String[] lastTexts;
+    private final Binary[] lastEncodedTexts;
 
     RowEncoder(Table table) {
         this.table = table;
@@ -52,6 +58,8 @@ final class RowEncoder {
         this.unscaledLimits = new long[size];
         this.encoded = new Binary[size];
         this.numbers = new long[size];
+        this.lastTexts = new String[size];
+        this.lastEncodedTexts = new Binary[size];
         for (int i = 0; i < size; i++) {
             ColumnType type = columns[i].type();
             kinds[i] = type.kind();
@@ -79,9 +87,7 @@ final class RowEncoder {
             }
             int level = columns[i].required() ? 0 : 1;
             switch (kinds[i]) {
-                // an array-backed binary: the dictionary hashes and compares it far faster than a buffer-backed one
-                case TEXT -> writer.write(Binary.fromConstantByteArray(((String) value).getBytes(StandardCharsets.UTF_8)), 0,
-                        level);
+                case TEXT -> writer.write(text(i, (String) value), 0, level);
                 case INT -> writer.write(((Integer) value).intValue(), 0, level);
                 case LONG -> writer.write(((Long) value).longValue(), 0, level);
                 case BOOLEAN -> writer.write(((Boolean) value).booleanValue(), 0, level);
@@ -90,6 +96,15 @@ final class RowEncoder {
                 case DECIMAL -> writer.write(encoded[i], 0, level);
             }
         }
+    }
+
+    /** {@code value} as an array-backed binary, which the dictionary hashes and compares faster than a buffer-backed one. */
+    private Binary text(int column, String value) {
+        if (value != lastTexts[column]) {
+            lastTexts[column] = value;
+            lastEncodedTexts[column] = Binary.fromConstantByteArray(value.getBytes(StandardCharsets.UTF_8));
+        }
+        return lastEncodedTexts[column];
     }
 
     private void check(Row row) {

@@ -8,6 +8,10 @@ import static dev.nfe.core.silver.LayoutDecimals.RATE;
 import dev.nfe.core.silver.TaxComponent.TaxColumn;
 import dev.nfe.core.spi.ColumnType;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * The value columns of {@code nfe_item_tax}: the tags the tax groups share, each named by {@link LayoutNames#snake}
@@ -87,6 +91,18 @@ final class TaxColumns {
             V_ISS_RET, IND_ISS, C_SERVICO, C_MUN, C_PAIS, N_PROCESSO, IND_INCENTIVO, P_DEV_TRIB, V_DEV_TRIB,
             P_RED_ALIQ, P_ALIQ_EFET, TP_ALC_ZFM_CBS, N_PROC_SUFRAMA, COMPET_APUR, TP_CRED_PRES_IBS_ZFM);
 
+    private static final Map<TaxColumn, Integer> POSITIONS = IntStream.range(0, ALL.size()).boxed()
+            .collect(Collectors.toUnmodifiableMap(ALL::get, Function.identity()));
+
     private TaxColumns() {
+    }
+
+    /** The position of {@code column} in {@link #ALL}. */
+    static int position(TaxColumn column) {
+        Integer position = POSITIONS.get(column);
+        if (position == null) {
+            throw new IllegalArgumentException("Cannot place " + column + ": it is not a column of nfe_item_tax");
+        }
+        return position;
     }
 }

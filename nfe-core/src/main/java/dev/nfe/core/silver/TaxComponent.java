@@ -41,8 +41,12 @@ final class TaxComponent<S> {
         }
     }
 
-    /** A component found in an item, ready to become a row. */
-    record Occurrence(String tax, int seq, String groupTag, Map<TaxColumn, Object> values) {
+    /**
+     * A component found in an item, ready to become a row.
+     *
+     * @param values the value of each column of {@link TaxColumns#ALL}, by its position there; null where absent
+     */
+    record Occurrence(String tax, int seq, String groupTag, Object[] values) {
     }
 
     private final String tax;
@@ -51,6 +55,8 @@ final class TaxComponent<S> {
     private final Function<S, String> groupTag;
     private final boolean primary;
     private final List<Binding<S>> bindings;
+    /** The position in {@link TaxColumns#ALL} of each binding's column, in binding order. */
+    private final int[] positions;
 
     private TaxComponent(Builder<S> builder) {
         this.tax = builder.tax;
@@ -59,6 +65,7 @@ final class TaxComponent<S> {
         this.groupTag = builder.groupTag;
         this.primary = builder.primary;
         this.bindings = List.copyOf(builder.bindings.values());
+        this.positions = bindings.stream().mapToInt(binding -> TaxColumns.position(binding.column())).toArray();
     }
 
     /**
@@ -105,12 +112,12 @@ final class TaxComponent<S> {
         List<Occurrence> found = new ArrayList<>(groups.size());
         for (int i = 0; i < groups.size(); i++) {
             S group = groups.get(i);
-            Map<TaxColumn, Object> values = new LinkedHashMap<>();
+            Object[] values = new Object[TaxColumns.ALL.size()];
             boolean anyDecimal = false;
-            for (Binding<S> binding : bindings) {
-                Optional<?> value = binding.value().apply(group);
+            for (int b = 0; b < positions.length; b++) {
+                Optional<?> value = bindings.get(b).value().apply(group);
                 if (value.isPresent()) {
-                    values.put(binding.column(), value.get());
+                    values[positions[b]] = value.get();
                     anyDecimal |= value.get() instanceof BigDecimal;
                 }
             }
