@@ -1,16 +1,13 @@
 package dev.nfe.examples.bench;
 
-import dev.nfe.core.cli.NfeCommand;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,7 +17,8 @@ import java.util.regex.Pattern;
  * count and load. Exits with 1 when a target is missed by more than 20 %, 0 otherwise; a benchmark whose baseline
  * is missing here (the reference script needs python3 with pandas and xmltodict) is reported as skipped.
  *
- * <p>Usage: {@code BenchmarkSuite [documents]} (default 3,000): the transform benchmarks' document count.
+ * <p>Usage: {@code BenchmarkSuite [documents] [backlog]}: the transform benchmarks' document count (default 3,000) and
+ * the documents of the backlog run in 256 MB of heap (default 150,000, about 1.1 GB).
  */
 public final class BenchmarkSuite {
     /** How far past a target a figure may be before the suite fails. */
@@ -64,17 +62,23 @@ public final class BenchmarkSuite {
 
     public static void main(String[] args) throws Exception {
         int documents = args.length > 0 ? Integer.parseInt(args[0]) : 3_000;
+        int backlog = args.length > 1 ? Integer.parseInt(args[1]) : 150_000;
         BenchmarkSuite suite = new BenchmarkSuite(System.out);
-        suite.run(documents);
+        suite.run(documents, backlog);
         System.exit(suite.rows.stream().anyMatch(row -> row.verdict().equals("MISSED")) ? 1 : 0);
     }
 
-    private void run(int documents) throws Exception {
+    private void run(int documents, int backlog) throws Exception {
         String transform = benchmark("TransformBenchmark", Integer.toString(documents), "5");
         rows.add(new Row("silver transform / raw JDK StAX pass, one thread (CPU time)",
                 ratio(transform, "ratio silver transform / raw StAX = ([0-9.]+)x"), "×", upper(2.0), ""));
         rows.add(new Row("nfe-xml parse + validate / raw JDK StAX pass",
                 ratio(transform, "ratio parse\\+validate / raw StAX = ([0-9.]+)x"), "×", Optional.empty(), ""));
+        rows.add(new Row("raw Woodstox StAX pass / raw JDK StAX pass",
+                ratio(transform, "ratio raw Woodstox / raw StAX \\(JDK\\) = ([0-9.]+)x"), "×", Optional.empty(),
+                "nfe-xml's parser"));
+        rows.add(new Row("raw Aalto StAX pass / raw JDK StAX pass",
+                ratio(transform, "ratio raw Aalto / raw StAX \\(JDK\\) = ([0-9.]+)x"), "×", Optional.empty(), ""));
         rows.add(new Row("seed-style script (xmltodict + pandas) / silver transform",
                 ratio(transform, "ratio reference / silver transform = ([0-9.]+)x"), "×", lower(10.0),
                 transform.contains("reference transform skipped") ? "python3 with pandas and xmltodict absent" : ""));
@@ -89,61 +93,43 @@ public final class BenchmarkSuite {
         rows.add(new Row("jdbc loader / raw COPY FROM STDIN of the same rows",
                 ratio(load, "ratio loader / raw COPY: ([0-9.]+)"), "×", upper(1.5), ""));
         String extract = benchmark("ExtractBenchmark", "10", "20");
-        rows.add(new Row("http extract, concurrency 8 / concurrency 1 (throughput, 50 ms latency)",
-                ratio(extract, "ratio concurrency 8 / concurrency 1 = ([0-9.]+)x"), "×", Optional.empty(), ""));
-        rows.add(new Row("folder extract through nfe run (JVM start included)", folderExtract(documents), "docs/s",
-                lower(5_000), documents + " generated documents on local disk"));
+        for (String concurrency : List.of("4", "8", "16")) {
+            rows.add(new Row("http extract, concurrency " + concurrency + " / concurrency 1 (throughput, 50 ms latency)",
+                    ratio(extract, "ratio concurrency " + concurrency + " / concurrency 1 = ([0-9.]+)x"), "×",
+                    Optional.empty(), ""));
+        }
+        Matcher limit = Pattern.compile("rate limit ([0-9]+) requests/s at concurrency 16: at most ([0-9]+) requests")
+                .matcher(extract);
+        boolean limited = limit.find();
+        rows.add(new Row("http extract under a rate limit, concurrency 16: most requests the server got in a second",
+                limited ? Optional.of(Double.parseDouble(limit.group(2))) : Optional.empty(), "requests",
+                limited ? upper(Double.parseDouble(limit.group(1))) : Optional.empty(), "the limit is the target"));
+        String backlogRun = benchmark("BacklogBenchmark", Integer.toString(backlog), "10000");
+        String perDocument = "ratio per-document time [0-9]+ / [0-9]+ documents: extract ([0-9.]+)x, transform ([0-9.]+)x";
+        rows.add(new Row("backlog with -Xmx256m: time per document, " + backlog + " / 10,000 documents, extract",
+                ratio(backlogRun, perDocument), "×", upper(1.1), "nfe run, stage time of the run summary"));
+        Matcher transformFlat = Pattern.compile(perDocument).matcher(backlogRun);
+        rows.add(new Row("backlog with -Xmx256m: time per document, " + backlog + " / 10,000 documents, transform",
+                transformFlat.find() ? Optional.of(Double.parseDouble(transformFlat.group(2))) : Optional.empty(), "×",
+                upper(1.1), ""));
+        rows.add(new Row("backlog with -Xmx256m: peak resident memory of extract and transform",
+                ratio(backlogRun, "peak RSS at [0-9]+ documents with -Xmx256m: ([0-9]+) MiB"), "MiB", Optional.empty(),
+                backlog + " documents"));
+        rows.add(new Row("folder extract through nfe run (JVM start included)",
+                ratio(backlogRun, "folder extract of [0-9]+ documents: ([0-9]+) docs/s"), "docs/s", lower(5_000),
+                backlog + " generated documents on local disk"));
         print();
     }
 
     /** Runs {@code name} in its own JVM and returns what it printed. */
     private String benchmark(String name, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(java(), "-Xmx2g", "-cp", System.getProperty("java.class.path"),
-                BenchmarkSuite.class.getPackageName() + "." + name));
-        command.addAll(List.of(args));
         out.println("running " + name + " " + String.join(" ", args));
-        return runCaptured(command, Optional.empty()).output();
-    }
-
-    /** Documents per second of {@code nfe run --stage extract} over {@code documents} generated files. */
-    private Optional<Double> folderExtract(int documents) throws IOException, InterruptedException {
-        Path directory = Files.createTempDirectory("nfe-bench-extract");
-        try {
-            String cp = System.getProperty("java.class.path");
-            runCaptured(List.of(java(), "-cp", cp, NfeCommand.class.getName(), "generate", "--documents",
-                    Integer.toString(documents), "--out", "landing", "--seed", "7"), Optional.of(directory));
-            Files.writeString(directory.resolve("pipeline.yaml"), "pipeline: bench\n"
-                    + "storage: { type: local, root: ./lake }\n"
-                    + "extract: { type: folder, path: ./landing }\n"
-                    + "transform: { deserializer: nfe-xml }\n", StandardCharsets.UTF_8);
-            out.println("running nfe run --stage extract over " + documents + " documents");
-            Captured run = runCaptured(List.of(java(), "-cp", cp, NfeCommand.class.getName(), "run", "--config",
-                    "pipeline.yaml", "--stage", "extract"), Optional.of(directory));
-            return run.exitCode() == 0 ? Optional.of(documents / run.seconds()) : Optional.empty();
-        } finally {
-            Folders.delete(directory);
+        ChildJvm.Result result = ChildJvm.run(List.of("-Xmx2g"), BenchmarkSuite.class.getPackageName() + "." + name,
+                List.of(args), Optional.empty());
+        if (result.exitCode() != 0) {
+            out.println(name + " failed with exit code " + result.exitCode() + ":\n" + result.output());
         }
-    }
-
-    private record Captured(int exitCode, String output, double seconds) {
-    }
-
-    private static Captured runCaptured(List<String> command, Optional<Path> directory)
-            throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        directory.ifPresent(folder -> builder.directory(folder.toFile()));
-        long start = System.nanoTime();
-        Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!process.waitFor(30, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            throw new IllegalStateException("Benchmark did not finish within 30 minutes: " + command);
-        }
-        return new Captured(process.exitValue(), output, (System.nanoTime() - start) / 1e9);
-    }
-
-    private static String java() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return result.output();
     }
 
     private static Optional<Double> ratio(String output, String pattern) {

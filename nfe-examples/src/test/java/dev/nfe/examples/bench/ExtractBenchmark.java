@@ -32,12 +32,17 @@ import java.util.stream.IntStream;
 
 /**
  * Throughput of the {@code http} extractor against a WireMock server that answers every request after 50 ms: list
- * pages of ids, then one detail request per document, at concurrency 1 (the baseline) and 8, in the same run.
+ * pages of ids, then one detail request per document, at concurrency 1 (the baseline), 4, 8 and 16, in the same run;
+ * then at concurrency 16 under a rate limit, checking from the server's request log that no second ever received
+ * more requests than the limit.
  *
  * <p>Usage: {@code ExtractBenchmark [pages] [documentsPerPage]}.
  */
 public final class ExtractBenchmark {
     private static final int LATENCY_MILLIS = 50;
+    private static final List<Integer> CONCURRENCIES = List.of(4, 8, 16);
+    /** The rate limit of the last run, in requests per second: well below what concurrency 16 reaches unlimited. */
+    private static final int RATE_LIMIT = 40;
     private static final PluginContext CONTEXT =
             new PluginContext("bench", Clock.systemUTC(), name -> Optional.empty());
 
@@ -86,21 +91,51 @@ public final class ExtractBenchmark {
     private void run() {
         out.printf(Locale.ROOT, "documents=%d, every response delayed %d ms, list page + one detail per document%n",
                 documents, LATENCY_MILLIS);
-        measure(8);
-        double baseline = measure(1);
-        double concurrent = measure(8);
-        out.printf(Locale.ROOT, "ratio concurrency 8 / concurrency 1 = %.1fx the throughput%n", baseline / concurrent);
+        measure(8, Map.of());
+        double baseline = measure(1, Map.of());
+        for (int concurrency : CONCURRENCIES) {
+            double seconds = measure(concurrency, Map.of());
+            out.printf(Locale.ROOT, "ratio concurrency %d / concurrency 1 = %.1fx the throughput%n", concurrency,
+                    baseline / seconds);
+        }
+        server.resetRequests();
+        long start = System.currentTimeMillis();
+        measure(16, Map.of("rateLimit", RATE_LIMIT));
+        out.printf(Locale.ROOT, "rate limit %d requests/s at concurrency 16: at most %d requests in any second%n",
+                RATE_LIMIT, busiestSecond(start));
     }
 
-    private double measure(int concurrency) {
+    /**
+     * The most requests the server received in any window of one second, from its request log (millisecond times).
+     */
+    private int busiestSecond(long since) {
+        long[] times = server.getAllServeEvents().stream()
+                .mapToLong(event -> event.getRequest().getLoggedDate().getTime())
+                .filter(time -> time >= since)
+                .sorted()
+                .toArray();
+        int busiest = 0;
+        int first = 0;
+        for (int last = 0; last < times.length; last++) {
+            while (times[last] - times[first] >= 1_000) {
+                first++;
+            }
+            busiest = Math.max(busiest, last - first + 1);
+        }
+        return busiest;
+    }
+
+    private double measure(int concurrency, Map<String, Object> extra) {
+        Map<String, Object> config = new HashMap<>(Map.of(
+                "url", server.baseUrl() + "/nfe",
+                "pagination", Map.of("style", "page", "pageParam", "page", "startPage", 1),
+                "detailUrl", server.baseUrl() + "/nfe/{id}",
+                "idPointer", "/id",
+                "concurrency", concurrency));
+        config.putAll(extra);
         Extractor extractor = PluginRegistry.load(ExtractorFactory.class)
                 .factory("extract.type", "http")
-                .create(new ConfigSection("extract", Map.of(
-                        "url", server.baseUrl() + "/nfe",
-                        "pagination", Map.of("style", "page", "pageParam", "page", "startPage", 1),
-                        "detailUrl", server.baseUrl() + "/nfe/{id}",
-                        "idPointer", "/id",
-                        "concurrency", concurrency)), CONTEXT);
+                .create(new ConfigSection("extract", config), CONTEXT);
         CountingSink sink = new CountingSink();
         long start = System.nanoTime();
         extractor.extract(Checkpoint.empty(), sink);
@@ -109,7 +144,8 @@ public final class ExtractBenchmark {
             throw new IllegalStateException("Extracted " + sink.documents + " of " + documents + " documents, "
                     + sink.rejected + " rejected");
         }
-        out.printf(Locale.ROOT, "concurrency %d: %7.2f s %8.1f docs/s%n", concurrency, seconds, documents / seconds);
+        out.printf(Locale.ROOT, "concurrency %d%s: %7.2f s %8.1f docs/s%n", concurrency,
+                extra.isEmpty() ? "" : " " + extra, seconds, documents / seconds);
         return seconds;
     }
 

@@ -1,6 +1,7 @@
 package dev.nfe.examples.bench;
 
 import com.ctc.wstx.stax.WstxInputFactory;
+import com.fasterxml.aalto.stax.InputFactoryImpl;
 import dev.nfe.core.config.PluginRegistry;
 import dev.nfe.core.generate.NfeGenerator;
 import dev.nfe.core.silver.DocumentVersion;
@@ -43,7 +44,8 @@ import javax.xml.stream.XMLStreamReader;
 
 /**
  * Transform throughput on one thread, as ratios against baselines measured in the same run over the same bytes:
- * a raw hardened StAX pass that only walks the events (the floor for any streaming parser), our {@code nfe-xml}
+ * a raw hardened StAX pass that only walks the events (the floor for any streaming parser; with the JDK's reader, and
+ * for comparison with Woodstox, which {@code nfe-xml} uses, and with Aalto), our {@code nfe-xml}
  * deserializer (parse + validate), and the whole silver transform (parse + validate + map + Parquet on local storage).
  * When {@code /usr/bin/python3} has pandas and xmltodict, the reference system's transform
  * ({@code ../shared/bench/seed_style_transform.py}) runs over the same documents too.
@@ -84,10 +86,12 @@ public final class TransformBenchmark {
                 + "pass and then the measured work, CPU seconds of the measuring thread, medians reported%n", documents.size(), bytes, bytes / 1048576.0, rounds);
         Measured stax = () -> rawStax(XMLInputFactory.newDefaultFactory());
         Paired woodstox = paired(rounds, "raw StAX pass (Woodstox)", stax, () -> rawStax(new WstxInputFactory()));
+        Paired aalto = paired(rounds, "raw StAX pass (Aalto)", stax, () -> rawStax(new InputFactoryImpl()));
         Paired parse = paired(rounds, "nfe-xml parse+validate", stax, this::deserialize);
         Paired silver = paired(rounds, "silver transform (parse+validate+map+Parquet)", stax, this::transform);
         report("raw StAX pass (JDK)", silver.baseline());
         out.printf(Locale.ROOT, "ratio raw Woodstox / raw StAX (JDK) = %.2fx the time%n", woodstox.ratio());
+        out.printf(Locale.ROOT, "ratio raw Aalto / raw StAX (JDK) = %.2fx the time%n", aalto.ratio());
         out.printf(Locale.ROOT, "ratio parse+validate / raw StAX = %.2fx the time%n", parse.ratio());
         out.printf(Locale.ROOT, "ratio silver transform / raw StAX = %.2fx the time%n", silver.ratio());
         Optional<Double> python = python(generator);
