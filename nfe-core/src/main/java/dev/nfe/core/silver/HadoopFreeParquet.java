@@ -6,7 +6,6 @@ import java.lang.invoke.MethodHandleProxies;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.util.Map;
-import org.apache.avro.generic.GenericRecord;
 import org.apache.parquet.ParquetReadOptions;
 import org.apache.parquet.bytes.ByteBufferAllocator;
 import org.apache.parquet.bytes.HeapByteBufferAllocator;
@@ -17,25 +16,19 @@ import org.apache.parquet.crypto.FileEncryptionProperties;
 import org.apache.parquet.filter2.compat.FilterCompat;
 import org.apache.parquet.format.converter.ParquetMetadataConverter;
 import org.apache.parquet.hadoop.ParquetMetricsCallback;
-import org.apache.parquet.avro.AvroParquetWriter;
 import org.apache.parquet.conf.ParquetConfiguration;
 import org.apache.parquet.conf.PlainParquetConfiguration;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.ParquetFileWriter;
-import org.apache.parquet.hadoop.ParquetWriter;
-import org.apache.parquet.hadoop.api.ReadSupport;
 import org.apache.parquet.io.InputFile;
 import org.apache.parquet.io.OutputFile;
-import org.apache.parquet.io.api.RecordMaterializer;
 import org.apache.parquet.schema.MessageType;
 
 /**
  * The few parquet-java calls that cannot be written directly without Hadoop on the compile or runtime classpath.
  *
  * <p>Why method handles: each of these methods is overloaded with a Hadoop-typed sibling
- * ({@code AvroParquetWriter.builder(Path)}, {@code withConf(Configuration)}, the {@code ParquetFileWriter}
- * constructors, {@code ParquetFileReader.open(
- * Configuration, Path)}, {@code ReadSupport.init(Configuration, …)}, {@code prepareForRead(Configuration, …)}), and
+ * (the {@code ParquetFileWriter} constructors, {@code ParquetFileReader.open(Configuration, Path)}), and
  * javac must load {@code org.apache.hadoop.fs.Path} or {@code org.apache.hadoop.conf.Configuration} to resolve a call
  * to any of them. A method handle is resolved at run time by exact name and descriptor, which loads neither class.
  * Every other parquet-java call is made directly.
@@ -48,16 +41,6 @@ import org.apache.parquet.schema.MessageType;
  * when this class is initialised, naming the method; {@code HadoopFreeParquetTest} pins them.
  */
 final class HadoopFreeParquet {
-    /** {@code AvroParquetWriter.builder(OutputFile)}. */
-    public interface WriterBuilders {
-        AvroParquetWriter.Builder<GenericRecord> builder(OutputFile file);
-    }
-
-    /** {@code ParquetWriter.Builder.withConf(ParquetConfiguration)}. */
-    public interface WriterConfigurations {
-        ParquetWriter.Builder<?, ?> withConf(ParquetWriter.Builder<?, ?> builder, ParquetConfiguration conf);
-    }
-
     /** {@code new ParquetFileWriter(OutputFile, MessageType, Mode, long, int, FileEncryptionProperties, ParquetProperties)}. */
     public interface FileWriters {
         ParquetFileWriter create(OutputFile file, MessageType schema, ParquetFileWriter.Mode mode, long rowGroupSize,
@@ -69,18 +52,6 @@ final class HadoopFreeParquet {
         ParquetFileReader open(InputFile file, ParquetReadOptions options) throws IOException;
     }
 
-    /** {@code ReadSupport.init(ParquetConfiguration, Map, MessageType)}. */
-    public interface ReadInitialisers {
-        ReadSupport.ReadContext init(ReadSupport<?> support, ParquetConfiguration conf, Map<String, String> keyValueMetadata,
-                MessageType fileSchema);
-    }
-
-    /** {@code ReadSupport.prepareForRead(ParquetConfiguration, Map, MessageType, ReadContext)}. */
-    public interface ReadPreparers {
-        RecordMaterializer<?> prepareForRead(ReadSupport<?> support, ParquetConfiguration conf,
-                Map<String, String> keyValueMetadata, MessageType fileSchema, ReadSupport.ReadContext context);
-    }
-
     /** The package-private {@code ParquetReadOptions} constructor, with every option but these two fixed. */
     public interface ReadOptionsFactory {
         ParquetReadOptions create(CompressionCodecFactory codecs, ParquetConfiguration conf);
@@ -89,34 +60,16 @@ final class HadoopFreeParquet {
     /** {@code parquet.read.allocation.size}'s default: the largest single buffer a read allocates. */
     private static final int MAX_ALLOCATION_SIZE = 8 * 1024 * 1024;
 
-    private static final WriterBuilders WRITER_BUILDERS = proxy(WriterBuilders.class,
-            findStatic(AvroParquetWriter.class, "builder", MethodType.methodType(AvroParquetWriter.Builder.class, OutputFile.class)));
-    private static final WriterConfigurations WRITER_CONFIGURATIONS = proxy(WriterConfigurations.class,
-            findVirtual(ParquetWriter.Builder.class, "withConf",
-                    MethodType.methodType(ParquetWriter.Builder.class, ParquetConfiguration.class)));
     private static final FileWriters FILE_WRITERS = proxy(FileWriters.class, findConstructor(ParquetFileWriter.class,
             MethodType.methodType(void.class, OutputFile.class, MessageType.class, ParquetFileWriter.Mode.class, long.class,
                     int.class, FileEncryptionProperties.class, ParquetProperties.class)));
     private static final FileReaders FILE_READERS = proxy(FileReaders.class,
             findStatic(ParquetFileReader.class, "open",
                     MethodType.methodType(ParquetFileReader.class, InputFile.class, ParquetReadOptions.class)));
-    private static final ReadInitialisers READ_INITIALISERS = proxy(ReadInitialisers.class,
-            findVirtual(ReadSupport.class, "init",
-                    MethodType.methodType(ReadSupport.ReadContext.class, ParquetConfiguration.class, Map.class, MessageType.class)));
-    private static final ReadPreparers READ_PREPARERS = proxy(ReadPreparers.class,
-            findVirtual(ReadSupport.class, "prepareForRead", MethodType.methodType(RecordMaterializer.class,
-                    ParquetConfiguration.class, Map.class, MessageType.class, ReadSupport.ReadContext.class)));
 
     private static final ReadOptionsFactory READ_OPTIONS = proxy(ReadOptionsFactory.class, readOptionsConstructor());
 
     private HadoopFreeParquet() {
-    }
-
-    /** {@code AvroParquetWriter.builder(file).withConf(new PlainParquetConfiguration())}. */
-    static AvroParquetWriter.Builder<GenericRecord> avroWriter(OutputFile file) {
-        AvroParquetWriter.Builder<GenericRecord> builder = WRITER_BUILDERS.builder(file);
-        WRITER_CONFIGURATIONS.withConf(builder, new PlainParquetConfiguration());
-        return builder;
     }
 
     /**
@@ -133,18 +86,7 @@ final class HadoopFreeParquet {
         return FILE_READERS.open(file, READ_OPTIONS.create(new HadoopFreeCodecFactory(), conf));
     }
 
-    static ReadSupport.ReadContext init(ReadSupport<?> support, ParquetConfiguration conf, Map<String, String> keyValueMetadata,
-            MessageType fileSchema) {
-        return READ_INITIALISERS.init(support, conf, keyValueMetadata, fileSchema);
-    }
-
-    @SuppressWarnings("unchecked") // prepareForRead returns the support's own record type
-    static <T> RecordMaterializer<T> prepareForRead(ReadSupport<T> support, ParquetConfiguration conf,
-            Map<String, String> keyValueMetadata, MessageType fileSchema, ReadSupport.ReadContext context) {
-        return (RecordMaterializer<T>) READ_PREPARERS.prepareForRead(support, conf, keyValueMetadata, fileSchema, context);
-    }
-
-    private static <F> F proxy(Class<F> functionalInterface, MethodHandle handle) {
+    static <F> F proxy(Class<F> functionalInterface, MethodHandle handle) {
         return MethodHandleProxies.asInterfaceInstance(functionalInterface, handle);
     }
 
@@ -196,7 +138,7 @@ final class HadoopFreeParquet {
         }
     }
 
-    private static MethodHandle findVirtual(Class<?> owner, String name, MethodType type) {
+    static MethodHandle findVirtual(Class<?> owner, String name, MethodType type) {
         try {
             return MethodHandles.publicLookup().findVirtual(owner, name, type);
         } catch (NoSuchMethodException | IllegalAccessException e) {

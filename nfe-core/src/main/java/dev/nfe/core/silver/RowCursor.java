@@ -10,7 +10,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import org.apache.avro.generic.GenericRecord;
 
 /**
  * Iterates the rows of a table's files one after the other, opening each file only when the previous one is done,
@@ -19,16 +18,16 @@ import org.apache.avro.generic.GenericRecord;
  */
 final class RowCursor implements Iterator<Row>, AutoCloseable {
     private final Storage storage;
-    private final AvroRowCodec codec;
+    private final Table table;
     private final Iterator<BatchFile> files;
     private BatchFile file;
-    private AvroFileReader reader;
+    private RowFileReader reader;
     private long rowsOfFile;
     private Row next;
 
     RowCursor(Storage storage, Table table, List<BatchFile> files) {
         this.storage = storage;
-        this.codec = new AvroRowCodec(table);
+        this.table = table;
         this.files = files.iterator();
     }
 
@@ -41,10 +40,10 @@ final class RowCursor implements Iterator<Row>, AutoCloseable {
                 }
                 open(files.next());
             }
-            Optional<GenericRecord> record = read();
-            if (record.isPresent()) {
+            Optional<Row> row = read();
+            if (row.isPresent()) {
                 rowsOfFile++;
-                next = codec.toRow(record.get());
+                next = row.get();
             } else {
                 finishFile();
             }
@@ -79,13 +78,13 @@ final class RowCursor implements Iterator<Row>, AutoCloseable {
         file = batchFile;
         rowsOfFile = 0;
         try {
-            reader = AvroFileReader.open(new StorageInputFile(storage.newInputFile(file.path())));
+            reader = RowFileReader.open(new StorageInputFile(storage.newInputFile(file.path())), table);
         } catch (IOException e) {
             throw new NfeException("Cannot open Parquet file " + file.path() + ": " + e.getMessage(), e);
         }
     }
 
-    private Optional<GenericRecord> read() {
+    private Optional<Row> read() {
         try {
             return reader.read();
         } catch (IOException e) {

@@ -1,6 +1,7 @@
 package dev.nfe.core.silver;
 
 import java.io.IOException;
+import java.lang.invoke.MethodType;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.avro.generic.GenericData;
@@ -20,7 +21,8 @@ import org.apache.parquet.io.api.RecordMaterializer;
 import org.apache.parquet.schema.MessageType;
 
 /**
- * Reads the Avro records of one Parquet file, one row group in memory at a time.
+ * Reads the Avro records of one Parquet file, one row group in memory at a time: parquet-avro's record assembly,
+ * independent of the silver layer's own reader, to check what {@link RowEncoder} writes.
  *
  * <p>Why not {@code AvroParquetReader}: its builder class ({@code ParquetReader.Builder}) cannot even be loaded
  * without Hadoop, because its {@code build()} passes a {@code HiddenFileFilter} where Hadoop's {@code PathFilter} is
@@ -29,6 +31,25 @@ import org.apache.parquet.schema.MessageType;
  * pick the Avro schema stored in the file, and assemble each row group's records. Not thread-safe.
  */
 final class AvroFileReader implements AutoCloseable {
+    /** {@code ReadSupport.init(ParquetConfiguration, Map, MessageType)}, overloaded with a Hadoop-typed sibling. */
+    public interface ReadInitialisers {
+        ReadSupport.ReadContext init(ReadSupport<?> support, ParquetConfiguration conf, Map<String, String> keyValueMetadata,
+                MessageType fileSchema);
+    }
+
+    /** {@code ReadSupport.prepareForRead(ParquetConfiguration, Map, MessageType, ReadContext)}, likewise. */
+    public interface ReadPreparers {
+        RecordMaterializer<?> prepareForRead(ReadSupport<?> support, ParquetConfiguration conf,
+                Map<String, String> keyValueMetadata, MessageType fileSchema, ReadSupport.ReadContext context);
+    }
+
+    private static final ReadInitialisers READ_INITIALISERS = HadoopFreeParquet.proxy(ReadInitialisers.class,
+            HadoopFreeParquet.findVirtual(ReadSupport.class, "init", MethodType.methodType(ReadSupport.ReadContext.class,
+                    ParquetConfiguration.class, Map.class, MessageType.class)));
+    private static final ReadPreparers READ_PREPARERS = HadoopFreeParquet.proxy(ReadPreparers.class,
+            HadoopFreeParquet.findVirtual(ReadSupport.class, "prepareForRead", MethodType.methodType(RecordMaterializer.class,
+                    ParquetConfiguration.class, Map.class, MessageType.class, ReadSupport.ReadContext.class)));
+
     private final ParquetFileReader reader;
     private final MessageColumnIO columnIO;
     private final RecordMaterializer<GenericRecord> materializer;
@@ -50,10 +71,11 @@ final class AvroFileReader implements AutoCloseable {
             MessageType fileSchema = metadata.getSchema();
             Map<String, String> keyValues = metadata.getKeyValueMetaData();
             ReadSupport<GenericRecord> support = new AvroReadSupport<>(GenericData.get());
-            ReadSupport.ReadContext context = HadoopFreeParquet.init(support, conf, keyValues, fileSchema);
+            ReadSupport.ReadContext context = READ_INITIALISERS.init(support, conf, keyValues, fileSchema);
             reader.setRequestedSchema(context.getRequestedSchema());
-            RecordMaterializer<GenericRecord> materializer =
-                    HadoopFreeParquet.prepareForRead(support, conf, keyValues, fileSchema, context);
+            @SuppressWarnings("unchecked") // prepareForRead returns the support's own record type
+            RecordMaterializer<GenericRecord> materializer = (RecordMaterializer<GenericRecord>)
+                    READ_PREPARERS.prepareForRead(support, conf, keyValues, fileSchema, context);
             MessageColumnIO columnIO = new ColumnIOFactory(metadata.getCreatedBy())
                     .getColumnIO(context.getRequestedSchema(), fileSchema, true);
             return new AvroFileReader(reader, columnIO, materializer);

@@ -15,7 +15,8 @@ import org.apache.avro.generic.GenericFixed;
 import org.apache.avro.generic.GenericRecord;
 
 /**
- * Converts the Avro records read from a table's Parquet files back to {@link Row}s of that {@link Table} (files are
+ * Converts the Avro records parquet-avro reads from a table's Parquet files back to {@link Row}s of that {@link Table}, to
+ * check the silver layer's own reader and writer against an independent one (files are
  * written by {@link RowEncoder}). Reading maps by column name, so a file written before an optional column was added
  * reads that column as null.
  */

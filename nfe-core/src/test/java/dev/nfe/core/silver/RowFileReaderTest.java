@@ -1,0 +1,106 @@
+package dev.nfe.core.silver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.nfe.core.spi.Column;
+import dev.nfe.core.spi.ColumnType;
+import dev.nfe.core.spi.NfeException;
+import dev.nfe.core.spi.Row;
+import dev.nfe.core.spi.Storage;
+import dev.nfe.core.spi.Table;
+import dev.nfe.core.storage.LocalStorage;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import org.apache.avro.generic.GenericRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@link RowFileReader} over files {@link PartFileWriter} wrote, checked against parquet-avro's record assembly. */
+class RowFileReaderTest {
+    private static final String PATH = "silver/t/part-00000.parquet";
+
+    @TempDir
+    Path root;
+
+    private Storage storage() {
+        return new LocalStorage(root);
+    }
+
+    private void write(Table table, List<Row> rows) {
+        PartFileWriter writer = PartFileWriter.open(storage(), PATH, table.name(), TableFileFormat.of(table),
+                ParquetWriterOptions.defaults());
+        rows.forEach(writer::write);
+        writer.finish();
+    }
+
+    private List<Row> read(Table table) throws IOException {
+        List<Row> rows = new ArrayList<>();
+        try (RowFileReader reader = RowFileReader.open(new StorageInputFile(storage().newInputFile(PATH)), table)) {
+            Optional<Row> row;
+            while ((row = reader.read()).isPresent()) {
+                rows.add(row.get());
+            }
+        }
+        return rows;
+    }
+
+    private List<Row> readWithAvro(Table table) throws IOException {
+        AvroRowCodec codec = new AvroRowCodec(table);
+        List<Row> rows = new ArrayList<>();
+        try (AvroFileReader reader = AvroFileReader.open(new StorageInputFile(storage().newInputFile(PATH)))) {
+            Optional<GenericRecord> record;
+            while ((record = reader.read()).isPresent()) {
+                rows.add(codec.toRow(record.get()));
+            }
+        }
+        return rows;
+    }
+
+    @Test
+    void read_everyTypeWithNulls_givesTheRowsWrittenAsAvroReadsThem() throws IOException {
+        List<Row> rows = TestTables.allTypesRows(5, 2_000);
+        write(TestTables.ALL_TYPES, rows);
+
+        assertThat(read(TestTables.ALL_TYPES)).containsExactlyElementsOf(rows)
+                .containsExactlyElementsOf(readWithAvro(TestTables.ALL_TYPES));
+    }
+
+    @Test
+    void read_ofDictionaryEncodedColumns_decodesEveryRow() throws IOException {
+        Table table = new Table("repeated", List.of(
+                new Column("chave", ColumnType.TEXT, true, "test"),
+                new Column("v_prod", ColumnType.MONEY, true, "test")));
+        List<Row> rows = IntStream.range(0, 5_000)
+                .mapToObj(i -> Row.of("chave " + i % 13, new BigDecimal(i % 5 + ".25")))
+                .toList();
+        write(table, rows);
+
+        assertThat(read(table)).containsExactlyElementsOf(rows);
+    }
+
+    @Test
+    void read_withColumnsTheTableNoLongerHas_readsOnlyTheTablesColumns() throws IOException {
+        write(TestTables.ALL_TYPES, TestTables.allTypesRows(6, 20));
+        Table narrower = new Table("all_types", List.of(TestTables.ALL_TYPES.columns().get(1),
+                TestTables.ALL_TYPES.columns().get(0)));
+
+        assertThat(read(narrower)).containsExactlyElementsOf(TestTables.allTypesRows(6, 20).stream()
+                .map(row -> Row.of(row.get(1), row.get(0))).toList());
+    }
+
+    @Test
+    void read_whenARequiredColumnIsMissingFromTheFile_failsNamingIt() {
+        write(TestTables.OTHER, TestTables.otherRows(3).toList());
+        Table wider = new Table("other", List.of(TestTables.OTHER.columns().get(0), TestTables.OTHER.columns().get(1),
+                new Column("n_nf", ColumnType.INT, true, "ide/nNF")));
+
+        assertThatThrownBy(() -> read(wider)).isInstanceOf(NfeException.class)
+                .hasMessageContaining("required column n_nf is missing or null in the file");
+    }
+}
