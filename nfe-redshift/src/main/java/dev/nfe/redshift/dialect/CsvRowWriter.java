@@ -34,13 +34,7 @@ final class CsvRowWriter {
         }
         if (value instanceof String text) {
             out.write('"');
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (c == '"') {
-                    out.write('"');
-                }
-                out.write(c);
-            }
+            writeQuotedContent(text);
             out.write('"');
         } else if (value instanceof BigDecimal decimal) {
             out.write(decimal.toPlainString());
@@ -50,5 +44,16 @@ final class CsvRowWriter {
         } else {
             throw new IllegalArgumentException("Cannot write a " + value.getClass().getName() + " to CSV");
         }
+    }
+
+    /** {@code text} with each quote doubled, in as few writes as it has quotes. */
+    private void writeQuotedContent(String text) throws IOException {
+        int from = 0;
+        for (int quote = text.indexOf('"'); quote >= 0; quote = text.indexOf('"', from)) {
+            out.write(text, from, quote + 1 - from);
+            out.write('"');
+            from = quote + 1;
+        }
+        out.write(text, from, text.length() - from);
     }
 }
