@@ -21,7 +21,7 @@ final class RowCursor implements Iterator<Row>, AutoCloseable {
     private final Table table;
     private final Iterator<BatchFile> files;
     private BatchFile file;
-    private RowFileReader reader;
+    private ParquetRecordReader<Row> reader;
     private long rowsOfFile;
     private Row next;
 
@@ -78,7 +78,8 @@ final class RowCursor implements Iterator<Row>, AutoCloseable {
         file = batchFile;
         rowsOfFile = 0;
         try {
-            reader = RowFileReader.open(new StorageInputFile(storage.newInputFile(file.path())), table);
+            reader = ParquetRecordReader.open(new StorageInputFile(storage.newInputFile(file.path())),
+                    metadata -> RowMaterializer.of(table, metadata));
         } catch (IOException e) {
             throw new NfeException("Cannot open Parquet file " + file.path() + ": " + e.getMessage(), e);
         }

@@ -11,12 +11,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.parquet.column.Dictionary;
+import org.apache.parquet.hadoop.metadata.FileMetaData;
 import org.apache.parquet.io.api.Binary;
 import org.apache.parquet.io.api.Converter;
 import org.apache.parquet.io.api.GroupConverter;
 import org.apache.parquet.io.api.PrimitiveConverter;
 import org.apache.parquet.io.api.RecordMaterializer;
 import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.Type;
 
 /**
  * Assembles the records of a table's Parquet file (written by {@link RowEncoder}) straight into {@link Row}s of that
@@ -34,9 +36,24 @@ final class RowMaterializer extends RecordMaterializer<Row> {
     /**
      * @param requested the columns read, each a column of {@code table}: the table's columns the file has
      */
-    RowMaterializer(Table table, MessageType requested) {
+    private RowMaterializer(Table table, MessageType requested) {
         this.table = table;
         this.root = new RowConverter(requested);
+    }
+
+    /**
+     * The projection reading {@code table}'s rows from a file: the table's columns the file has, matched by name, so
+     * a table column the file lacks reads as null.
+     */
+    static ParquetRecordReader.Projection<Row> of(Table table, FileMetaData metadata) {
+        MessageType fileSchema = metadata.getSchema();
+        List<Type> fields = table.columns().stream()
+                .map(Column::name)
+                .filter(fileSchema::containsField)
+                .map(fileSchema::getType)
+                .toList();
+        MessageType requested = new MessageType(fileSchema.getName(), fields);
+        return new ParquetRecordReader.Projection<>(requested, new RowMaterializer(table, requested));
     }
 
     @Override

@@ -55,7 +55,7 @@ class PartFileWriterTest {
         writer.finish();
 
         List<Row> read = new ArrayList<>();
-        try (AvroFileReader reader = AvroFileReader.open(new StorageInputFile(storage().newInputFile(PATH)))) {
+        try (ParquetRecordReader<GenericRecord> reader = AvroFileReader.open(new StorageInputFile(storage().newInputFile(PATH)))) {
             Optional<GenericRecord> record;
             while ((record = reader.read()).isPresent()) {
                 read.add(CODEC.toRow(record.get()));

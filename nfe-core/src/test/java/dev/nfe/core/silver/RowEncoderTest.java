@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.avro.generic.GenericRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,7 +41,7 @@ class RowEncoderTest {
                 ParquetWriterOptions.defaults());
         writer.write(row);
         writer.finish();
-        try (AvroFileReader reader = AvroFileReader.open(new StorageInputFile(storage.newInputFile("t/part-00000.parquet")))) {
+        try (ParquetRecordReader<GenericRecord> reader = AvroFileReader.open(new StorageInputFile(storage.newInputFile("t/part-00000.parquet")))) {
             return CODEC.toRow(reader.read().orElseThrow());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -115,7 +116,7 @@ class RowEncoderTest {
         writer.finish();
 
         List<Row> read = new ArrayList<>();
-        try (AvroFileReader reader = AvroFileReader.open(new StorageInputFile(storage.newInputFile("t/part-00000.parquet")))) {
+        try (ParquetRecordReader<GenericRecord> reader = AvroFileReader.open(new StorageInputFile(storage.newInputFile("t/part-00000.parquet")))) {
             reader.read().ifPresent(record -> read.add(CODEC.toRow(record)));
             reader.read().ifPresent(record -> read.add(CODEC.toRow(record)));
             assertThat(reader.read()).isEmpty();

@@ -21,8 +21,8 @@ import org.apache.avro.generic.GenericRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@link RowFileReader} over files {@link PartFileWriter} wrote, checked against parquet-avro's record assembly. */
-class RowFileReaderTest {
+/** {@link RowMaterializer} over files {@link PartFileWriter} wrote, checked against parquet-avro's record assembly. */
+class RowMaterializerTest {
     private static final String PATH = "silver/t/part-00000.parquet";
 
     @TempDir
@@ -41,7 +41,8 @@ class RowFileReaderTest {
 
     private List<Row> read(Table table) throws IOException {
         List<Row> rows = new ArrayList<>();
-        try (RowFileReader reader = RowFileReader.open(new StorageInputFile(storage().newInputFile(PATH)), table)) {
+        try (ParquetRecordReader<Row> reader = ParquetRecordReader.open(new StorageInputFile(storage().newInputFile(PATH)),
+                metadata -> RowMaterializer.of(table, metadata))) {
             Optional<Row> row;
             while ((row = reader.read()).isPresent()) {
                 rows.add(row.get());
@@ -53,7 +54,7 @@ class RowFileReaderTest {
     private List<Row> readWithAvro(Table table) throws IOException {
         AvroRowCodec codec = new AvroRowCodec(table);
         List<Row> rows = new ArrayList<>();
-        try (AvroFileReader reader = AvroFileReader.open(new StorageInputFile(storage().newInputFile(PATH)))) {
+        try (ParquetRecordReader<GenericRecord> reader = AvroFileReader.open(new StorageInputFile(storage().newInputFile(PATH)))) {
             Optional<GenericRecord> record;
             while ((record = reader.read()).isPresent()) {
                 rows.add(codec.toRow(record.get()));
