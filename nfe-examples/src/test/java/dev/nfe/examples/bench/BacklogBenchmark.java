@@ -46,6 +46,8 @@ public final class BacklogBenchmark {
                 Math.max(large.extract().peakRssMib(), large.transform().peakRssMib()));
         benchmark.out.printf(Locale.ROOT, "folder extract of %d documents: %.0f docs/s (whole process)%n", documents,
                 documents / large.extract().processSeconds());
+        benchmark.out.printf(Locale.ROOT, "transform of %d documents: %.0f docs/s (stage time, %d cores)%n", documents,
+                documents / large.transform().seconds(), Runtime.getRuntime().availableProcessors());
     }
 
     /**

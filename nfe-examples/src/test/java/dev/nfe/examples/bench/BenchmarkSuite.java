@@ -115,6 +115,11 @@ public final class BenchmarkSuite {
         rows.add(new Row("backlog with -Xmx256m: peak resident memory of extract and transform",
                 ratio(backlogRun, "peak RSS at [0-9]+ documents with -Xmx256m: ([0-9]+) MiB"), "MiB", Optional.empty(),
                 backlog + " documents"));
+        Optional<Double> staxPerSecond = ratio(transform, "raw StAX pass \\(JDK\\)\\s+[0-9.]+ s\\s+([0-9]+) docs/s");
+        Optional<Double> cliPerSecond = ratio(backlogRun, "transform of [0-9]+ documents: ([0-9]+) docs/s");
+        rows.add(new Row("nfe run --stage transform per core (" + backlog + " documents, -Xmx256m) / raw JDK StAX pass",
+                staxPerSecond.flatMap(stax -> cliPerSecond.map(cli -> stax / (cli / cores))), "×", upper(2.0),
+                "time per document; the stage on every core counted as cores × its time"));
         rows.add(new Row("folder extract through nfe run (JVM start included)",
                 ratio(backlogRun, "folder extract of [0-9]+ documents: ([0-9]+) docs/s"), "docs/s", lower(5_000),
                 backlog + " generated documents on local disk"));
