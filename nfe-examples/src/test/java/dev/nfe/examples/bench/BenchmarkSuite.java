@@ -133,6 +133,10 @@ public final class BenchmarkSuite {
                 List.of(args), Optional.empty());
         if (result.exitCode() != 0) {
             out.println(name + " failed with exit code " + result.exitCode() + ":\n" + result.output());
+        } else {
+            // the benchmark's own figures, without the pipeline's log lines
+            result.output().lines().filter(line -> !line.startsWith("[") && !line.startsWith("SLF4J"))
+                    .forEach(line -> out.println("  " + line));
         }
         return result.output();
     }
