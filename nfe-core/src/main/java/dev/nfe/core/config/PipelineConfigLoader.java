@@ -222,7 +222,12 @@ public final class PipelineConfigLoader {
         }
         int threads = transform.isSet(TransformConfig.THREADS) ? transform.intValue(TransformConfig.THREADS)
                 : ThreadCount.byDefault();
-        return Optional.of(new TransformConfig(deserializer.get(), writer.get(), catalog.get(), threads));
+        long batchBytes = transform.isSet(TransformConfig.BATCH_BYTES) ? transform.size(TransformConfig.BATCH_BYTES)
+                : SilverBatching.DEFAULT_TARGET_BYTES;
+        boolean waitForFull = transform.isSet(TransformConfig.WAIT_FOR_FULL_BATCH)
+                && transform.booleanValue(TransformConfig.WAIT_FOR_FULL_BATCH);
+        return Optional.of(new TransformConfig(deserializer.get(), writer.get(), catalog.get(), threads,
+                new SilverBatching(batchBytes, waitForFull)));
     }
 
     private <F extends PluginFactory<?>> Optional<PluginConfig> plugin(ConfigValues section, String key,

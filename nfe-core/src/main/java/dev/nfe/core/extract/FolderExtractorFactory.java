@@ -35,9 +35,9 @@ public final class FolderExtractorFactory implements ExtractorFactory {
             ConfigKey.path(PATH).required()
                     .doc("The directory read, with its subdirectories: XML, JSON, gzip and zip files."),
             ConfigKey.integer(PAGE_SIZE).atLeast(1).atMost(100_000).withDefault(DEFAULTS.pageSize())
-                    .doc("Documents per committed page, which becomes one bronze batch and one silver batch: large"
-                            + " pages make few, large silver files; a page also ends at maxPageBytes and where the"
-                            + " deadline comes near."),
+                    .doc("Documents per committed page, which becomes one bronze batch (the transform gathers"
+                            + " consecutive ones into silver batches up to transform.batchBytes); a page also ends at"
+                            + " maxPageBytes and where the deadline comes near."),
             ConfigKey.size(MAX_PAGE_BYTES).atLeast(1).withDefault(DEFAULTS.maxPageBytes())
                     .doc("Bytes after which a page is committed early."),
             ConfigKey.duration(DEADLINE_MARGIN).positive().withDefault(DEFAULTS.deadlineMargin().toString())

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -31,8 +32,13 @@ final class BatchLedger {
     }
 
     void markDone(LocalDate ingestDate, String batchId) {
+        markDone(ingestDate, List.of(batchId));
+    }
+
+    /** Marks the batches {@code batchIds} of {@code ingestDate} done together, with one write. */
+    void markDone(LocalDate ingestDate, List<String> batchIds) {
         SortedSet<String> ids = ids(ingestDate);
-        if (!ids.add(batchId)) {
+        if (!ids.addAll(batchIds)) {
             return;
         }
         ObjectNode root = StateStore.JSON.createObjectNode();

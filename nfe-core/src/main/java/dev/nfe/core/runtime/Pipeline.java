@@ -5,6 +5,7 @@ import dev.nfe.core.config.LeaseConfig;
 import dev.nfe.core.config.PipelineConfig;
 import dev.nfe.core.config.PluginConfig;
 import dev.nfe.core.config.PluginRegistry;
+import dev.nfe.core.config.SilverBatching;
 import dev.nfe.core.config.ThreadCount;
 import dev.nfe.core.iceberg.IcebergMaintenance;
 import dev.nfe.core.iceberg.IcebergTables;
@@ -84,6 +85,7 @@ public final class Pipeline {
     private final LeaseConfig lease;
     private final StageLeases.Pause pause;
     private final int transformThreads;
+    private final SilverBatching silverBatching;
 
     private Pipeline(Builder builder, Parts parts) {
         this.name = parts.name;
@@ -100,6 +102,7 @@ public final class Pipeline {
         this.lease = parts.lease;
         this.pause = builder.pause;
         this.transformThreads = parts.transformThreads;
+        this.silverBatching = parts.silverBatching;
     }
 
     /**
@@ -370,7 +373,7 @@ public final class Pipeline {
             case EXTRACT -> new ExtractStage(extractor.orElseThrow(), bronze, state, clock)
                     .run(request.continuation(), deadline, counters);
             case TRANSFORM -> new TransformStage(name, storage, bronze, state, deserializer, layerWriter,
-                    catalog, layers.silver(), transformThreads)
+                    catalog, layers.silver(), transformThreads, silverBatching, clock)
                     .run(request, deadline, counters);
             case LOAD -> new LoadStage(name, loader.orElseThrow(), layerWriter.reader(storage, layers.silver()), state,
                     clock)
@@ -405,6 +408,7 @@ public final class Pipeline {
         private LayerPrefixes layers;
         private LeaseConfig lease;
         private int transformThreads;
+        private SilverBatching silverBatching;
     }
 
     /**
@@ -431,6 +435,7 @@ public final class Pipeline {
         private Optional<LeaseConfig> lease = Optional.empty();
         private StageLeases.Pause pause = StageLeases.SLEEP;
         private Optional<Integer> transformThreads = Optional.empty();
+        private Optional<SilverBatching> silverBatching = Optional.empty();
 
         private Builder() {
         }
@@ -530,6 +535,15 @@ public final class Pipeline {
             return this;
         }
 
+        /**
+         * How the transform gathers bronze batches into silver batches; from the configuration's
+         * {@code transform.batchBytes} and {@code transform.waitForFullBatch}, else {@link SilverBatching#defaults()}.
+         */
+        public Builder silverBatching(SilverBatching value) {
+            this.silverBatching = Optional.of(Objects.requireNonNull(value, "value"));
+            return this;
+        }
+
         /** How a run waiting for a lease pauses between looks; sleeping by default. */
         Builder pause(StageLeases.Pause value) {
             this.pause = Objects.requireNonNull(value, "value");
@@ -566,6 +580,8 @@ public final class Pipeline {
             parts.transformThreads = transformThreads
                     .or(() -> config.map(c -> c.transform().threads()))
                     .orElseGet(ThreadCount::byDefault);
+            parts.silverBatching = silverBatching.or(() -> config.map(c -> c.transform().batching()))
+                    .orElseGet(SilverBatching::defaults);
             Optional<PluginContext> context = config.map(this::context);
             parts.storage = storage.or(() -> plugin(StorageFactory.class, c -> Optional.of(c.storage()), context))
                     .orElseThrow(() -> missing("storage"));

@@ -1,5 +1,6 @@
 package dev.nfe.core.runtime;
 
+import dev.nfe.core.config.SilverBatching;
 import dev.nfe.core.silver.SilverTables;
 import dev.nfe.core.spi.Batch;
 import dev.nfe.core.spi.BatchTarget;
@@ -15,6 +16,8 @@ import dev.nfe.core.spi.Row;
 import dev.nfe.core.spi.Storage;
 import dev.nfe.core.spi.Table;
 import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -25,26 +28,28 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 /**
- * The transform stage: turns each committed bronze batch not yet transformed into one silver batch, in order of
- * ingest date and batch id, and never twice.
+ * The transform stage: turns the committed bronze batches not yet transformed into silver batches, in order of ingest
+ * date and batch id, and never twice. Consecutive pending bronze batches of one ingest date go into one silver batch
+ * up to {@code transform.batchBytes} ({@link SilverBatchPlanner}, which records the choice before the silver batch is
+ * written, so that a rerun writes the same one).
  *
- * <p>For each bronze batch: every document is read, deserialized and mapped to silver rows, on as many threads as the
- * stage is given ({@link DocumentPreparation}), and taken in the batch's order, so the files do not depend on the
- * number of threads; parsed documents' rows go to the batch writer, quarantined
+ * <p>For each silver batch: every document of its bronze batches is read, deserialized and mapped to silver rows, on
+ * as many threads as the stage is given ({@link DocumentPreparation}), and taken in the batches' order, so the files
+ * do not depend on the number of threads; parsed documents' rows go to the batch writer, quarantined
  * ones go to {@code <silver>/_quarantine/} with their reason; the silver batch is committed (its manifest written
- * last), registered with the catalog, and only then marked done in {@code _state/<pipeline>/transform/}. The silver
- * batch id is {@code <pipeline>.<bronze batch id>} and its ingest date the bronze batch's, so a rerun rewrites the same
- * files with the same bytes. A crash before the commit leaves nothing visible and the rerun overwrites the batch's
- * files; a crash after it makes the rerun meet {@link CommitConflictException}, and it only writes the batch's
- * quarantine again, registers the committed batch with the catalog again (in case the crash came before) and marks
- * the batch done.
+ * last), registered with the catalog, and only then are its bronze batches marked done in
+ * {@code _state/<pipeline>/transform/}. The silver batch id is {@code <pipeline>.<first bronze batch id>} and its
+ * ingest date the bronze batches', so a rerun rewrites the same files with the same bytes. A crash before the commit
+ * leaves nothing visible and the rerun overwrites the batch's files; a crash after it makes the rerun meet
+ * {@link CommitConflictException}, and it only writes the batch's quarantine again, registers the committed batch
+ * with the catalog again (in case the crash came before) and marks its bronze batches done.
  *
  * <p>A quarantined document that cannot be written to quarantine (a storage failure) does not fail its batch: it is
  * kept out of silver, counted as quarantined and logged, the batch is committed but not marked done, and the next
  * run writes its quarantine again; the document stays in bronze meanwhile, so nothing is lost.
  *
  * <p>A batch starts only when more than the margin remains before the deadline; if the deadline passes during a
- * batch, the batch is abandoned uncommitted and the run returns a continuation naming it.
+ * batch, the batch is abandoned uncommitted and the run returns a continuation naming its first bronze batch.
  */
 final class TransformStage {
     private static final Logger log = LoggerFactory.getLogger(TransformStage.class);
@@ -64,6 +69,9 @@ final class TransformStage {
     private final QuarantineWriter quarantine;
     private final String silverLayer;
     private final int threads;
+    private final SilverBatching batching;
+    private final Clock clock;
+    private final StateStore state;
 
     /**
      * How one batch ended. {@code QUARANTINE_PENDING}: committed, but some quarantined documents could not be written
@@ -72,7 +80,8 @@ final class TransformStage {
     private enum Outcome { COMMITTED, QUARANTINE_PENDING, ALREADY_COMMITTED, ABANDONED }
 
     TransformStage(String pipeline, Storage storage, BronzeStore bronze, StateStore state, Deserializer deserializer,
-            LayerWriter writer, CatalogRegistrar catalog, String silverLayer, int threads) {
+            LayerWriter writer, CatalogRegistrar catalog, String silverLayer, int threads, SilverBatching batching,
+            Clock clock) {
         this.pipeline = pipeline;
         this.storage = storage;
         this.bronze = bronze;
@@ -83,42 +92,61 @@ final class TransformStage {
         this.quarantine = new QuarantineWriter(storage, silverLayer);
         this.silverLayer = silverLayer;
         this.threads = threads;
+        this.batching = batching;
+        this.clock = clock;
+        this.state = state;
     }
 
-    /** The silver batch id made from bronze batch {@code bronzeId}. */
+    /** The id of the silver batch whose first bronze batch is {@code bronzeId}. */
     static String silverBatchId(String pipeline, String bronzeId) {
         return pipeline + "." + bronzeId;
     }
 
     Checkpoint run(StageRequest request, Deadline deadline, RunCounters counters) {
         Set<String> only = Set.copyOf(request.batchIds());
-        List<BronzeLayout.BatchKey> pending = bronze.committed().stream()
+        List<BronzeLayout.BatchKey> committed = bronze.committed();
+        List<BronzeLayout.BatchKey> pending = committed.stream()
                 .filter(key -> request.window().map(window -> window.contains(key.ingestDate())).orElse(true))
                 .filter(key -> only.isEmpty() || only.contains(key.batchId()))
                 .filter(key -> !ledger.isDone(key.ingestDate(), key.batchId()))
                 .toList();
         log.info("Transforming {} pending bronze batches", pending.size());
+        SilverBatchPlanner planner = new SilverBatchPlanner(pipeline, state, bronze,
+                writer.reader(storage, silverLayer), batching, clock, committed);
+        Set<String> taken = new HashSet<>();
         for (int i = 0; i < pending.size(); i++) {
             BronzeLayout.BatchKey key = pending.get(i);
-            Outcome outcome = deadline.isNear() ? Outcome.ABANDONED : transform(key, deadline, counters);
-            if (outcome == Outcome.ABANDONED) {
-                log.info("Stopped before the deadline with {} bronze batches pending, next {}", pending.size() - i,
-                        key.batchId());
-                return Continuations.of(Stage.TRANSFORM,
-                        Map.of(NEXT, key.batchId(), PENDING, Integer.toString(pending.size() - i)));
+            if (taken.contains(key.batchId())) {
+                continue;
             }
+            SilverBatchPlanner.Step step = deadline.isNear() ? null : planner.next(pending, i, taken, !only.isEmpty());
+            if (step instanceof SilverBatchPlanner.Held held) {
+                log.info("Holding {} pending bronze batches of ingest date {} ({} bytes, under transform.batchBytes"
+                        + " {}) for a fuller silver batch: transform.waitForFullBatch is set; they are transformed"
+                        + " once they reach it or the day is over", held.batches(), held.ingestDate(), held.bytes(),
+                        batching.targetBytes());
+                break;
+            }
+            Outcome outcome = step == null ? Outcome.ABANDONED
+                    : transform((SilverBatchPlanner.Group) step, deadline, counters);
+            if (outcome == Outcome.ABANDONED) {
+                long left = pending.stream().skip(i).filter(later -> !taken.contains(later.batchId())).count();
+                log.info("Stopped before the deadline with {} bronze batches pending, next {}", left, key.batchId());
+                return Continuations.of(Stage.TRANSFORM,
+                        Map.of(NEXT, key.batchId(), PENDING, Long.toString(left)));
+            }
+            SilverBatchPlanner.Group group = (SilverBatchPlanner.Group) step;
+            taken.addAll(group.bronzeIds());
             if (outcome != Outcome.QUARANTINE_PENDING) {
-                ledger.markDone(key.ingestDate(), key.batchId());
+                ledger.markDone(group.ingestDate(), group.bronzeIds());
+                planner.done(group);
             }
         }
         return Checkpoint.empty();
     }
 
-    private Outcome transform(BronzeLayout.BatchKey key, Deadline deadline, RunCounters counters) {
-        BronzeBatch batch = bronze.read(key.manifestPath()).orElseThrow(() -> new NfeException(
-                "Cannot transform bronze batch " + key.batchId() + ": its manifest " + key.manifestPath()
-                        + " disappeared"));
-        String silverId = silverBatchId(pipeline, batch.id());
+    private Outcome transform(SilverBatchPlanner.Group batch, Deadline deadline, RunCounters counters) {
+        String silverId = batch.silverId();
         MDC.put("batch", silverId);
         RunCounters.Snapshot before = counters.snapshot();
         QuarantineFailures failures = new QuarantineFailures();
@@ -141,7 +169,7 @@ final class TransformStage {
      * commit, or quarantine writes that failed): writes its quarantine entries again (same names, same bytes) and
      * leaves the silver batch as it is.
      */
-    private Outcome requarantine(BronzeBatch batch, String silverId, Deadline deadline, RunCounters counters) {
+    private Outcome requarantine(SilverBatchPlanner.Group batch, String silverId, Deadline deadline, RunCounters counters) {
         RunCounters.Snapshot before = counters.snapshot();
         QuarantineFailures failures = new QuarantineFailures();
         try (DocumentPreparation preparation = preparation(silverId)) {
@@ -157,18 +185,18 @@ final class TransformStage {
         }
         if (failures.count > 0) {
             log.error("Silver batch {} is already committed but {} of its quarantined documents still could not be"
-                    + " written to quarantine; bronze batch {} stays pending", silverId, failures.count, batch.id());
+                    + " written to quarantine; bronze batches {} stay pending", silverId, failures.count, batch.describe());
             return Outcome.QUARANTINE_PENDING;
         }
         // a run that committed the batch may have stopped before the catalog heard of it; registering is idempotent
         writer.reader(storage, silverLayer).batch(batch.ingestDate(), silverId)
                 .ifPresent(committed -> catalog.register(committed, tables));
-        log.info("Silver batch {} is already committed; rewrote its quarantine and marked bronze batch {} done",
-                silverId, batch.id());
+        log.info("Silver batch {} is already committed; rewrote its quarantine and marked bronze batches {} done",
+                silverId, batch.describe());
         return Outcome.ALREADY_COMMITTED;
     }
 
-    private Outcome write(BronzeBatch batch, String silverId, Deadline deadline, RunCounters counters,
+    private Outcome write(SilverBatchPlanner.Group batch, String silverId, Deadline deadline, RunCounters counters,
             RunCounters.Snapshot before, QuarantineFailures failures) {
         BatchTarget target = new BatchTarget(silverLayer, silverId, batch.ingestDate(), tables);
         try (BatchWriter rows = writer.open(storage, target);
@@ -188,15 +216,16 @@ final class TransformStage {
             catalog.register(committed, tables);
             counters.batch(silverId);
             long quarantined = counters.quarantined() - before.quarantined();
-            log.info("Committed silver batch {} from bronze batch {} documents={} quarantined={} files={}", silverId,
-                    batch.id(), batch.documents().size(), quarantined, committed.files().size());
+            log.info("Committed silver batch {} from bronze batches {} documents={} quarantined={} files={}", silverId,
+                    batch.describe(), batch.documents().size(), quarantined, committed.files().size());
             if (quarantined > 0) {
-                log.warn("Quarantined {} documents of bronze batch {} under {}/_quarantine/", quarantined, batch.id(),
-                        silverLayer);
+                log.warn("Quarantined {} documents of bronze batches {} under {}/_quarantine/", quarantined,
+                        batch.describe(), silverLayer);
             }
             if (failures.count > 0) {
-                log.error("Could not write {} quarantined documents of bronze batch {} to {}/_quarantine/; they stay"
-                        + " in bronze and the next run writes them again", failures.count, batch.id(), silverLayer);
+                log.error("Could not write {} quarantined documents of bronze batches {} to {}/_quarantine/; they stay"
+                        + " in bronze and the next run writes them again", failures.count, batch.describe(),
+                        silverLayer);
                 return Outcome.QUARANTINE_PENDING;
             }
             return Outcome.COMMITTED;
@@ -208,7 +237,7 @@ final class TransformStage {
     }
 
     private void take(DocumentPreparation.PreparedDocument document, BiConsumer<Table, Row> rows, String silverId,
-            BronzeBatch batch, RunCounters counters, QuarantineFailures failures) {
+            SilverBatchPlanner.Group batch, RunCounters counters, QuarantineFailures failures) {
         for (DocumentPreparation.Prepared outcome : document.outcomes()) {
             if (outcome instanceof DocumentPreparation.Prepared.Rejected rejected) {
                 quarantine(rejected.quarantined(), silverId, batch, counters, failures);
@@ -225,7 +254,7 @@ final class TransformStage {
      * Quarantines one document. A failure to write it does not fail the batch: the document is still kept out of
      * silver and counted as quarantined, and the failure is counted so that the batch stays pending.
      */
-    private void quarantine(ParseOutcome.Quarantined quarantined, String silverId, BronzeBatch batch,
+    private void quarantine(ParseOutcome.Quarantined quarantined, String silverId, SilverBatchPlanner.Group batch,
             RunCounters counters, QuarantineFailures failures) {
         counters.quarantined(1);
         try {
@@ -233,8 +262,8 @@ final class TransformStage {
             log.debug("Quarantined document {}", quarantined.document().id());
         } catch (NfeException | UncheckedIOException e) {
             failures.count++;
-            log.error("Could not quarantine a document of bronze batch {} ({}); it stays in bronze and is retried on"
-                    + " the next run", batch.id(), e.getMessage());
+            log.error("Could not quarantine a document of bronze batches {} ({}); it stays in bronze and is retried on"
+                    + " the next run", batch.describe(), e.getMessage());
         }
     }
 

@@ -76,13 +76,14 @@ class MaintainCommandTest {
         assertThat(err.toString()).contains("'big' is not a size such as");
     }
 
+    /** A pipeline whose pages of 10 documents each become a silver batch of their own ({@code batchBytes: 1}). */
     private Path config(String writer) throws IOException {
         Files.createDirectories(directory.resolve("input"));
         Path config = directory.resolve("pipeline.yaml");
         Files.writeString(config, "pipeline: nfe-cli\n"
                 + "storage: { type: local, root: " + directory.resolve("lake") + " }\n"
                 + "extract: { type: folder, path: " + directory.resolve("input") + ", pageSize: 10 }\n"
-                + "transform: { deserializer: nfe-xml, writer: " + writer + ", catalog: none }\n");
+                + "transform: { deserializer: nfe-xml, writer: " + writer + ", catalog: none, batchBytes: 1 }\n");
         return config;
     }
 

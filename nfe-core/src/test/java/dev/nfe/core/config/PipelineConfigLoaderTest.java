@@ -86,6 +86,18 @@ class PipelineConfigLoaderTest {
         assertThat(config.load()).map(PluginConfig::type).contains("jdbc");
         assertThat(config.notifier().type()).isEqualTo("log");
         assertThat(config.secrets().type()).isEqualTo("env");
+        assertThat(config.transform().batching()).isEqualTo(SilverBatching.defaults());
+    }
+
+    @Test
+    void parse_transformBatching_bindsTheTargetAndTheWait() {
+        PipelineConfig config = loader.parse("""
+                pipeline: nfe-sales
+                storage: { type: local, root: ./lake }
+                transform: { deserializer: nfe-json, batchBytes: 64MiB, waitForFullBatch: true }
+                """, Format.YAML);
+
+        assertThat(config.transform().batching()).isEqualTo(new SilverBatching(64L << 20, true));
     }
 
     @Test

@@ -138,6 +138,9 @@ class PipelineConfigProblemsTest {
                 arguments("missing transform",
                         "-transform",
                         "transform: required key is missing"),
+                arguments("silver batches of no bytes",
+                        "transform: { deserializer: nfe-json, batchBytes: 0 }",
+                        "transform.batchBytes: must be ≥ 1, was 0"),
                 arguments("section given as a string",
                         "transform: nfe-json",
                         "transform: must be a section, was 'nfe-json'"));

@@ -1,6 +1,7 @@
 package dev.nfe.core.runtime;
 
 import dev.nfe.core.config.PluginRegistry;
+import dev.nfe.core.config.SilverBatching;
 import dev.nfe.core.extract.FolderExtractor;
 import dev.nfe.core.extract.FolderSettings;
 import dev.nfe.core.generate.NfeGenerator;
@@ -86,7 +87,10 @@ final class PipelineFixture {
         return this;
     }
 
-    /** A builder with every part of the fixture, over {@code storage} as the lake. */
+    /**
+     * A builder with every part of the fixture, over {@code storage} as the lake; each bronze batch (a page of
+     * {@value #PAGE_SIZE} documents) becomes a silver batch of its own.
+     */
     Pipeline.Builder builder(Storage storage) {
         return Pipeline.builder()
                 .name(PIPELINE)
@@ -98,6 +102,7 @@ final class PipelineFixture {
                 .layerWriter(parquet())
                 .notifier(notifier)
                 .clock(clock)
+                .silverBatching(SilverBatching.onePerBronzeBatch())
                 .deadlineMargin(Duration.ZERO);
     }
 

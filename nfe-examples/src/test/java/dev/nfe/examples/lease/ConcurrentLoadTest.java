@@ -45,7 +45,7 @@ class ConcurrentLoadTest {
                 pipeline: concurrent
                 storage: { type: local, root: %1$s }
                 extract: { type: folder, path: %1$s/landing, pageSize: 10 }
-                transform: { deserializer: nfe-xml }
+                transform: { deserializer: nfe-xml, batchBytes: 1 }
                 notify: log
                 lease: { duration: 5s, wait: 2m }
                 load:

@@ -91,7 +91,8 @@ final class Lake {
         String yaml = "pipeline: " + PIPELINE + "\n"
                 + "storage: " + storage + "\n"
                 + "extract: { type: folder, path: ./landing, pageSize: 10 }\n"
-                + "transform: { deserializer: nfe-xml, writer: parquet, catalog: none }\n"
+                // each page of 10 documents its own silver batch, so a run has a commit step per batch to die at
+                + "transform: { deserializer: nfe-xml, writer: parquet, catalog: none, batchBytes: 1 }\n"
                 + "notify: log\n"
                 // A run killed while holding a stage blocks the rerun for one lease duration: keep it short.
                 + "lease: { duration: PT2S }\n"
