@@ -8,9 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -48,6 +50,8 @@ public final class BacklogBenchmark {
                 documents / large.extract().processSeconds());
         benchmark.out.printf(Locale.ROOT, "transform of %d documents: %.0f docs/s (stage time, %d cores)%n", documents,
                 documents / large.transform().seconds(), Runtime.getRuntime().availableProcessors());
+        benchmark.out.printf(Locale.ROOT, "silver files per table and ingest day at %d documents: %d (%.1f MB on"
+                + " average)%n", documents, large.silver().mostPerTableAndDay(), large.silver().meanBytes() / 1e6);
     }
 
     /**
@@ -60,7 +64,28 @@ public final class BacklogBenchmark {
         }
     }
 
-    private record Backlog(Stage extract, Stage transform) {
+    private record Backlog(Stage extract, Stage transform, SilverFiles silver) {
+    }
+
+    /**
+     * The Parquet files of silver (quarantine aside): how many, their mean size, and the most any table has in one
+     * ingest day, the figure query engines pay for.
+     */
+    private record SilverFiles(long files, double meanBytes, long mostPerTableAndDay) {
+        static SilverFiles of(Path silver) throws IOException {
+            List<Path> files;
+            try (Stream<Path> paths = Files.walk(silver)) {
+                files = paths.filter(path -> path.toString().endsWith(".parquet"))
+                        .filter(path -> !silver.relativize(path).startsWith("_quarantine"))
+                        .toList();
+            }
+            // silver/<table>/ingest_date=<day>/batch=<id>/part-….parquet
+            Map<String, Long> perTableAndDay = files.stream().collect(Collectors.groupingBy(
+                    path -> silver.relativize(path).subpath(0, 2).toString(), Collectors.counting()));
+            double mean = files.stream().mapToLong(path -> path.toFile().length()).average().orElse(0);
+            return new SilverFiles(files.size(), mean,
+                    perTableAndDay.values().stream().mapToLong(Long::longValue).max().orElse(0));
+        }
     }
 
     private Backlog run(int documents) throws IOException, InterruptedException {
@@ -75,11 +100,15 @@ public final class BacklogBenchmark {
                     + "transform: { deserializer: nfe-xml, writer: parquet, catalog: none }\n", StandardCharsets.UTF_8);
             Stage extract = stage(directory, "extract", documents);
             Stage transform = stage(directory, "transform", documents);
+            SilverFiles silver = SilverFiles.of(directory.resolve("lake/silver"));
+            out.printf(Locale.ROOT, "silver of %,d documents: %d Parquet files of %.1f MB on average, at most %d per"
+                    + " table and ingest day%n", documents, silver.files(), silver.meanBytes() / 1e6,
+                    silver.mostPerTableAndDay());
             out.printf(Locale.ROOT, "%,d documents (%.0f MB): extract %.1f s (%.3f ms/doc, peak RSS %.0f MiB), "
                             + "transform %.1f s (%.3f ms/doc, peak RSS %.0f MiB)%n", documents, bytes / 1e6,
                     extract.seconds(), extract.perDocument() * 1e3, extract.peakRssMib(),
                     transform.seconds(), transform.perDocument() * 1e3, transform.peakRssMib());
-            return new Backlog(extract, transform);
+            return new Backlog(extract, transform, silver);
         } finally {
             Folders.delete(directory);
         }

@@ -123,6 +123,12 @@ public final class BenchmarkSuite {
         rows.add(new Row("folder extract through nfe run (JVM start included)",
                 ratio(backlogRun, "folder extract of [0-9]+ documents: ([0-9]+) docs/s"), "docs/s", lower(5_000),
                 backlog + " generated documents on local disk"));
+        Matcher silverFiles = Pattern.compile("silver files per table and ingest day at [0-9]+ documents: ([0-9]+)"
+                + " \\(([0-9.]+) MB on average\\)").matcher(backlogRun);
+        boolean counted = silverFiles.find();
+        rows.add(new Row("silver Parquet files of the busiest table and ingest day (the backlog, one ingest day)",
+                counted ? Optional.of(Double.parseDouble(silverFiles.group(1))) : Optional.empty(), "files", upper(5),
+                counted ? silverFiles.group(2) + " MB per file on average, every table" : ""));
         print();
     }
 
