@@ -1,9 +1,12 @@
 package dev.nfe.core.silver;
 
+import dev.nfe.core.spi.Column;
+import dev.nfe.core.spi.ColumnType;
 import dev.nfe.core.spi.Table;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import org.apache.parquet.column.ParquetProperties;
 import org.apache.parquet.hadoop.ParquetWriter;
@@ -33,18 +36,42 @@ record TableFileFormat(Table table, MessageType schema, ParquetProperties proper
         footer = Collections.unmodifiableSortedMap(new TreeMap<>(footer));
     }
 
-    /** The format of {@code table}'s files: Parquet 1.0 pages with dictionaries, statistics and page checksums. */
+    /**
+     * Text columns whose values are the same for every row of a document and differ between documents: a dictionary
+     * would cost a lookup per value and hold an entry per document.
+     */
+    private static final Set<String> PER_DOCUMENT_TEXTS = Set.of("chave", "doc_hash", "source");
+
+    /**
+     * The format of {@code table}'s files: Parquet 1.0 pages with statistics and page checksums, and dictionaries
+     * where values repeat across documents ({@link #dictionaryPays(Column)}).
+     */
     static TableFileFormat of(Table table) {
         return of(table, ParquetSchemas.FieldIds.NONE);
     }
 
     /** The format of {@code table}'s files with the Parquet field ids {@code ids} gives its columns. */
     static TableFileFormat of(Table table, ParquetSchemas.FieldIds ids) {
-        ParquetProperties properties = ParquetProperties.builder()
-                .withWriterVersion(ParquetProperties.WriterVersion.PARQUET_1_0)
-                .build();
-        return new TableFileFormat(table, ParquetSchemas.of(table, ids), properties, Map.of(
+        ParquetProperties.Builder properties = ParquetProperties.builder()
+                .withWriterVersion(ParquetProperties.WriterVersion.PARQUET_1_0);
+        for (Column column : table.columns()) {
+            if (!dictionaryPays(column)) {
+                properties.withDictionaryEncoding(column.name(), false);
+            }
+        }
+        return new TableFileFormat(table, ParquetSchemas.of(table, ids), properties.build(), Map.of(
                 AVRO_SCHEMA_KEY, AvroSchemas.of(table).toString(),
                 ParquetWriter.OBJECT_MODEL_NAME_PROP, MODEL_NAME));
+    }
+
+    /**
+     * Whether a dictionary pays for {@code column}: not for amounts, quantities and instants, which seldom repeat
+     * exactly, nor for the texts of {@link #PER_DOCUMENT_TEXTS}; written plainly they take less space once compressed
+     * and less time to encode.
+     */
+    static boolean dictionaryPays(Column column) {
+        ColumnType.Kind kind = column.type().kind();
+        return kind != ColumnType.Kind.DECIMAL && kind != ColumnType.Kind.TIMESTAMP
+                && !PER_DOCUMENT_TEXTS.contains(column.name());
     }
 }

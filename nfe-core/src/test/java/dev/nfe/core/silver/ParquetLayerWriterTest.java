@@ -34,6 +34,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.parquet.hadoop.metadata.BlockMetaData;
 import org.apache.parquet.hadoop.metadata.ColumnChunkMetaData;
@@ -386,6 +387,27 @@ class ParquetLayerWriterTest {
         assertThat(schema.getType("chave").getRepetition()).isEqualTo(org.apache.parquet.schema.Type.Repetition.REQUIRED);
         assertThat(footer.getBlocks()).flatMap(BlockMetaData::getColumns)
                 .extracting(ColumnChunkMetaData::getCodec).containsOnly(CompressionCodecName.ZSTD);
+    }
+
+    @Test
+    void footer_showsNoDictionaryForAmountsInstantsAndPerDocumentTexts() throws IOException {
+        List<Row> rows = TestTables.allTypesRows(6, 20).stream().map(row -> {
+            Object[] values = new Object[row.size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = row.get(i);
+            }
+            values[ALL_TYPES.indexOf("x_nome")] = "Emitente Ltda."; // the same in every row
+            return Row.of(values);
+        }).toList();
+        Batch batch = write(storage(), writer(), "b1", ALL_TYPES, rows);
+
+        ParquetMetadata footer = ParquetFooter.read(storage(), batch.files().get(0).path());
+
+        Map<String, Boolean> dictionaries = footer.getBlocks().get(0).getColumns().stream().collect(
+                Collectors.toMap(column -> column.getPath().toDotString(), ColumnChunkMetaData::hasDictionaryPage));
+        assertThat(dictionaries).containsEntry("chave", false).containsEntry("v_prod", false)
+                .containsEntry("widest", false).containsEntry("dh_emi", false)
+                .containsEntry("x_nome", true);
     }
 
     @Test
