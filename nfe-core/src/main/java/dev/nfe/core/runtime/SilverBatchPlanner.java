@@ -30,7 +30,8 @@ import java.util.stream.Stream;
  * silver batch of one bronze batch has the id it always had. The plan, the list of its bronze batch ids, is a state
  * object {@code transform-plans/ingest_date=YYYY-MM-DD/<first bronze batch id>.json}, written before the silver batch
  * and deleted once its bronze batches are marked done (together, with one write). A pending bronze batch named by a
- * plan is transformed only with that plan's other batches, whatever the run was asked for; a plan is never extended.
+ * plan is transformed only with that plan's other batches, whatever the run was asked for; a plan is never extended,
+ * and is cut down to its first bronze batch when the batch is abandoned uncommitted at a deadline ({@link #abandoned}).
  * A pending bronze batch whose silver batch is committed without a plan (a crash between commit and mark of a lake
  * written before plans, or a batch whose quarantine failed) goes alone, as it was committed.
  *
@@ -156,6 +157,19 @@ final class SilverBatchPlanner {
         Group group = new Group(TransformStage.silverBatchId(pipeline, head.batchId()), head.ingestDate(), batches);
         record(group);
         return group;
+    }
+
+    /**
+     * Plans {@code group}, abandoned uncommitted at a deadline, as its first bronze batch alone, so that a run with
+     * as little time transforms at least that and the next silver batch gathers the rest: an abandoned batch left
+     * nothing visible, so its plan may change.
+     */
+    void abandoned(Group group) {
+        if (group.batches().size() > 1) {
+            record(new Group(group.silverId(), group.ingestDate(), group.batches().subList(0, 1)));
+            Map<String, List<String>> ofDate = plansOf(group.ingestDate());
+            group.bronzeIds().subList(1, group.batches().size()).forEach(ofDate::remove);
+        }
     }
 
     /** Forgets the plan of {@code group}, whose bronze batches are now marked done. */

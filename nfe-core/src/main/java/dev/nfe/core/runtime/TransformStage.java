@@ -130,6 +130,9 @@ final class TransformStage {
             Outcome outcome = step == null ? Outcome.ABANDONED
                     : transform((SilverBatchPlanner.Group) step, deadline, counters);
             if (outcome == Outcome.ABANDONED) {
+                if (step != null) {
+                    planner.abandoned((SilverBatchPlanner.Group) step);
+                }
                 long left = pending.stream().skip(i).filter(later -> !taken.contains(later.batchId())).count();
                 log.info("Stopped before the deadline with {} bronze batches pending, next {}", left, key.batchId());
                 return Continuations.of(Stage.TRANSFORM,

@@ -11,6 +11,8 @@ import dev.nfe.core.spi.Row;
 import dev.nfe.core.spi.RunSummary;
 import dev.nfe.core.spi.Storage;
 import dev.nfe.core.spi.Table;
+import dev.nfe.core.testing.FaultInjectingStorage.Point;
+import dev.nfe.core.testing.FaultInjectingStorage;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -147,6 +149,25 @@ class SilverBatchingTest {
         assertThat(summary.batchIds()).containsExactly("nfe-test.20260105-000002");
         assertThat(fixture.silverBatches()).extracting(Batch::id)
                 .containsExactly(FIRST, "nfe-test.20260105-000002");
+        assertThat(fixture.silverRows()).hasSize(DOCUMENTS).extracting(row -> row.get(0)).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void transform_deadlinePassingDuringAGatheredBatch_cutsItToItsFirstBronzeBatchForTheNextRun() {
+        PipelineFixture fixture = extracted(directory);
+        // a minute of the test clock per bronze document read, in runs of 15 minutes: 10 documents fit, 16 do not
+        Pipeline slow = fixture.builder(FaultInjectingStorage.hooked(fixture.lake, Point.READ,
+                        key -> key.startsWith("bronze/nfe-test/ingest_date="),
+                        () -> fixture.clock.advance(Duration.ofMinutes(1))))
+                .silverBatching(SilverBatching.defaults()).build();
+        List<RunSummary> runs = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            runs.add(slow.run(slow.request(Stage.TRANSFORM).withTimeBudget(Duration.ofMinutes(15))));
+        }
+
+        assertThat(runs).extracting(RunSummary::batchIds).containsExactly(List.of(), List.of(FIRST),
+                List.of("nfe-test.20260105-000002"), List.of("nfe-test.20260105-000003"));
+        assertThat(runs).extracting(RunSummary::isPartial).containsExactly(true, true, true, false);
         assertThat(fixture.silverRows()).hasSize(DOCUMENTS).extracting(row -> row.get(0)).doesNotHaveDuplicates();
     }
 
