@@ -30,18 +30,24 @@ class InterruptedRunTest {
 
     private final ReliabilityTable killed = new ReliabilityTable("kill -9 at a commit step, then rerun");
     private final ReliabilityTable full = new ReliabilityTable("disk full in a layer, then rerun with space");
-    private Map<String, String> uninterruptedFiles;
-    private Map<String, List<String>> uninterruptedWarehouse;
+    private Result uninterrupted;
+    private Result uninterruptedGathered;
+
+    /** What a run left: the lake's files and the warehouse's tables. */
+    private record Result(Map<String, String> files, Map<String, List<String>> warehouse) {
+        static Result of(Lake lake) {
+            PipelineProcess.Result result = PipelineProcess.run(lake.directory, lake.config(), List.of());
+            assertThat(result.exitCode()).as(result.err()).isZero();
+            assertThat(lake.files().keySet()).noneMatch(Lake::isTemporary);
+            assertThat(lake.silverChaves()).containsExactlyInAnyOrderElementsOf(Lake.chaves(DOCUMENTS));
+            return new Result(lake.files(), lake.warehouse());
+        }
+    }
 
     @BeforeAll
     void uninterrupted(@TempDir Path directory) {
-        Lake lake = Lake.generated(directory, DOCUMENTS);
-        PipelineProcess.Result result = PipelineProcess.run(directory, lake.config(), List.of());
-        assertThat(result.exitCode()).as(result.err()).isZero();
-        uninterruptedFiles = lake.files();
-        assertThat(uninterruptedFiles.keySet()).noneMatch(Lake::isTemporary);
-        uninterruptedWarehouse = lake.warehouse();
-        assertThat(lake.silverChaves()).containsExactlyInAnyOrderElementsOf(Lake.chaves(DOCUMENTS));
+        uninterrupted = Result.of(Lake.generated(directory.resolve("alone"), DOCUMENTS));
+        uninterruptedGathered = Result.of(Lake.generated(directory.resolve("gathered"), DOCUMENTS).gathered());
     }
 
     @AfterAll
@@ -75,7 +81,28 @@ class InterruptedRunTest {
         run.kill();
         assertThat(stopped).as("the run reached its crash point: %s", run.err()).isTrue();
 
-        assertRerunEqualsUninterrupted(lake, directory, scenario, killed, "killed at the step");
+        assertRerunEqualsUninterrupted(lake, directory, scenario, killed, "killed at the step", uninterrupted);
+    }
+
+    /** The transform's commit steps when its three bronze batches go into one silver batch (the default). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "transform, gathered: plan being recorded        | _state/nfe-reliability/transform-plans/.* | open | 1",
+        "transform, gathered: a table's part unpublished | silver/nfe_item_tax/.*\\.parquet | before-publish | 1",
+        "transform, gathered: parts published, no manifest | silver/_manifests/.* | open | 1",
+        "transform, gathered: manifest written, not marked | _state/nfe-reliability/transform/.* | open | 1"})
+    void rerun_gatheredBatchesAfterKillAtCrashPoint_equalsAnUninterruptedRun(String scenario, String at,
+            String point, int occurrence, @TempDir Path directory) {
+        Lake lake = Lake.generated(directory, DOCUMENTS).gathered();
+        String storage = "{ type: crash-point, root: ./lake, at: '" + at + "', point: " + point
+                + ", occurrence: " + occurrence + ", marker: ./stopped }";
+        PipelineProcess run = PipelineProcess.start(directory, List.of(), "run", "--config",
+                lake.config(storage).toString());
+        boolean stopped = run.awaitFile(lake.marker());
+        run.kill();
+        assertThat(stopped).as("the run reached its crash point: %s", run.err()).isTrue();
+
+        assertRerunEqualsUninterrupted(lake, directory, scenario, killed, "killed at the step", uninterruptedGathered);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -92,7 +119,8 @@ class InterruptedRunTest {
 
         assertThat(failed.exitCode()).as(failed.err()).isEqualTo(1);
         assertThat(failed.err()).contains("No space left on device").doesNotContain("\tat ");
-        assertRerunEqualsUninterrupted(lake, directory, scenario, full, "exit 1, No space left on device");
+        assertRerunEqualsUninterrupted(lake, directory, scenario, full, "exit 1, No space left on device",
+                uninterrupted);
     }
 
     /**
@@ -119,12 +147,12 @@ class InterruptedRunTest {
         Map<String, List<String>> bronze = lake.bronzeBatches();
         full.add(scenario, 2, ReliabilityTable.lost(Lake.chaves(DOCUMENTS), silver),
                 ReliabilityTable.duplicated(silver), "exit 1, No space left on device; rerun: "
-                        + (Lake.withoutBatches(warehouse).equals(Lake.withoutBatches(uninterruptedWarehouse))
+                        + (Lake.withoutBatches(warehouse).equals(Lake.withoutBatches(uninterrupted.warehouse()))
                                 ? "same warehouse rows" : "DIFFERENT warehouse rows")
                         + ", bronze batches of " + bronze.values().stream().map(List::size).toList()
                         + " documents (uninterrupted: 10, 10, 10)");
         assertThat(silver).containsExactlyInAnyOrderElementsOf(Lake.chaves(DOCUMENTS));
-        assertThat(Lake.withoutBatches(warehouse)).isEqualTo(Lake.withoutBatches(uninterruptedWarehouse));
+        assertThat(Lake.withoutBatches(warehouse)).isEqualTo(Lake.withoutBatches(uninterrupted.warehouse()));
     }
 
     /**
@@ -132,7 +160,7 @@ class InterruptedRunTest {
      * scenario's figures, and compares with the uninterrupted run: the same files exactly, nothing left over.
      */
     private void assertRerunEqualsUninterrupted(Lake lake, Path directory, String scenario, ReliabilityTable table,
-            String interruption) {
+            String interruption, Result expected) {
         PipelineProcess.Result rerun = PipelineProcess.run(directory, lake.config(), List.of());
         long leftOver = lake.temporaryFiles().size();
         PipelineProcess.Result clean = PipelineProcess.start(directory, List.of(), "clean", "--config",
@@ -142,17 +170,17 @@ class InterruptedRunTest {
         assertThat(clean.exitCode()).as(clean.err()).isZero();
         List<String> silver = lake.silverChaves();
         Map<String, String> files = lake.files();
-        Set<String> different = Lake.differences(uninterruptedFiles, files);
+        Set<String> different = Lake.differences(expected.files(), files);
         Map<String, List<String>> warehouse = lake.warehouse();
         table.add(scenario, 2, ReliabilityTable.lost(Lake.chaves(DOCUMENTS), silver),
                 ReliabilityTable.duplicated(silver),
-                interruption + "; rerun: " + (different.isEmpty() && warehouse.equals(uninterruptedWarehouse)
+                interruption + "; rerun: " + (different.isEmpty() && warehouse.equals(expected.warehouse())
                         ? "lake and warehouse identical" : "DIFFERENT")
                         + (leftOver == 0 ? "" : "; nfe clean removed " + leftOver + " .tmp files"));
         assertThat(lake.temporaryFiles()).as("left after nfe clean: %s", clean.out()).isEmpty();
         assertThat(different).as("files that differ from the uninterrupted run's; bronze batches %s",
                 lake.bronzeBatches()).isEmpty();
-        assertThat(warehouse).isEqualTo(uninterruptedWarehouse);
+        assertThat(warehouse).isEqualTo(expected.warehouse());
         assertThat(silver).containsExactlyInAnyOrderElementsOf(Lake.chaves(DOCUMENTS));
     }
 }

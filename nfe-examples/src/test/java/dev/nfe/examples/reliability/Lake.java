@@ -47,16 +47,27 @@ final class Lake {
     final Path directory;
     final Path landing;
     final Path root;
+    /** The transform's {@code batchBytes}. */
+    private final String silverBatchBytes;
 
-    private Lake(Path directory) {
+    private Lake(Path directory, String silverBatchBytes) {
         this.directory = directory;
         this.landing = directory.resolve("landing");
         this.root = directory.resolve("lake");
+        this.silverBatchBytes = silverBatchBytes;
+    }
+
+    /**
+     * This lake with the transform's default {@code batchBytes}, which gathers its bronze batches into one silver
+     * batch, instead of one silver batch per bronze batch.
+     */
+    Lake gathered() {
+        return new Lake(directory, "512MiB");
     }
 
     /** A directory whose landing folder holds {@code documents} generated NF-e, ten to a bronze batch. */
     static Lake generated(Path directory, int documents) {
-        Lake lake = new Lake(directory);
+        Lake lake = new Lake(directory, "1");
         try {
             Files.createDirectories(lake.landing);
             NfeGenerator.seeded(42).writeTo(lake.landing, documents);
@@ -91,8 +102,9 @@ final class Lake {
         String yaml = "pipeline: " + PIPELINE + "\n"
                 + "storage: " + storage + "\n"
                 + "extract: { type: folder, path: ./landing, pageSize: 10 }\n"
-                // each page of 10 documents its own silver batch, so a run has a commit step per batch to die at
-                + "transform: { deserializer: nfe-xml, writer: parquet, catalog: none, batchBytes: 1 }\n"
+                // batchBytes 1: each page of 10 documents its own silver batch, a commit step per batch to die at
+                + "transform: { deserializer: nfe-xml, writer: parquet, catalog: none, batchBytes: "
+                + silverBatchBytes + " }\n"
                 + "notify: log\n"
                 // A run killed while holding a stage blocks the rerun for one lease duration: keep it short.
                 + "lease: { duration: PT2S }\n"
