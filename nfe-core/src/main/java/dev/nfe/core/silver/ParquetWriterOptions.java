@@ -29,7 +29,8 @@ public record ParquetWriterOptions(long maxRowsPerFile, long maxBytesPerFile, lo
     static final String COMPRESSION = "compression";
     static final String THREADS = "threads";
 
-    static final long DEFAULT_MAX_ROWS_PER_FILE = 1_000_000;
+    /** Ten million rows, so that {@link #DEFAULT_MAX_BYTES_PER_FILE} usually ends a file first. */
+    static final long DEFAULT_MAX_ROWS_PER_FILE = 10_000_000;
     static final long DEFAULT_MAX_BYTES_PER_FILE = 128L * 1024 * 1024;
     static final long DEFAULT_ROW_GROUP_SIZE = 64L * 1024 * 1024;
     static final Compression DEFAULT_COMPRESSION = Compression.ZSTD;
@@ -39,7 +40,8 @@ public record ParquetWriterOptions(long maxRowsPerFile, long maxBytesPerFile, lo
     /** The {@code parquet} writer's keys, which every writer of Parquet data files takes. */
     public static final ConfigDef DEFINITION = ConfigDef.of(
             ConfigKey.longInteger(MAX_ROWS_PER_FILE).atLeast(1).withDefault(DEFAULT_MAX_ROWS_PER_FILE)
-                    .doc("A file is closed, and the next part started, once it holds this many rows."),
+                    .doc("A file is closed, and the next part started, once it holds this many rows; by default"
+                            + " maxBytesPerFile usually ends it first."),
             ConfigKey.size(MAX_BYTES_PER_FILE).atLeast(MIN_BYTES).withDefault(DEFAULT_MAX_BYTES_PER_FILE)
                     .doc("A file is closed once its written plus buffered bytes reach this size."),
             ConfigKey.size(ROW_GROUP_SIZE).atLeast(MIN_BYTES)

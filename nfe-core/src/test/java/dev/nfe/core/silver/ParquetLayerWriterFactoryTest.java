@@ -34,7 +34,7 @@ class ParquetLayerWriterFactoryTest {
     @Test
     void create_withEmptySection_usesDefaults() {
         assertThat(create(Map.of())).isEqualTo(new ParquetWriterOptions(
-                1_000_000, 128L * 1024 * 1024, 64L * 1024 * 1024, Compression.ZSTD,
+                10_000_000, 128L * 1024 * 1024, 64L * 1024 * 1024, Compression.ZSTD,
                 Runtime.getRuntime().availableProcessors()));
     }
 
