@@ -73,13 +73,7 @@ class InterruptedRunTest {
     void rerun_afterKillAtCrashPoint_equalsAnUninterruptedRun(String scenario, String at, String point,
             int occurrence, @TempDir Path directory) {
         Lake lake = Lake.generated(directory, DOCUMENTS);
-        String storage = "{ type: crash-point, root: ./lake, at: '" + at + "', point: " + point
-                + ", occurrence: " + occurrence + ", marker: ./stopped }";
-        PipelineProcess run = PipelineProcess.start(directory, List.of(), "run", "--config",
-                lake.config(storage).toString());
-        boolean stopped = run.awaitFile(lake.marker());
-        run.kill();
-        assertThat(stopped).as("the run reached its crash point: %s", run.err()).isTrue();
+        killAtCrashPoint(lake, at, point, occurrence);
 
         assertRerunEqualsUninterrupted(lake, directory, scenario, killed, "killed at the step", uninterrupted);
     }
@@ -94,13 +88,7 @@ class InterruptedRunTest {
     void rerun_gatheredBatchesAfterKillAtCrashPoint_equalsAnUninterruptedRun(String scenario, String at,
             String point, int occurrence, @TempDir Path directory) {
         Lake lake = Lake.generated(directory, DOCUMENTS).gathered();
-        String storage = "{ type: crash-point, root: ./lake, at: '" + at + "', point: " + point
-                + ", occurrence: " + occurrence + ", marker: ./stopped }";
-        PipelineProcess run = PipelineProcess.start(directory, List.of(), "run", "--config",
-                lake.config(storage).toString());
-        boolean stopped = run.awaitFile(lake.marker());
-        run.kill();
-        assertThat(stopped).as("the run reached its crash point: %s", run.err()).isTrue();
+        killAtCrashPoint(lake, at, point, occurrence);
 
         assertRerunEqualsUninterrupted(lake, directory, scenario, killed, "killed at the step", uninterruptedGathered);
     }
@@ -153,6 +141,17 @@ class InterruptedRunTest {
                         + " documents (uninterrupted: 10, 10, 10)");
         assertThat(silver).containsExactlyInAnyOrderElementsOf(Lake.chaves(DOCUMENTS));
         assertThat(Lake.withoutBatches(warehouse)).isEqualTo(Lake.withoutBatches(uninterrupted.warehouse()));
+    }
+
+    /** Runs the whole pipeline over {@code lake} until it reaches the crash point, and kills it there with -9. */
+    private static void killAtCrashPoint(Lake lake, String at, String point, int occurrence) {
+        String storage = "{ type: crash-point, root: ./lake, at: '" + at + "', point: " + point
+                + ", occurrence: " + occurrence + ", marker: ./stopped }";
+        PipelineProcess run = PipelineProcess.start(lake.directory, List.of(), "run", "--config",
+                lake.config(storage).toString());
+        boolean stopped = run.awaitFile(lake.marker());
+        run.kill();
+        assertThat(stopped).as("the run reached its crash point: %s", run.err()).isTrue();
     }
 
     /**
