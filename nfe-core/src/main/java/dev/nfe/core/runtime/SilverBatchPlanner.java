@@ -29,7 +29,9 @@ import java.util.stream.Stream;
  * after it, while their bytes stay within the target; its id is {@code <pipeline>.<first bronze batch id>}, so a
  * silver batch of one bronze batch has the id it always had. The plan, the list of its bronze batch ids, is a state
  * object {@code transform-plans/ingest_date=YYYY-MM-DD/<first bronze batch id>.json}, written before the silver batch
- * and deleted once its bronze batches are marked done (together, with one write). A pending bronze batch named by a
+ * and kept after its bronze batches are marked done (together, with one write): it is the record of which bronze
+ * batches the silver batch holds, so a run that lost the ledger finds the committed silver batch through it and
+ * transforms none of its bronze batches again. A pending bronze batch named by a
  * plan is transformed only with that plan's other batches, whatever the run was asked for; a plan is never extended,
  * and is cut down to its first bronze batch when the batch is abandoned uncommitted at a deadline ({@link #abandoned}).
  * A pending bronze batch whose silver batch is committed without a plan (a crash between commit and mark of a lake
@@ -169,15 +171,6 @@ final class SilverBatchPlanner {
             record(new Group(group.silverId(), group.ingestDate(), group.batches().subList(0, 1)));
             Map<String, List<String>> ofDate = plansOf(group.ingestDate());
             group.bronzeIds().subList(1, group.batches().size()).forEach(ofDate::remove);
-        }
-    }
-
-    /** Forgets the plan of {@code group}, whose bronze batches are now marked done. */
-    void done(Group group) {
-        state.delete(name(group.ingestDate(), group.batches().get(0).id()));
-        Map<String, List<String>> ofDate = plans.get(group.ingestDate());
-        if (ofDate != null) {
-            group.bronzeIds().forEach(ofDate::remove);
         }
     }
 

@@ -142,7 +142,6 @@ final class TransformStage {
             taken.addAll(group.bronzeIds());
             if (outcome != Outcome.QUARANTINE_PENDING) {
                 ledger.markDone(group.ingestDate(), group.bronzeIds());
-                planner.done(group);
             }
         }
         return Checkpoint.empty();

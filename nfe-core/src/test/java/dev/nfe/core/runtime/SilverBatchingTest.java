@@ -1,5 +1,6 @@
 package dev.nfe.core.runtime;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,6 +8,7 @@ import dev.nfe.core.config.SilverBatching;
 import dev.nfe.core.silver.SilverTables;
 import dev.nfe.core.spi.Batch;
 import dev.nfe.core.spi.LayerReader;
+import dev.nfe.core.spi.LayerWriter;
 import dev.nfe.core.spi.Row;
 import dev.nfe.core.spi.RunSummary;
 import dev.nfe.core.spi.Storage;
@@ -62,8 +64,37 @@ class SilverBatchingTest {
                     .isEqualTo(rowsWithoutBatchId(alone, table));
         }
         assertThat(gathered.files("silver/_quarantine")).hasSameSizeAs(alone.files("silver/_quarantine"));
-        assertThat(gathered.files("_state/nfe-test/transform-plans")).as("plans left").isEmpty();
+        assertThat(new String(gathered.files("_state/nfe-test/transform-plans").get(
+                "_state/nfe-test/transform-plans/ingest_date=2026-01-05/20260105-000001.json"), UTF_8))
+                .contains("20260105-000001", "20260105-000002", "20260105-000003");
         assertThat(pipeline.run(pipeline.request(Stage.TRANSFORM)).batchIds()).as("rerun").isEmpty();
+        gathered.files("_state/nfe-test/transform/").keySet().forEach(gathered.lake::delete);
+        assertThat(pipeline.run(pipeline.request(Stage.TRANSFORM)).batchIds()).as("rerun without ledger").isEmpty();
+        assertThat(gathered.silverRows()).hasSize(DOCUMENTS);
+    }
+
+    @Test
+    void transform_icebergWriter_commitsTheGatheredBatchOnceAndARerunThatLostTheLedgerAddsNothing() {
+        PipelineFixture fixture = extracted(directory);
+        LayerWriter writer = fixture.iceberg();
+        Pipeline pipeline = fixture.builder(fixture.lake).layerWriter(writer)
+                .silverBatching(SilverBatching.defaults()).build();
+
+        RunSummary first = pipeline.run(pipeline.request(Stage.TRANSFORM));
+        Map<String, byte[]> metadata = fixture.files("silver/nfe/metadata/");
+        fixture.files("_state/nfe-test/transform/").keySet().forEach(fixture.lake::delete);
+        RunSummary rerun = pipeline.run(pipeline.request(Stage.TRANSFORM));
+
+        assertThat(first.batchIds()).containsExactly(FIRST);
+        assertThat(rerun.batchIds()).isEmpty();
+        assertThat(fixture.files("silver/nfe/metadata/").keySet()).isEqualTo(metadata.keySet());
+        LayerReader reader = writer.reader(fixture.lake, "silver");
+        try (Stream<Batch> batches = reader.batches()) {
+            Batch batch = batches.toList().get(0);
+            try (Stream<Row> rows = reader.rows(batch, SilverTables.named("nfe").orElseThrow())) {
+                assertThat(rows.count()).isEqualTo(DOCUMENTS);
+            }
+        }
     }
 
     @Test
