@@ -34,8 +34,9 @@ import java.util.stream.Stream;
  * transforms none of its bronze batches again. A pending bronze batch named by a
  * plan is transformed only with that plan's other batches, whatever the run was asked for; a plan is never extended,
  * and is cut down to its first bronze batch when the batch is abandoned uncommitted at a deadline ({@link #abandoned}).
- * A pending bronze batch whose silver batch is committed without a plan (a crash between commit and mark of a lake
- * written before plans, or a batch whose quarantine failed) goes alone, as it was committed.
+ * A pending bronze batch whose silver batch is committed without a plan (in a lake written before plans: a crash
+ * between commit and mark, a batch whose quarantine could not be written, or a lost ledger) goes alone, as it was
+ * committed.
  *
  * <p>Used by one transform run at a time (the stage's lease), which reads the plans of each ingest date once.
  */
