@@ -145,12 +145,13 @@ final class SilverBatchPlanner {
                 break;
             }
             BronzeBatch batch = read(key);
-            if (bytes + batch.bytes() > batching.targetBytes()) {
+            long size = batch.bytes();
+            if (bytes + size > batching.targetBytes()) {
                 full = true;
                 break;
             }
             batches.add(batch);
-            bytes += batch.bytes();
+            bytes += size;
         }
         boolean endOfDay = next == pending.size() || !pending.get(next).ingestDate().equals(head.ingestDate());
         boolean today = !head.ingestDate().isBefore(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));

@@ -119,7 +119,10 @@ final class TransformStage {
             if (taken.contains(key.batchId())) {
                 continue;
             }
-            SilverBatchPlanner.Step step = deadline.isNear() ? null : planner.next(pending, i, taken, !only.isEmpty());
+            if (deadline.isNear()) {
+                return stopped(pending, i, taken);
+            }
+            SilverBatchPlanner.Step step = planner.next(pending, i, taken, !only.isEmpty());
             if (step instanceof SilverBatchPlanner.Held held) {
                 log.info("Holding {} pending bronze batches of ingest date {} ({} bytes, under transform.batchBytes"
                         + " {}) for a fuller silver batch: transform.waitForFullBatch is set; they are transformed"
@@ -127,18 +130,12 @@ final class TransformStage {
                         batching.targetBytes());
                 break;
             }
-            Outcome outcome = step == null ? Outcome.ABANDONED
-                    : transform((SilverBatchPlanner.Group) step, deadline, counters);
-            if (outcome == Outcome.ABANDONED) {
-                if (step != null) {
-                    planner.abandoned((SilverBatchPlanner.Group) step);
-                }
-                long left = pending.stream().skip(i).filter(later -> !taken.contains(later.batchId())).count();
-                log.info("Stopped before the deadline with {} bronze batches pending, next {}", left, key.batchId());
-                return Continuations.of(Stage.TRANSFORM,
-                        Map.of(NEXT, key.batchId(), PENDING, Long.toString(left)));
-            }
             SilverBatchPlanner.Group group = (SilverBatchPlanner.Group) step;
+            Outcome outcome = transform(group, deadline, counters);
+            if (outcome == Outcome.ABANDONED) {
+                planner.abandoned(group);
+                return stopped(pending, i, taken);
+            }
             taken.addAll(group.bronzeIds());
             if (outcome != Outcome.QUARANTINE_PENDING) {
                 ledger.markDone(group.ingestDate(), group.bronzeIds());
@@ -147,63 +144,75 @@ final class TransformStage {
         return Checkpoint.empty();
     }
 
-    private Outcome transform(SilverBatchPlanner.Group batch, Deadline deadline, RunCounters counters) {
-        String silverId = batch.silverId();
+    /** The continuation of a run stopped at the deadline before {@code pending.get(next)}. */
+    private static Checkpoint stopped(List<BronzeLayout.BatchKey> pending, int next, Set<String> taken) {
+        long left = pending.stream().skip(next).filter(key -> !taken.contains(key.batchId())).count();
+        String first = pending.get(next).batchId();
+        log.info("Stopped before the deadline with {} bronze batches pending, next {}", left, first);
+        return Continuations.of(Stage.TRANSFORM, Map.of(NEXT, first, PENDING, Long.toString(left)));
+    }
+
+    private Outcome transform(SilverBatchPlanner.Group group, Deadline deadline, RunCounters counters) {
+        String silverId = group.silverId();
         MDC.put("batch", silverId);
         RunCounters.Snapshot before = counters.snapshot();
         QuarantineFailures failures = new QuarantineFailures();
         try {
-            Outcome outcome = write(batch, silverId, deadline, counters, before, failures);
+            Outcome outcome = write(group, deadline, counters, before, failures);
             if (outcome == Outcome.ABANDONED) {
                 counters.restore(before);
             }
             return outcome;
         } catch (CommitConflictException e) {
             counters.restore(before);
-            return requarantine(batch, silverId, deadline, counters);
+            return requarantine(group, deadline, counters);
         } finally {
             MDC.remove("batch");
         }
     }
 
     /**
-     * Handles a bronze batch whose silver batch is already committed but which is not marked done (a crash after the
-     * commit, or quarantine writes that failed): writes its quarantine entries again (same names, same bytes) and
-     * leaves the silver batch as it is.
+     * Handles a silver batch already committed whose bronze batches are not marked done (a crash after the commit,
+     * or quarantine writes that failed): writes its quarantine entries again (same names, same bytes) and leaves the
+     * silver batch as it is.
      */
-    private Outcome requarantine(SilverBatchPlanner.Group batch, String silverId, Deadline deadline, RunCounters counters) {
+    private Outcome requarantine(SilverBatchPlanner.Group group, Deadline deadline, RunCounters counters) {
+        String silverId = group.silverId();
         RunCounters.Snapshot before = counters.snapshot();
         QuarantineFailures failures = new QuarantineFailures();
         try (DocumentPreparation preparation = preparation(silverId)) {
-            Iterator<DocumentPreparation.PreparedDocument> documents = preparation.prepare(batch.documents());
+            Iterator<DocumentPreparation.PreparedDocument> documents = preparation.prepare(group.documents());
             while (documents.hasNext()) {
                 if (deadline.hasPassed()) {
                     return Outcome.ABANDONED;
                 }
-                take(documents.next(), (table, row) -> { }, silverId, batch, counters, failures);
+                take(documents.next(), (table, row) -> { }, group, counters, failures);
             }
         } finally {
             counters.restore(before);
         }
         if (failures.count > 0) {
             log.error("Silver batch {} is already committed but {} of its quarantined documents still could not be"
-                    + " written to quarantine; bronze batches {} stay pending", silverId, failures.count, batch.describe());
+                    + " written to quarantine; bronze batches {} stay pending", silverId, failures.count,
+                    group.describe());
             return Outcome.QUARANTINE_PENDING;
         }
         // a run that committed the batch may have stopped before the catalog heard of it; registering is idempotent
-        writer.reader(storage, silverLayer).batch(batch.ingestDate(), silverId)
+        writer.reader(storage, silverLayer).batch(group.ingestDate(), silverId)
                 .ifPresent(committed -> catalog.register(committed, tables));
         log.info("Silver batch {} is already committed; rewrote its quarantine and marked bronze batches {} done",
-                silverId, batch.describe());
+                silverId, group.describe());
         return Outcome.ALREADY_COMMITTED;
     }
 
-    private Outcome write(SilverBatchPlanner.Group batch, String silverId, Deadline deadline, RunCounters counters,
+    private Outcome write(SilverBatchPlanner.Group group, Deadline deadline, RunCounters counters,
             RunCounters.Snapshot before, QuarantineFailures failures) {
-        BatchTarget target = new BatchTarget(silverLayer, silverId, batch.ingestDate(), tables);
+        String silverId = group.silverId();
+        List<BronzeDocument> batchDocuments = group.documents();
+        BatchTarget target = new BatchTarget(silverLayer, silverId, group.ingestDate(), tables);
         try (BatchWriter rows = writer.open(storage, target);
                 DocumentPreparation preparation = preparation(silverId)) {
-            Iterator<DocumentPreparation.PreparedDocument> documents = preparation.prepare(batch.documents());
+            Iterator<DocumentPreparation.PreparedDocument> documents = preparation.prepare(batchDocuments);
             while (documents.hasNext()) {
                 if (deadline.hasPassed()) {
                     log.info("Abandoned silver batch {} uncommitted at the deadline", silverId);
@@ -211,7 +220,7 @@ final class TransformStage {
                 }
                 DocumentPreparation.PreparedDocument document = documents.next();
                 counters.seen(1, document.raw().size());
-                take(document, rows::write, silverId, batch, counters, failures);
+                take(document, rows::write, group, counters, failures);
                 counters.report();
             }
             Batch committed = rows.commit();
@@ -219,14 +228,14 @@ final class TransformStage {
             counters.batch(silverId);
             long quarantined = counters.quarantined() - before.quarantined();
             log.info("Committed silver batch {} from bronze batches {} documents={} quarantined={} files={}", silverId,
-                    batch.describe(), batch.documents().size(), quarantined, committed.files().size());
+                    group.describe(), batchDocuments.size(), quarantined, committed.files().size());
             if (quarantined > 0) {
                 log.warn("Quarantined {} documents of bronze batches {} under {}/_quarantine/", quarantined,
-                        batch.describe(), silverLayer);
+                        group.describe(), silverLayer);
             }
             if (failures.count > 0) {
                 log.error("Could not write {} quarantined documents of bronze batches {} to {}/_quarantine/; they stay"
-                        + " in bronze and the next run writes them again", failures.count, batch.describe(),
+                        + " in bronze and the next run writes them again", failures.count, group.describe(),
                         silverLayer);
                 return Outcome.QUARANTINE_PENDING;
             }
@@ -238,11 +247,11 @@ final class TransformStage {
         return new DocumentPreparation(bronze, deserializer, silverId, threads);
     }
 
-    private void take(DocumentPreparation.PreparedDocument document, BiConsumer<Table, Row> rows, String silverId,
-            SilverBatchPlanner.Group batch, RunCounters counters, QuarantineFailures failures) {
+    private void take(DocumentPreparation.PreparedDocument document, BiConsumer<Table, Row> rows,
+            SilverBatchPlanner.Group group, RunCounters counters, QuarantineFailures failures) {
         for (DocumentPreparation.Prepared outcome : document.outcomes()) {
             if (outcome instanceof DocumentPreparation.Prepared.Rejected rejected) {
-                quarantine(rejected.quarantined(), silverId, batch, counters, failures);
+                quarantine(rejected.quarantined(), group, counters, failures);
             } else {
                 DocumentPreparation.Prepared.Mapped mapped = (DocumentPreparation.Prepared.Mapped) outcome;
                 mapped.rows().forEach(row -> rows.accept(row.table(), row.row()));
@@ -256,16 +265,16 @@ final class TransformStage {
      * Quarantines one document. A failure to write it does not fail the batch: the document is still kept out of
      * silver and counted as quarantined, and the failure is counted so that the batch stays pending.
      */
-    private void quarantine(ParseOutcome.Quarantined quarantined, String silverId, SilverBatchPlanner.Group batch,
+    private void quarantine(ParseOutcome.Quarantined quarantined, SilverBatchPlanner.Group group,
             RunCounters counters, QuarantineFailures failures) {
         counters.quarantined(1);
         try {
-            quarantine.write(quarantined, silverId, batch.ingestDate());
+            quarantine.write(quarantined, group.silverId(), group.ingestDate());
             log.debug("Quarantined document {}", quarantined.document().id());
         } catch (NfeException | UncheckedIOException e) {
             failures.count++;
             log.error("Could not quarantine a document of bronze batches {} ({}); it stays in bronze and is retried on"
-                    + " the next run", batch.describe(), e.getMessage());
+                    + " the next run", group.describe(), e.getMessage());
         }
     }
 
