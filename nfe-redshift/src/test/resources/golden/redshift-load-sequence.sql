@@ -57,22 +57,17 @@ SELECT n.emit_uf AS uf, SUM(n.icms_tot_v_nf) AS total, ? AS batch_id
 FROM "nfe_stg_nfe" AS n GROUP BY n.emit_uf
 ) AS r;
 SELECT * FROM "sales"."sales_by_item" WHERE 1 = 0;
-DROP TABLE IF EXISTS "nfe_rule_sales_by_item";
-CREATE TEMPORARY TABLE "nfe_rule_sales_by_item" (LIKE "sales"."sales_by_item");
-INSERT INTO "nfe_rule_sales_by_item" ("chave", "n_item", "prod_v_prod", "batch_id")
-SELECT r."chave", r."n_item", r."prod_v_prod", r."batch_id"
-FROM (
--- @mode: merge
--- @keys: chave, n_item
-SELECT i.chave, i.n_item, i.prod_v_prod, ? AS batch_id FROM "nfe_stg_nfe_item" AS i
-) AS r;
 DROP TABLE IF EXISTS "nfe_src_sales_by_item";
 CREATE TEMPORARY TABLE "nfe_src_sales_by_item" (LIKE "sales"."sales_by_item");
 INSERT INTO "nfe_src_sales_by_item" ("chave", "n_item", "prod_v_prod", "batch_id")
 SELECT d."chave", d."n_item", d."prod_v_prod", d."batch_id"
 FROM (
-  SELECT w.*, ROW_NUMBER() OVER (PARTITION BY w."chave", w."n_item") AS nfe_row_number
-  FROM "nfe_rule_sales_by_item" AS w
+  SELECT w."chave", w."n_item", w."prod_v_prod", w."batch_id", ROW_NUMBER() OVER (PARTITION BY w."chave", w."n_item") AS nfe_row_number
+  FROM (
+-- @mode: merge
+-- @keys: chave, n_item
+SELECT i.chave, i.n_item, i.prod_v_prod, ? AS batch_id FROM "nfe_stg_nfe_item" AS i
+) AS w
 ) AS d
 WHERE d.nfe_row_number = 1;
 MERGE INTO "sales"."sales_by_item"

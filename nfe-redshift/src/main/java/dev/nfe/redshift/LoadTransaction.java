@@ -109,17 +109,18 @@ final class LoadTransaction {
         if (rule.mode() == RuleMode.INSERT) {
             return sql.update(dialect.insertRuleRows(rule.target().qualifiedBy(schema), columns, ruleSql, parameters));
         }
-        SqlIdentifier work = SqlIdentifier.of("nfe_rule_" + rule.target().name());
-        sql.updateAll(dialect.createWorkTable(work, schema, rule.target()));
-        sql.update(dialect.insertRuleRows(work.quoted(), columns, ruleSql, parameters));
         if (rule.mode() == RuleMode.REPLACE_PARTITION) {
+            SqlIdentifier work = SqlIdentifier.of("nfe_rule_" + rule.target().name());
+            sql.updateAll(dialect.createWorkTable(work, schema, rule.target()));
+            sql.update(dialect.insertRuleRows(work.quoted(), columns, ruleSql, parameters));
             List<SqlIdentifier> keys = rule.keys().isEmpty() ? List.of(plan.batchColumn()) : rule.keys();
             sql.update(dialect.deleteMatching(schema, rule.target(), work, keys));
             return sql.update(dialect.insertFrom(schema, rule.target(), work, columns));
         }
         SqlIdentifier source = SqlIdentifier.of("nfe_src_" + rule.target().name());
         sql.updateAll(dialect.createWorkTable(source, schema, rule.target()));
-        sql.update(dialect.insertLatestPerKey(source, work, schema, rule.target(), columns, rule.keys(), rule.version()));
+        sql.update(dialect.insertLatestPerKey(source, ruleSql, parameters, schema, rule.target(), columns, rule.keys(),
+                rule.version()));
         SqlStatement merge = dialect.merge(schema, rule.target(), source, columns, rule.keys());
         return sql.update(merge);
     }

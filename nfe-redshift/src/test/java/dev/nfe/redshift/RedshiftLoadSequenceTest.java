@@ -195,7 +195,7 @@ class RedshiftLoadSequenceTest {
     @Test
     void load_ruleSqlError_rollsBackLogsFailedAndIsNotRetried() throws SQLException, IOException {
         connection("", "");
-        Connection load = connection("INSERT INTO \"nfe_rule_sales_by_item\"", "42601");
+        Connection load = connection("INSERT INTO \"nfe_src_sales_by_item\"", "42601");
         Connection failureLog = connection("", "");
 
         assertThatThrownBy(() -> loader(BY_UF, BY_ITEM).load(List.of(BATCH)))

@@ -36,13 +36,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * Load throughput of the {@code jdbc} loader next to a raw {@code COPY FROM STDIN} of the same rows, measured in one
  * run on one embedded PostgreSQL. The loader stages {@code nfe} and {@code nfe_item} from the silver Parquet, runs the
  * four example rules (registered events, merge into {@code sales_by_item}, two recomputed aggregates) and writes its load log row,
  * in one transaction; the baseline copies the same rows from memory into temporary tables of the same shape in one
- * transaction. Each is run {@code runs} times on a fresh schema and the median is reported.
+ * transaction. Each is run {@code runs} times on a fresh schema and the median is reported, with the loader's staging
+ * step alone (the same copy, its rows read from the silver Parquet) to tell the loader's own cost from its rules'.
  *
  * <pre>{@code mvn -B -q -pl nfe-examples -am verify -DskipTests -Pbench -Dbench=LoadBenchmark -Dbench.args="100000 3"}</pre>
  */
@@ -88,8 +91,10 @@ public final class LoadBenchmark {
                 }
             };
             warmUp(warehouse, lake, writer, postgres);
+            ManifestLayerReader silver = new ManifestLayerReader(lake, batch.layer());
             List<Duration> loads = new ArrayList<>();
             List<Duration> copies = new ArrayList<>();
+            List<Duration> stagings = new ArrayList<>();
             for (int run = 0; run < runs; run++) {
                 String schema = "bench_" + run;
                 resetSchema(postgres, schema);
@@ -99,6 +104,7 @@ public final class LoadBenchmark {
                 loader.load(List.of(batch));
                 loads.add(Duration.ofNanos(System.nanoTime() - start));
                 copies.add(rawCopy(postgres, sales));
+                stagings.add(copy(postgres, table -> silver.rows(batch, table)));
             }
             resetSchema(postgres, "bench_gold");
             JdbcLoader withGold = loader(warehouse, lake, "bench_gold").gold(writer, "gold").build();
@@ -106,7 +112,7 @@ public final class LoadBenchmark {
             long goldStart = System.nanoTime();
             withGold.load(List.of(batch));
             Duration loadWithGold = Duration.ofNanos(System.nanoTime() - goldStart);
-            report(items, documents, silverWrite, median(loads), median(copies), loadWithGold, runs);
+            report(items, documents, silverWrite, median(loads), median(copies), median(stagings), loadWithGold, runs);
         }
     }
 
@@ -146,19 +152,28 @@ public final class LoadBenchmark {
 
     /** COPY FROM STDIN of the same rows from memory into temporary tables of the staging shape, in one transaction. */
     private static Duration rawCopy(EmbeddedPostgres postgres, SyntheticSales sales) throws SQLException {
-        PostgresDialect dialect = PostgresDialect.forVersion(14);
         Map<Table, List<Row>> tables = Map.of(SyntheticSales.NFE, sales.nfe(), SyntheticSales.ITEM, sales.items());
+        return copy(postgres, table -> tables.get(table).stream());
+    }
+
+    /**
+     * COPY FROM STDIN of the rows {@code rows} gives for {@code nfe} and {@code nfe_item} into temporary tables of the
+     * staging shape, in one transaction: from memory for the baseline, from the silver Parquet for the loader's
+     * staging step alone.
+     */
+    private static Duration copy(EmbeddedPostgres postgres, Function<Table, Stream<Row>> rows) throws SQLException {
+        PostgresDialect dialect = PostgresDialect.forVersion(14);
         try (Connection connection = postgres.connect()) {
             connection.setAutoCommit(false);
             long start = System.nanoTime();
-            for (Map.Entry<Table, List<Row>> table : tables.entrySet()) {
-                SqlIdentifier name = SqlIdentifier.of("raw_" + table.getKey().name());
+            for (Table table : List.of(SyntheticSales.NFE, SyntheticSales.ITEM)) {
+                SqlIdentifier name = SqlIdentifier.of("raw_" + table.name());
                 try (Statement statement = connection.createStatement()) {
-                    for (SqlStatement create : dialect.createStagingTable(name, table.getKey())) {
+                    for (SqlStatement create : dialect.createStagingTable(name, table)) {
                         statement.execute(create.sql());
                     }
                 }
-                new CopyStdinStager((b, t) -> table.getValue().stream()).stage(connection, name, table.getKey(),
+                new CopyStdinStager((b, t) -> rows.apply(t)).stage(connection, name, table,
                         new Batch("raw-copy", "silver", INGEST_DATE, List.of()));
             }
             connection.commit();
@@ -178,12 +193,14 @@ public final class LoadBenchmark {
         return sorted.get(sorted.size() / 2);
     }
 
-    private void report(int items, int documents, Duration silverWrite, Duration load, Duration copy,
+    private void report(int items, int documents, Duration silverWrite, Duration load, Duration copy, Duration staging,
             Duration loadWithGold, int runs) {
         out.printf(Locale.ROOT, "items=%d documents=%d runs=%d (median)%n", items, documents, runs);
         out.printf(Locale.ROOT, "silver write (not measured below): %6d ms%n", silverWrite.toMillis());
         out.printf(Locale.ROOT, "raw COPY FROM STDIN of the same rows: %6d ms  %,10.0f items/s%n", copy.toMillis(),
                 perSecond(items, copy));
+        out.printf(Locale.ROOT, "the loader's staging step alone (silver Parquet to COPY): %6d ms, ratio to raw COPY: %.2f%n",
+                staging.toMillis(), (double) staging.toNanos() / copy.toNanos());
         out.printf(Locale.ROOT, "jdbc loader (stage + 4 rules + log):  %6d ms  %,10.0f items/s%n", load.toMillis(),
                 perSecond(items, load));
         out.printf(Locale.ROOT, "ratio loader / raw COPY: %.2f%n", (double) load.toNanos() / copy.toNanos());

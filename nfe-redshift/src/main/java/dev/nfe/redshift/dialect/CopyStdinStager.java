@@ -2,29 +2,24 @@ package dev.nfe.redshift.dialect;
 
 import dev.nfe.core.spi.Batch;
 import dev.nfe.core.spi.LayerReader;
-import dev.nfe.core.spi.Row;
 import dev.nfe.core.spi.Table;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Stream;
+import java.util.Optional;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
-import org.postgresql.copy.PGCopyOutputStream;
 
 /**
  * Stages silver rows into PostgreSQL with {@code COPY … FROM STDIN (FORMAT csv)}, streaming them from a
- * {@link RowSource} as they are read, so memory stays bounded by the copy buffer whatever the batch size.
+ * {@link RowSource} as they are read: the rows are read and encoded on a thread of their own while earlier ones are
+ * sent, and memory stays bounded by a few chunks of encoded rows whatever the batch size.
  */
 public final class CopyStdinStager implements Stager {
-    private static final int BUFFER_BYTES = 1 << 16;
+    private static final int CHUNK_BYTES = 1 << 16;
 
     private final RowSource rows;
 
@@ -54,14 +49,13 @@ public final class CopyStdinStager implements Stager {
     @Override
     public long stage(Connection connection, SqlIdentifier staging, Table table, Batch batch) throws SQLException {
         CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copySql(staging, table));
-        // The copy is ended or cancelled here rather than by closing the stream, which would end a half-written copy.
-        try (Stream<Row> source = rows.rows(batch, table)) {
-            PGCopyOutputStream out = new PGCopyOutputStream(copy, BUFFER_BYTES);
-            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), BUFFER_BYTES);
-            CsvRowWriter csv = new CsvRowWriter(writer);
-            source.forEach(row -> write(csv, row));
-            writer.flush();
-            return out.endCopy();
+        // The copy is ended or cancelled here rather than by closing a stream, which would end a half-written copy.
+        try (CsvChunks chunks = CsvChunks.start(() -> rows.rows(batch, table), CHUNK_BYTES,
+                "nfe-copy-" + table.name())) {
+            for (Optional<CsvChunks.Chunk> chunk = chunks.next(); chunk.isPresent(); chunk = chunks.next()) {
+                copy.writeToCopy(chunk.get().bytes(), 0, chunk.get().length());
+            }
+            return copy.endCopy();
         } catch (IOException e) {
             throw copyFailure(table, batch, e);
         } catch (UncheckedIOException e) {
@@ -79,14 +73,6 @@ public final class CopyStdinStager implements Stager {
             return sql;
         }
         return new SQLException("Cannot copy " + table.name() + " of batch " + batch.id() + ": " + e.getMessage(), e);
-    }
-
-    private static void write(CsvRowWriter csv, Row row) {
-        try {
-            csv.write(row);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     @Override

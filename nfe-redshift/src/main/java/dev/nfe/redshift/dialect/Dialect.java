@@ -78,13 +78,15 @@ public sealed interface Dialect permits PostgresDialect, RedshiftDialect {
     }
 
     /**
-     * Fills {@code source} with one row per key of {@code work}: the one with the greatest {@code version} when given,
-     * and only if no row of {@code schema.target} with that key has a greater version, so a merge keeps the latest.
-     * Versions compare column by column, later columns breaking ties, and NULL is older than every value (spelled
-     * out with {@code IS NULL} tests, which both warehouses read alike, rather than their NULL ordering defaults).
+     * Fills {@code source} with one row per key of the rows {@code ruleSql} selects: the one with the greatest
+     * {@code version} when given, and only if no row of {@code schema.target} with that key has a greater version, so
+     * a merge keeps the latest. Versions compare column by column, later columns breaking ties, and NULL is older than
+     * every value (spelled out with {@code IS NULL} tests, which both warehouses read alike, rather than their NULL
+     * ordering defaults). The rule's rows are read once, straight into {@code source}.
      */
-    default SqlStatement insertLatestPerKey(SqlIdentifier source, SqlIdentifier work, SqlIdentifier schema,
-            SqlIdentifier target, List<SqlIdentifier> columns, List<SqlIdentifier> keys, List<SqlIdentifier> version) {
+    default SqlStatement insertLatestPerKey(SqlIdentifier source, String ruleSql, List<Object> parameters,
+            SqlIdentifier schema, SqlIdentifier target, List<SqlIdentifier> columns, List<SqlIdentifier> keys,
+            List<SqlIdentifier> version) {
         StringJoiner order = new StringJoiner(", ", " ORDER BY ", "").setEmptyValue("");
         // Both warehouses sort NULL first in DESC order: rank NULLs below every value explicitly.
         version.forEach(v -> order.add("CASE WHEN w." + v.quoted() + " IS NULL THEN 0 ELSE 1 END DESC")
@@ -92,8 +94,9 @@ public sealed interface Dialect permits PostgresDialect, RedshiftDialect {
         StringBuilder sql = new StringBuilder()
                 .append("INSERT INTO ").append(source.quoted()).append(' ').append(SqlLists.columnList(columns))
                 .append("\nSELECT ").append(SqlLists.prefixed("d", columns))
-                .append("\nFROM (\n  SELECT w.*, ROW_NUMBER() OVER (PARTITION BY ").append(SqlLists.prefixed("w", keys))
-                .append(order).append(") AS nfe_row_number\n  FROM ").append(work.quoted()).append(" AS w\n) AS d")
+                .append("\nFROM (\n  SELECT ").append(SqlLists.prefixed("w", columns))
+                .append(", ROW_NUMBER() OVER (PARTITION BY ").append(SqlLists.prefixed("w", keys))
+                .append(order).append(") AS nfe_row_number\n  FROM (\n").append(ruleSql).append("\n) AS w\n) AS d")
                 .append("\nWHERE d.nfe_row_number = 1");
         if (!version.isEmpty()) {
             StringJoiner match = new StringJoiner(" AND ");
@@ -101,7 +104,7 @@ public sealed interface Dialect permits PostgresDialect, RedshiftDialect {
             sql.append("\n  AND NOT EXISTS (SELECT 1 FROM ").append(target.qualifiedBy(schema)).append(" AS t WHERE ")
                     .append(match).append(" AND ").append(newer(version)).append(')');
         }
-        return SqlStatement.of(sql.toString());
+        return new SqlStatement(sql.toString(), parameters);
     }
 
     /** {@code t}'s version is greater than {@code d}'s: lexicographic over {@code version}, NULL lowest. */

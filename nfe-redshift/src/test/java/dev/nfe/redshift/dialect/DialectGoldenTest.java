@@ -87,8 +87,8 @@ class DialectGoldenTest {
                 + section("work table", dialect.createWorkTable(WORK, SCHEMA, TARGET))
                 + section("replace partition", List.of(dialect.deleteMatching(SCHEMA, TARGET, WORK, ids("batch_id")),
                         dialect.insertFrom(SCHEMA, TARGET, WORK, COLUMNS)))
-                + section("latest per key", List.of(dialect.insertLatestPerKey(SOURCE, WORK, SCHEMA, TARGET, COLUMNS,
-                        KEYS, VERSION)))
+                + section("latest per key", List.of(dialect.insertLatestPerKey(SOURCE, RULE,
+                        List.of(BATCH.id()), SCHEMA, TARGET, COLUMNS, KEYS, VERSION)))
                 + section("merge", List.of(dialect.merge(SCHEMA, TARGET, SOURCE, COLUMNS, KEYS)))
                 + section("gold", List.of(dialect.selectBatchRows(SCHEMA, TARGET, COLUMNS, SqlIdentifier.of("batch_id"),
                         BATCH.id())));
