@@ -6,6 +6,7 @@ import dev.nfe.core.spi.TransientException;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -24,11 +25,15 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@link #sync()} then forces the files, and after them the directories, so that their entries (the renames, and
  * directories created on the way) are on the disk too.
  *
- * <p>The forcing runs on up to {@value #THREADS} threads at once: one {@code fsync} after another waits for one
- * journal commit each, while concurrent ones share commits, which is most of what deferring buys on a local disk.
+ * <p>A sync of at least {@value #FILE_SYSTEM_SYNC_FROM} files, all on the root's device, is one {@code syncfs} of the
+ * file system where the disk can ({@link DiskSync#forceFileSystem}): one write-back of everything, rather than one
+ * {@code fsync} per file, which a file system without a journal pays with a disk write each. Otherwise the forcing
+ * runs on up to {@value #THREADS} threads at once: one {@code fsync} after another waits for one journal commit
+ * each, while concurrent ones share commits.
  */
 final class LocalDeferredWrites implements DeferredWrites, LocalDurability {
     static final int THREADS = 16;
+    static final int FILE_SYSTEM_SYNC_FROM = 64;
 
     private final LocalStorage storage;
     private final Path root;
@@ -66,6 +71,37 @@ final class LocalDeferredWrites implements DeferredWrites, LocalDurability {
         if (files.isEmpty()) {
             return;
         }
+        if (files.size() < FILE_SYSTEM_SYNC_FROM || !onRootDevice() || !forceFileSystem()) {
+            forceEach();
+        }
+        files.clear();
+        directories.clear();
+    }
+
+    private boolean forceFileSystem() {
+        try {
+            return disk.forceFileSystem(root);
+        } catch (IOException e) {
+            throw new TransientException("Cannot sync the writes under " + root + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether every directory written to is on the root's device: no mount point between them. */
+    private boolean onRootDevice() {
+        try {
+            Object device = Files.getAttribute(root, "unix:dev");
+            for (Path directory : directories) {
+                if (!device.equals(Files.getAttribute(directory, "unix:dev"))) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private void forceEach() {
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(THREADS, files.size()), new SyncThreads());
         try {
             forceAll(pool, files);
@@ -73,8 +109,6 @@ final class LocalDeferredWrites implements DeferredWrites, LocalDurability {
         } finally {
             pool.shutdownNow();
         }
-        files.clear();
-        directories.clear();
     }
 
     private void forceAll(ExecutorService pool, Set<Path> paths) {

@@ -48,7 +48,7 @@ public final class LocalStorage implements Storage {
 
     /** A storage rooted at {@code root}, which is created on the first write if it does not exist. */
     public LocalStorage(Path root) {
-        this(root, DiskSync.FSYNC);
+        this(root, OperatingSystemSync.SYSTEM);
     }
 
     /** A storage whose {@linkplain #deferredWrites() deferred writes} are forced to the disk by {@code disk}. */

@@ -28,7 +28,7 @@ class LocalDeferredWritesTest {
     private LocalStorage storage() {
         if (storage == null) {
             storage = new LocalStorage(directory.resolve("lake"), path -> {
-                DiskSync.FSYNC.force(path);
+                OperatingSystemSync.SYSTEM.force(path);
                 forced.add(path);
             });
         }
@@ -95,6 +95,69 @@ class LocalDeferredWritesTest {
         Files.delete(storage().root().resolve("batch/a.xml"));
 
         assertThatThrownBy(writes::sync).isInstanceOf(ObjectNotFoundException.class).hasMessageContaining("batch/a.xml");
+    }
+
+    @Test
+    void sync_ofManyFilesOnTheRootsDevice_syncsTheFileSystemOnceAndForcesNoFile() throws IOException {
+        List<Path> fileSystems = new ArrayList<>();
+        LocalStorage lake = new LocalStorage(directory.resolve("lake"), fileSystemSync(fileSystems, true));
+        DeferredWrites writes = lake.deferredWrites();
+        writeMany(writes, LocalDeferredWrites.FILE_SYSTEM_SYNC_FROM);
+
+        writes.sync();
+
+        assertThat(fileSystems).containsExactly(lake.root());
+        assertThat(forced).isEmpty();
+    }
+
+    @Test
+    void sync_whenTheFileSystemCannotBeSynced_forcesEveryFileAndDirectory() throws IOException {
+        List<Path> fileSystems = new ArrayList<>();
+        LocalStorage lake = new LocalStorage(directory.resolve("lake"), fileSystemSync(fileSystems, false));
+        DeferredWrites writes = lake.deferredWrites();
+        writeMany(writes, LocalDeferredWrites.FILE_SYSTEM_SYNC_FROM);
+
+        writes.sync();
+
+        assertThat(fileSystems).containsExactly(lake.root());
+        assertThat(forced).hasSize(LocalDeferredWrites.FILE_SYSTEM_SYNC_FROM + 2)
+                .contains(lake.root().resolve("batch/0.xml"), lake.root().resolve("batch"), lake.root());
+    }
+
+    @Test
+    void sync_ofFewerFilesThanTheThreshold_forcesEachWithoutSyncingTheFileSystem() throws IOException {
+        List<Path> fileSystems = new ArrayList<>();
+        LocalStorage lake = new LocalStorage(directory.resolve("lake"), fileSystemSync(fileSystems, true));
+        DeferredWrites writes = lake.deferredWrites();
+        writeMany(writes, LocalDeferredWrites.FILE_SYSTEM_SYNC_FROM - 1);
+
+        writes.sync();
+
+        assertThat(fileSystems).isEmpty();
+        assertThat(forced).hasSize(LocalDeferredWrites.FILE_SYSTEM_SYNC_FROM - 1 + 2);
+    }
+
+    /** A disk recording every path forced and every file system synced, which it syncs when {@code canSync}. */
+    private DiskSync fileSystemSync(List<Path> fileSystems, boolean canSync) {
+        return new DiskSync() {
+            @Override
+            public void force(Path path) throws IOException {
+                OperatingSystemSync.SYSTEM.force(path);
+                forced.add(path);
+            }
+
+            @Override
+            public boolean forceFileSystem(Path root) throws IOException {
+                fileSystems.add(root);
+                return canSync && OperatingSystemSync.SYSTEM.forceFileSystem(root);
+            }
+        };
+    }
+
+    private static void writeMany(DeferredWrites writes, int count) throws IOException {
+        for (int i = 0; i < count; i++) {
+            write(writes, "batch/" + i + ".xml");
+        }
     }
 
     private static void write(DeferredWrites writes, String key) throws IOException {
