@@ -98,10 +98,11 @@ final class BronzeWriter implements ExtractSink {
         Set<String> inPage = new HashSet<>();
         List<Fresh> fresh = new ArrayList<>();
         long duplicates = 0;
-        for (RawDocument received : page) {
+        for (Checked checked : check(page)) {
+            RawDocument received = checked.received();
             counters.seen(1, received.size());
-            BronzeId id = BronzeId.of(received);
-            if (!inPage.add(id.id()) || isCommitted(id)) {
+            BronzeId id = checked.id();
+            if (!inPage.add(id.id()) || checked.committed()) {
                 duplicates++;
                 log.debug("Skipped document {}: already in bronze", id.id());
             } else {
@@ -116,6 +117,22 @@ final class BronzeWriter implements ExtractSink {
         committed = next;
         ExtractState.write(state, next, sequenceDate, nextNumber);
         counters.report();
+    }
+
+    /**
+     * Each document of {@code page} with its bronze id and whether that id is already committed, in page order. The
+     * documents are hashed and looked up on the common pool: each is independent of the others, and the lookups are
+     * reads of claims, which wait on the storage.
+     */
+    private List<Checked> check(List<RawDocument> page) {
+        return page.parallelStream().map(received -> {
+            BronzeId id = BronzeId.of(received);
+            return new Checked(received, id, isCommitted(id));
+        }).toList();
+    }
+
+    /** A received document, its bronze id, and whether bronze already holds it. */
+    private record Checked(RawDocument received, BronzeId id, boolean committed) {
     }
 
     private boolean isCommitted(BronzeId id) {

@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
  * and on S3, and costs one read and, for a new document, one write per document. Claims are written with the batch's
  * documents as {@linkplain DeferredWrites deferred writes} and made durable by the same sync, before the manifest: a
  * claim that names a committed manifest is therefore never lost, and one a crash or power loss left before the sync
- * names a manifest that does not exist, so it is stale. Used by one extraction at a time.
+ * names a manifest that does not exist, so it is stale. Used by one extraction at a time; its lookups may run on
+ * several threads at once.
  *
  * <p>Document ids are {@link BronzeId}s, one per content version. Lakes written before carried the bare chave as
  * id; their claims stay valid, and {@link #isCommittedWith} lets a rerun of the same bytes find them (one more read
@@ -73,7 +74,9 @@ final class DocumentClaims {
 
     /** Remembers the documents of {@code batch}, just committed at {@code manifestPath}. */
     void committed(BronzeBatch batch, String manifestPath) {
-        manifestIds.put(manifestPath, hashes(batch));
+        synchronized (manifestIds) {
+            manifestIds.put(manifestPath, hashes(batch));
+        }
     }
 
     private static Map<String, String> hashes(BronzeBatch batch) {
@@ -82,15 +85,17 @@ final class DocumentClaims {
     }
 
     private Map<String, String> idsOf(String manifestPath) {
-        Map<String, String> ids = manifestIds.get(manifestPath);
-        if (ids == null) {
-            ids = bronze.read(manifestPath).map(DocumentClaims::hashes).orElse(Map.of());
-            if (!ids.isEmpty()) {
-                // only committed manifests are cached: a missing one may appear later in this run
-                manifestIds.put(manifestPath, ids);
+        synchronized (manifestIds) {
+            Map<String, String> ids = manifestIds.get(manifestPath);
+            if (ids == null) {
+                ids = bronze.read(manifestPath).map(DocumentClaims::hashes).orElse(Map.of());
+                if (!ids.isEmpty()) {
+                    // only committed manifests are cached: a missing one may appear later in this run
+                    manifestIds.put(manifestPath, ids);
+                }
             }
+            return ids;
         }
-        return ids;
     }
 
     private static String name(String id) {
