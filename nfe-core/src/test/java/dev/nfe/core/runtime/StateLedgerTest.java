@@ -45,6 +45,13 @@ class StateLedgerTest {
         return entries;
     }
 
+    /** Records pages 1 to {@code pages} of {@code sources} sources each, fingerprinted {@code a}. */
+    private static void recordPages(StateLedger ledger, int pages, int sources) {
+        for (int page = 1; page <= pages; page++) {
+            ledger.record(page(page, sources, "a"));
+        }
+    }
+
     private List<String> ledgerFiles(Storage storage) {
         try (Stream<StoredObject> objects = storage.list(LEDGER)) {
             return objects.map(object -> object.path().substring(LEDGER.length())).sorted().toList();
@@ -69,9 +76,7 @@ class StateLedgerTest {
     void record_beyondTheLastSegment_foldsEveryEntryIntoTheShardsAndDeletesTheSegments() {
         LocalStorage lake = lake();
         StateLedger ledger = ledger(lake);
-        for (int page = 1; page <= StateLedger.MAX_SEGMENTS; page++) {
-            ledger.record(page(page, 100, "a"));
-        }
+        recordPages(ledger, StateLedger.MAX_SEGMENTS, 100);
         ledger.record(Map.of("1-0.xml", "changed"));
 
         List<String> files = ledgerFiles(lake);
@@ -104,9 +109,7 @@ class StateLedgerTest {
     void fold_interruptedBeforeTheListIsEmptied_readsTheSameEntriesAndFoldsAgain() {
         LocalStorage lake = lake();
         StateLedger ledger = ledger(lake);
-        for (int page = 1; page <= StateLedger.MAX_SEGMENTS; page++) {
-            ledger.record(page(page, 20, "a"));
-        }
+        recordPages(ledger, StateLedger.MAX_SEGMENTS, 20);
         List<String> before = ledgerFiles(lake);
         Storage crashing = FaultInjectingStorage.failing(lake, Point.OPEN, path -> path.endsWith("segments.json"));
 
@@ -143,9 +146,7 @@ class StateLedgerTest {
     void ledger_withShardsOnly_readsThem() {
         LocalStorage lake = lake();
         StateLedger ledger = ledger(lake);
-        for (int page = 1; page <= StateLedger.MAX_SEGMENTS + 1; page++) {
-            ledger.record(page(page, 5, "a"));
-        }
+        recordPages(ledger, StateLedger.MAX_SEGMENTS + 1, 5);
         lake.delete(LEDGER + "segments.json");
         List<String> shardsOnly = new ArrayList<>(ledgerFiles(lake));
 
