@@ -4,7 +4,6 @@ import dev.nfe.core.spi.Batch;
 import dev.nfe.core.spi.LayerReader;
 import dev.nfe.core.spi.Table;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -57,22 +56,14 @@ public final class CopyStdinStager implements Stager {
             }
             return copy.endCopy();
         } catch (IOException e) {
-            throw copyFailure(table, batch, e);
-        } catch (UncheckedIOException e) {
-            throw copyFailure(table, batch, e.getCause());
+            // the rows could not be read: the driver's own failures reach the caller as SQLExceptions, SQLState kept
+            throw new SQLException("Cannot copy " + table.name() + " of batch " + batch.id() + ": " + e.getMessage(),
+                    e);
         } finally {
             if (copy.isActive()) {
                 copy.cancelCopy();
             }
         }
-    }
-
-    /** The driver's own {@link SQLException} when there is one, so that its SQLState (a lost connection) survives. */
-    private static SQLException copyFailure(Table table, Batch batch, IOException e) {
-        if (e.getCause() instanceof SQLException sql) {
-            return sql;
-        }
-        return new SQLException("Cannot copy " + table.name() + " of batch " + batch.id() + ": " + e.getMessage(), e);
     }
 
     @Override

@@ -102,10 +102,7 @@ final class CsvChunks implements AutoCloseable {
         } catch (StoppedException e) {
             // The caller closed the chunks: nobody is waiting for more.
         } catch (RuntimeException | IOException | Error e) {
-            Throwable cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : e;
-            if (!(cause instanceof StoppedException)) {
-                putFailure(new Failure(cause));
-            }
+            putFailure(new Failure(e instanceof UncheckedIOException unchecked ? unchecked.getCause() : e));
         }
     }
 
