@@ -129,17 +129,7 @@ final class BronzeStore {
 
     /** The stored document, as received, for the deserializer. */
     RawDocument read(BronzeDocument document) {
-        byte[] bytes;
-        try (InputStream in = storage.newInputFile(document.path()).newStream()) {
-            bytes = in.readAllBytes();
-        } catch (IOException e) {
-            throw new TransientException("Cannot read bronze document " + document.path() + ": " + e.getMessage(), e);
-        }
-        if (bytes.length != document.bytes()) {
-            throw new NfeException("Cannot read bronze document " + document.path() + ": it has " + bytes.length
-                    + " bytes, its manifest says " + document.bytes());
-        }
-        return new RawDocument(document.id(), bytes, document.mediaType(), document.source(), document.fetchedAt());
+        return document.readFrom(storage);
     }
 
     static String sha256(byte[] bytes) {

@@ -1,16 +1,10 @@
 package dev.nfe.core.runtime;
 
-import dev.nfe.core.silver.DocumentVersion;
-import dev.nfe.core.silver.SilverRows;
 import dev.nfe.core.spi.Deserializer;
-import dev.nfe.core.spi.Finding;
 import dev.nfe.core.spi.NfeException;
-import dev.nfe.core.spi.ParseOutcome;
 import dev.nfe.core.spi.RawDocument;
-import dev.nfe.core.spi.Row;
-import dev.nfe.core.spi.Table;
+import dev.nfe.core.spi.Storage;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
@@ -42,8 +36,8 @@ final class DocumentPreparation implements AutoCloseable {
     /** Chunks each thread may have prepared or in preparation ahead of the caller. */
     private static final int AHEAD_PER_THREAD = 4;
 
-    private final BronzeStore bronze;
-    private final Deserializer deserializer;
+    private final Storage storage;
+    private final SilverDocumentMapper mapper;
     private final String silverBatchId;
     private final int threads;
     private final ExecutorService pool;
@@ -53,13 +47,13 @@ final class DocumentPreparation implements AutoCloseable {
      *
      * @throws IllegalArgumentException if {@code threads} is below 1
      */
-    DocumentPreparation(BronzeStore bronze, Deserializer deserializer, String silverBatchId, int threads) {
+    DocumentPreparation(Storage storage, Deserializer deserializer, String silverBatchId, int threads) {
         if (threads < 1) {
             throw new IllegalArgumentException("Cannot prepare documents on " + threads + " threads: need at least 1");
         }
-        this.bronze = Objects.requireNonNull(bronze, "bronze");
-        this.deserializer = Objects.requireNonNull(deserializer, "deserializer");
-        this.silverBatchId = Objects.requireNonNull(silverBatchId, "silverBatchId");
+        this.storage = Objects.requireNonNull(storage, "storage");
+        this.mapper = new SilverDocumentMapper(deserializer, silverBatchId);
+        this.silverBatchId = silverBatchId;
         this.threads = threads;
         this.pool = threads == 1 ? null : Executors.newFixedThreadPool(threads, daemonThreads(silverBatchId));
     }
@@ -81,30 +75,8 @@ final class DocumentPreparation implements AutoCloseable {
     }
 
     private PreparedDocument prepare(BronzeDocument document) {
-        RawDocument raw = bronze.read(document);
-        DocumentVersion version = DocumentVersion.of(document.sha256(), raw.openStream());
-        List<Prepared> outcomes = new ArrayList<>(1);
-        deserializer.deserialize(raw, outcome -> outcomes.add(prepare(outcome, raw, version)));
-        return new PreparedDocument(raw, outcomes);
-    }
-
-    private Prepared prepare(ParseOutcome outcome, RawDocument raw, DocumentVersion version) {
-        if (outcome instanceof ParseOutcome.Quarantined quarantined) {
-            return new Prepared.Rejected(quarantined);
-        }
-        ParseOutcome.Parsed parsed = (ParseOutcome.Parsed) outcome;
-        List<TableRow> rows = new ArrayList<>();
-        try {
-            // every row of the document is made before any is written, so that a value the mapper refuses (a
-            // decimal finer than its column) sends the whole document to quarantine, not half of it to silver
-            SilverRows.emit(parsed.document(), version, silverBatchId, parsed.source(),
-                    (table, row) -> rows.add(new TableRow(table, row)));
-        } catch (NfeException e) {
-            List<Finding> findings = new ArrayList<>(parsed.findings());
-            findings.add(Finding.error(TransformStage.UNMAPPABLE, "", e.getMessage()));
-            return new Prepared.Rejected(new ParseOutcome.Quarantined(raw, findings));
-        }
-        return new Prepared.Mapped(parsed, Collections.unmodifiableList(rows));
+        RawDocument raw = document.readFrom(storage);
+        return new PreparedDocument(raw, mapper.map(raw, document.sha256()));
     }
 
     private static ThreadFactory daemonThreads(String batchId) {
@@ -180,22 +152,6 @@ final class DocumentPreparation implements AutoCloseable {
      * @param raw its bytes
      * @param outcomes one per document the deserializer found in it, in its order
      */
-    record PreparedDocument(RawDocument raw, List<Prepared> outcomes) {
-    }
-
-    /** What one deserializer outcome became: silver rows, or a document to quarantine. */
-    sealed interface Prepared {
-
-        /** A parsed document and every silver row made from it, in {@link SilverRows}'s order. */
-        record Mapped(ParseOutcome.Parsed parsed, List<TableRow> rows) implements Prepared {
-        }
-
-        /** A document for quarantine: the deserializer's, or a parsed one whose values do not fit silver. */
-        record Rejected(ParseOutcome.Quarantined quarantined) implements Prepared {
-        }
-    }
-
-    /** One silver row with its table. */
-    record TableRow(Table table, Row row) {
+    record PreparedDocument(RawDocument raw, List<SilverDocumentMapper.Outcome> outcomes) {
     }
 }

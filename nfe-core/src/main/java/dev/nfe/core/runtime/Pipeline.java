@@ -84,7 +84,7 @@ public final class Pipeline {
     private final Duration deadlineMargin;
     private final LeaseConfig lease;
     private final StageLeases.Pause pause;
-    private final int transformThreads;
+    private final TransformEngine transformEngine;
     private final SilverBatching silverBatching;
 
     private Pipeline(Builder builder, Parts parts) {
@@ -101,7 +101,7 @@ public final class Pipeline {
         this.deadlineMargin = builder.deadlineMargin;
         this.lease = parts.lease;
         this.pause = builder.pause;
-        this.transformThreads = parts.transformThreads;
+        this.transformEngine = parts.transformEngine;
         this.silverBatching = parts.silverBatching;
     }
 
@@ -122,6 +122,16 @@ public final class Pipeline {
     /** The pipeline's name. */
     public String name() {
         return name;
+    }
+
+    /** The lake's storage, where every layer and the pipeline's state live. */
+    public Storage storage() {
+        return storage;
+    }
+
+    /** The deserializer the transform reads documents with. */
+    public Deserializer deserializer() {
+        return deserializer;
     }
 
     /** The reader of the pipeline's silver layer, in the format its transform writes. */
@@ -372,8 +382,8 @@ public final class Pipeline {
         return switch (stage) {
             case EXTRACT -> new ExtractStage(extractor.orElseThrow(), bronze, state, clock)
                     .run(request.continuation(), deadline, counters);
-            case TRANSFORM -> new TransformStage(name, storage, bronze, state, deserializer, layerWriter,
-                    catalog, layers.silver(), transformThreads, silverBatching, clock)
+            case TRANSFORM -> new TransformStage(name, storage, bronze, state, deserializer, transformEngine,
+                    layerWriter, catalog, layers.silver(), silverBatching, clock)
                     .run(request, deadline, counters);
             case LOAD -> new LoadStage(name, loader.orElseThrow(), layerWriter.reader(storage, layers.silver()), state,
                     clock)
@@ -407,7 +417,7 @@ public final class Pipeline {
         private Notifier notifier;
         private LayerPrefixes layers;
         private LeaseConfig lease;
-        private int transformThreads;
+        private TransformEngine transformEngine;
         private SilverBatching silverBatching;
     }
 
@@ -435,6 +445,7 @@ public final class Pipeline {
         private Optional<LeaseConfig> lease = Optional.empty();
         private StageLeases.Pause pause = StageLeases.SLEEP;
         private Optional<Integer> transformThreads = Optional.empty();
+        private Optional<TransformEngine> transformEngine = Optional.empty();
         private Optional<SilverBatching> silverBatching = Optional.empty();
 
         private Builder() {
@@ -536,6 +547,16 @@ public final class Pipeline {
         }
 
         /**
+         * Where the transform computes its silver batches: by default {@link TransformEngine#local} on the
+         * {@linkplain #transformThreads transform threads}; a cluster's engine (the Spark job) runs the same stage,
+         * with its lease, ledger and quarantine, on the same lake.
+         */
+        public Builder transformEngine(TransformEngine value) {
+            this.transformEngine = Optional.of(Objects.requireNonNull(value, "value"));
+            return this;
+        }
+
+        /**
          * How the transform gathers bronze batches into silver batches; from the configuration's
          * {@code transform.batchBytes} and {@code transform.waitForFullBatch}, else {@link SilverBatching#defaults()}.
          */
@@ -577,9 +598,9 @@ public final class Pipeline {
             }
             parts.layers = layers.or(() -> config.map(PipelineConfig::layers)).orElse(LayerPrefixes.defaults());
             parts.lease = lease.or(() -> config.map(PipelineConfig::lease)).orElse(LeaseConfig.defaults());
-            parts.transformThreads = transformThreads
+            parts.transformEngine = transformEngine.orElseGet(() -> TransformEngine.local(transformThreads
                     .or(() -> config.map(c -> c.transform().threads()))
-                    .orElseGet(ThreadCount::byDefault);
+                    .orElseGet(ThreadCount::byDefault)));
             parts.silverBatching = silverBatching.or(() -> config.map(c -> c.transform().batching()))
                     .orElseGet(SilverBatching::defaults);
             Optional<PluginContext> context = config.map(this::context);

@@ -4,7 +4,6 @@ import dev.nfe.core.config.SilverBatching;
 import dev.nfe.core.silver.SilverTables;
 import dev.nfe.core.spi.Batch;
 import dev.nfe.core.spi.BatchTarget;
-import dev.nfe.core.spi.BatchWriter;
 import dev.nfe.core.spi.CatalogRegistrar;
 import dev.nfe.core.spi.Checkpoint;
 import dev.nfe.core.spi.CommitConflictException;
@@ -12,17 +11,15 @@ import dev.nfe.core.spi.Deserializer;
 import dev.nfe.core.spi.LayerWriter;
 import dev.nfe.core.spi.NfeException;
 import dev.nfe.core.spi.ParseOutcome;
-import dev.nfe.core.spi.Row;
 import dev.nfe.core.spi.Storage;
 import dev.nfe.core.spi.Table;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -33,9 +30,9 @@ import org.slf4j.MDC;
  * up to {@code transform.batchBytes} ({@link SilverBatchPlanner}, which records the choice before the silver batch is
  * written, so that a rerun writes the same one).
  *
- * <p>For each silver batch: every document of its bronze batches is read, deserialized and mapped to silver rows, on
- * as many threads as the stage is given ({@link DocumentPreparation}), and taken in the batches' order, so the files
- * do not depend on the number of threads; parsed documents' rows go to the batch writer, quarantined
+ * <p>For each silver batch: every document of its bronze batches is read, deserialized and mapped to silver rows by
+ * the pipeline's {@link TransformEngine} (this JVM's threads, or a cluster), and its outcomes taken in the batches'
+ * order, so the files do not depend on the engine's parallelism; parsed documents' rows go to silver, quarantined
  * ones go to {@code <silver>/_quarantine/} with their reason; the silver batch is committed (its manifest written
  * last), registered with the catalog, and only then are its bronze batches marked done in
  * {@code _state/<pipeline>/transform/}. The silver batch id is {@code <pipeline>.<first bronze batch id>} and its
@@ -55,20 +52,18 @@ final class TransformStage {
     private static final Logger log = LoggerFactory.getLogger(TransformStage.class);
     static final String NEXT = "transform.next";
     static final String PENDING = "transform.pending";
-    /** The finding of a parsed document whose values do not fit the silver columns. */
-    static final String UNMAPPABLE = "SILVER_UNMAPPABLE";
 
     private final String pipeline;
     private final Storage storage;
     private final BronzeStore bronze;
     private final BatchLedger ledger;
     private final Deserializer deserializer;
+    private final TransformEngine engine;
     private final List<Table> tables = SilverTables.all();
     private final LayerWriter writer;
     private final CatalogRegistrar catalog;
     private final QuarantineWriter quarantine;
     private final String silverLayer;
-    private final int threads;
     private final SilverBatching batching;
     private final Clock clock;
     private final StateStore state;
@@ -80,18 +75,18 @@ final class TransformStage {
     private enum Outcome { COMMITTED, QUARANTINE_PENDING, ALREADY_COMMITTED, ABANDONED }
 
     TransformStage(String pipeline, Storage storage, BronzeStore bronze, StateStore state, Deserializer deserializer,
-            LayerWriter writer, CatalogRegistrar catalog, String silverLayer, int threads, SilverBatching batching,
-            Clock clock) {
+            TransformEngine engine, LayerWriter writer, CatalogRegistrar catalog, String silverLayer,
+            SilverBatching batching, Clock clock) {
         this.pipeline = pipeline;
         this.storage = storage;
         this.bronze = bronze;
         this.ledger = new BatchLedger(state, "transform");
         this.deserializer = deserializer;
+        this.engine = engine;
         this.writer = writer;
         this.catalog = catalog;
         this.quarantine = new QuarantineWriter(storage, silverLayer);
         this.silverLayer = silverLayer;
-        this.threads = threads;
         this.batching = batching;
         this.clock = clock;
         this.state = state;
@@ -180,13 +175,9 @@ final class TransformStage {
         String silverId = group.silverId();
         RunCounters.Snapshot before = counters.snapshot();
         QuarantineFailures failures = new QuarantineFailures();
-        try (DocumentPreparation preparation = preparation(silverId)) {
-            Iterator<DocumentPreparation.PreparedDocument> documents = preparation.prepare(group.documents());
-            while (documents.hasNext()) {
-                if (deadline.hasPassed()) {
-                    return Outcome.ABANDONED;
-                }
-                take(documents.next(), (table, row) -> { }, group, counters, failures);
+        try {
+            if (!engine.requarantine(work(group, deadline), outcomes(group, counters, failures))) {
+                return Outcome.ABANDONED;
             }
         } finally {
             counters.restore(before);
@@ -208,57 +199,56 @@ final class TransformStage {
     private Outcome write(SilverBatchPlanner.Group group, Deadline deadline, RunCounters counters,
             RunCounters.Snapshot before, QuarantineFailures failures) {
         String silverId = group.silverId();
-        List<BronzeDocument> batchDocuments = group.documents();
-        BatchTarget target = new BatchTarget(silverLayer, silverId, group.ingestDate(), tables);
-        try (BatchWriter rows = writer.open(storage, target);
-                DocumentPreparation preparation = preparation(silverId)) {
-            Iterator<DocumentPreparation.PreparedDocument> documents = preparation.prepare(batchDocuments);
-            while (documents.hasNext()) {
-                if (deadline.hasPassed()) {
-                    log.info("Abandoned silver batch {} uncommitted at the deadline", silverId);
-                    return Outcome.ABANDONED;
-                }
-                DocumentPreparation.PreparedDocument document = documents.next();
-                counters.seen(1, document.raw().size());
-                take(document, rows::write, group, counters, failures);
+        Optional<Batch> transformed = engine.transform(work(group, deadline), outcomes(group, counters, failures));
+        if (transformed.isEmpty()) {
+            log.info("Abandoned silver batch {} uncommitted at the deadline", silverId);
+            return Outcome.ABANDONED;
+        }
+        Batch committed = transformed.get();
+        catalog.register(committed, tables);
+        counters.batch(silverId);
+        long quarantined = counters.quarantined() - before.quarantined();
+        log.info("Committed silver batch {} from bronze batches {} documents={} quarantined={} files={}", silverId,
+                group.describe(), group.documents().size(), quarantined, committed.files().size());
+        if (quarantined > 0) {
+            log.warn("Quarantined {} documents of bronze batches {} under {}/_quarantine/", quarantined,
+                    group.describe(), silverLayer);
+        }
+        if (failures.count > 0) {
+            log.error("Could not write {} quarantined documents of bronze batches {} to {}/_quarantine/; they stay"
+                    + " in bronze and the next run writes them again", failures.count, group.describe(),
+                    silverLayer);
+            return Outcome.QUARANTINE_PENDING;
+        }
+        return Outcome.COMMITTED;
+    }
+
+    private SilverBatchWork work(SilverBatchPlanner.Group group, Deadline deadline) {
+        BatchTarget target = new BatchTarget(silverLayer, group.silverId(), group.ingestDate(), tables);
+        return new SilverBatchWork(target, group.documents(), storage, deserializer, writer, deadline::hasPassed);
+    }
+
+    /** The stage's side of a batch's outcomes: counters, and quarantine writes in document order. */
+    private TransformEngine.DocumentOutcomes outcomes(SilverBatchPlanner.Group group, RunCounters counters,
+            QuarantineFailures failures) {
+        return new TransformEngine.DocumentOutcomes() {
+            @Override
+            public void read(long bytes) {
+                counters.seen(1, bytes);
                 counters.report();
             }
-            Batch committed = rows.commit();
-            catalog.register(committed, tables);
-            counters.batch(silverId);
-            long quarantined = counters.quarantined() - before.quarantined();
-            log.info("Committed silver batch {} from bronze batches {} documents={} quarantined={} files={}", silverId,
-                    group.describe(), batchDocuments.size(), quarantined, committed.files().size());
-            if (quarantined > 0) {
-                log.warn("Quarantined {} documents of bronze batches {} under {}/_quarantine/", quarantined,
-                        group.describe(), silverLayer);
-            }
-            if (failures.count > 0) {
-                log.error("Could not write {} quarantined documents of bronze batches {} to {}/_quarantine/; they stay"
-                        + " in bronze and the next run writes them again", failures.count, group.describe(),
-                        silverLayer);
-                return Outcome.QUARANTINE_PENDING;
-            }
-            return Outcome.COMMITTED;
-        }
-    }
 
-    private DocumentPreparation preparation(String silverId) {
-        return new DocumentPreparation(bronze, deserializer, silverId, threads);
-    }
-
-    private void take(DocumentPreparation.PreparedDocument document, BiConsumer<Table, Row> rows,
-            SilverBatchPlanner.Group group, RunCounters counters, QuarantineFailures failures) {
-        for (DocumentPreparation.Prepared outcome : document.outcomes()) {
-            if (outcome instanceof DocumentPreparation.Prepared.Rejected rejected) {
-                quarantine(rejected.quarantined(), group, counters, failures);
-            } else {
-                DocumentPreparation.Prepared.Mapped mapped = (DocumentPreparation.Prepared.Mapped) outcome;
-                mapped.rows().forEach(row -> rows.accept(row.table(), row.row()));
+            @Override
+            public void mapped(int warnings) {
                 counters.written(1);
-                counters.warnings(mapped.parsed().findings().size());
+                counters.warnings(warnings);
             }
-        }
+
+            @Override
+            public void quarantined(ParseOutcome.Quarantined quarantined) {
+                quarantine(quarantined, group, counters, failures);
+            }
+        };
     }
 
     /**
