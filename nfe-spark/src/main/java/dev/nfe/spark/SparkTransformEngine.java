@@ -1,0 +1,195 @@
+package dev.nfe.spark;
+
+import dev.nfe.core.runtime.SilverBatchWork;
+import dev.nfe.core.runtime.TransformEngine;
+import dev.nfe.core.silver.LayerCommitter;
+import dev.nfe.core.silver.SilverTables;
+import dev.nfe.core.spi.Batch;
+import dev.nfe.core.spi.BatchTarget;
+import dev.nfe.core.spi.CommitConflictException;
+import dev.nfe.core.spi.NfeException;
+import dev.nfe.core.spi.StoredObject;
+import dev.nfe.core.spi.Table;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+import org.apache.spark.storage.StorageLevel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The transform engine of a Spark cluster. For one silver batch: the documents are split in partitions of
+ * consecutive documents, each partition read and mapped on an executor by nfe-core's mapper ({@link MapDocuments}),
+ * kept in the cluster's memory and disk while the batch is written; the outcomes come back to the driver in document
+ * order for the stage's counters and quarantine, each table's rows are written by Spark as Parquet into the batch's
+ * folders of the lake's layout ({@code <silver>/<table>/ingest_date=…/batch=…/}, replacing what a failed attempt left
+ * there), and the batch is committed with the lake's own manifest ({@link LayerCommitter}) once every file is written,
+ * so the library's readers, loader and catalog see it as any batch, and nothing of a failed job is visible.
+ */
+final class SparkTransformEngine implements TransformEngine {
+    private static final Logger log = LoggerFactory.getLogger(SparkTransformEngine.class);
+
+    private final SparkSession spark;
+    private final JobConfig config;
+    private final SparkJobOptions options;
+
+    SparkTransformEngine(SparkSession spark, JobConfig config, SparkJobOptions options) {
+        this.spark = Objects.requireNonNull(spark, "spark");
+        this.config = Objects.requireNonNull(config, "config");
+        this.options = Objects.requireNonNull(options, "options");
+    }
+
+    @Override
+    public Optional<Batch> transform(SilverBatchWork work, DocumentOutcomes outcomes) {
+        return onSpark(work, () -> write(work, outcomes));
+    }
+
+    @Override
+    public boolean requarantine(SilverBatchWork work, DocumentOutcomes outcomes) {
+        return onSpark(work, () -> {
+            hand(produce(work, false), outcomes);
+            return true;
+        });
+    }
+
+    /**
+     * Runs {@code action}, turning the checked exceptions Spark throws (a job aborted after its tasks' retries) into
+     * an {@link NfeException} naming the batch, so the stage fails and notifies like any other failure.
+     */
+    private static <T> T onSpark(SilverBatchWork work, Callable<T> action) {
+        try {
+            return action.call();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new NfeException("Cannot transform silver batch " + work.target().batchId() + " on Spark: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private Optional<Batch> write(SilverBatchWork work, DocumentOutcomes outcomes) {
+        BatchTarget target = work.target();
+        if (work.writer().reader(work.storage(), target.layer()).batch(target.ingestDate(), target.batchId())
+                .isPresent()) {
+            throw new CommitConflictException("Silver batch " + target.batchId() + " is already committed");
+        }
+        JavaRDD<Produced> produced = produce(work, true).persist(StorageLevel.MEMORY_AND_DISK_SER());
+        try {
+            Map<Integer, Long> rowsPerTable = new TreeMap<>(produced
+                    .filter(item -> item instanceof Produced.TableValues)
+                    .map(item -> ((Produced.TableValues) item).table())
+                    .countByValue());
+            if (work.stopRequested()) {
+                return Optional.empty();
+            }
+            hand(produced, outcomes);
+            List<LayerCommitter.DataFile> files = new ArrayList<>();
+            for (Map.Entry<Integer, Long> entry : rowsPerTable.entrySet()) {
+                if (work.stopRequested()) {
+                    return Optional.empty();
+                }
+                Table table = SilverTables.all().get(entry.getKey());
+                files.addAll(write(work, produced, entry.getKey(), table, entry.getValue()));
+            }
+            Batch batch = new LayerCommitter(work.storage()).commit(target, files);
+            log.info("Spark wrote silver batch {}: {} documents, {} files", target.batchId(),
+                    work.documents().size(), files.size());
+            return Optional.of(batch);
+        } finally {
+            produced.unpersist(false);
+        }
+    }
+
+    private JavaRDD<Produced> produce(SilverBatchWork work, boolean rows) {
+        List<DocumentRef> refs = new ArrayList<>(work.documents().size());
+        for (int i = 0; i < work.documents().size(); i++) {
+            refs.add(DocumentRef.of(i, work.documents().get(i)));
+        }
+        int partitions = options.partitions(refs.size(), spark.sparkContext().defaultParallelism());
+        return JavaSparkContext.fromSparkContext(spark.sparkContext())
+                .parallelize(refs, partitions)
+                .mapPartitions(new MapDocuments(config.json(), work.target().batchId(), rows));
+    }
+
+    /** Hands every document's outcomes to the stage, partition by partition, so in document order. */
+    private static void hand(JavaRDD<Produced> produced, DocumentOutcomes outcomes) {
+        Iterator<Produced> items = produced.filter(item -> !(item instanceof Produced.TableValues))
+                .toLocalIterator();
+        while (items.hasNext()) {
+            Produced item = items.next();
+            if (item instanceof Produced.DocumentRead read) {
+                outcomes.read(read.bytes());
+            } else if (item instanceof Produced.Mapped mapped) {
+                outcomes.mapped(mapped.warnings());
+            } else {
+                outcomes.quarantined(((Produced.Quarantined) item).outcome());
+            }
+        }
+    }
+
+    /** Writes one table's rows into the batch's folder of the table and names the files written. */
+    private List<LayerCommitter.DataFile> write(SilverBatchWork work, JavaRDD<Produced> produced, int index,
+            Table table, long rows) {
+        String folder = LayerCommitter.dataFolder(work.target(), table.name());
+        String location = work.storage().location(folder);
+        JavaRDD<Row> values = produced
+                .filter(item -> item instanceof Produced.TableValues row && row.table() == index)
+                .map(item -> ((Produced.TableValues) item).values());
+        int files = options.filesFor(rows, values.getNumPartitions());
+        spark.createDataFrame(values, SparkSchemas.of(table))
+                .coalesce(files)
+                .write()
+                .mode(SaveMode.Overwrite)
+                .option("compression", options.compression())
+                .parquet(location);
+        Map<String, Long> rowsPerFile = spark.read().schema(SparkSchemas.of(table)).parquet(location)
+                .groupBy(functions.input_file_name().as("file"))
+                .count()
+                .collectAsList()
+                .stream()
+                .collect(Collectors.toMap(row -> fileName(row.getString(0)), row -> row.getLong(1)));
+        Map<String, StoredObject> stored;
+        try (var listing = work.storage().list(folder)) {
+            stored = listing.filter(object -> isDataFile(fileName(object.path())))
+                    .collect(Collectors.toMap(object -> fileName(object.path()), Function.identity()));
+        }
+        if (!stored.keySet().containsAll(rowsPerFile.keySet())
+                || rowsPerFile.values().stream().mapToLong(Long::longValue).sum() != rows) {
+            throw new IllegalStateException("Spark wrote table " + table.name() + " of silver batch "
+                    + work.target().batchId() + " to " + location + " but its files " + stored.keySet()
+                    + " do not hold the " + rows + " rows written (" + rowsPerFile + ")");
+        }
+        return stored.values().stream()
+                .sorted((a, b) -> a.path().compareTo(b.path()))
+                .map(object -> new LayerCommitter.DataFile(object.path(), table.name(),
+                        rowsPerFile.getOrDefault(fileName(object.path()), 0L)))
+                .toList();
+    }
+
+    private static boolean isDataFile(String name) {
+        return name.endsWith(".parquet") && !name.startsWith(".") && !name.startsWith("_");
+    }
+
+    private static String fileName(String pathOrUri) {
+        return pathOrUri.substring(pathOrUri.lastIndexOf('/') + 1);
+    }
+
+    @Override
+    public String toString() {
+        return "Spark engine on " + spark.sparkContext().master();
+    }
+}
