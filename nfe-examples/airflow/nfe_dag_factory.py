@@ -13,8 +13,11 @@ Airflow or MWAA. Each configuration ``<folder>/<name>.yaml`` becomes the DAG ``n
   once, each on its own batches: that is how a backlog is processed faster than one function could.
 * ``ecs`` mode runs each stage as a task of the container image (the ``nfe`` CLI) with ``EcsRunTaskOperator``; a task
   has no 15-minute limit, so it needs no continuation, and the transform runs as one task.
-* ``NFE_TRANSFORM_RUNNER=glue`` makes the transform a mapped ``GlueJobOperator`` over the same groups, for a Glue
-  (Spark) job named by ``NFE_GLUE_JOB``; the project ships no such job, the option only builds the task.
+* ``NFE_TRANSFORM_RUNNER=glue`` makes the transform a mapped ``GlueJobOperator`` over the same groups: one run per
+  group of the deployment template's Glue job (created with its ``SparkJobKey``), which runs the transform stage on
+  Spark with the same tables and ledger, for backfills. Each run gets ``--pipeline`` and ``--batch-ids``, and
+  ``--config`` when NFE_CONFIG_URI_PREFIX is set (otherwise the job's default, the functions' configuration); the
+  Airflow role needs ``glue:StartJobRun`` and ``glue:GetJobRun`` on the job.
 
 Settings, read from the environment of the scheduler and workers (MWAA: the environment's configuration options):
 
@@ -27,7 +30,8 @@ Settings, read from the environment of the scheduler and workers (MWAA: the envi
     NFE_MAX_PARALLEL       transform tasks at once (default 8)
     NFE_SCHEDULE           the DAGs' schedule (default ``@hourly``)
     NFE_ECS_CLUSTER, NFE_ECS_TASK_DEFINITION, NFE_ECS_SUBNETS, NFE_ECS_SECURITY_GROUPS, NFE_ECS_CONTAINER  (ecs mode)
-    NFE_TRANSFORM_RUNNER   ``stage`` (default) or ``glue``; NFE_GLUE_JOB names the Glue job
+    NFE_TRANSFORM_RUNNER   ``stage`` (default) or ``glue``
+    NFE_GLUE_JOB           the glue runner's job (default ``<prefix>-transform-spark``, as the template names it)
     NFE_AWS_CONN_ID        the Airflow connection to AWS (default ``aws_default``)
 """
 
@@ -70,11 +74,17 @@ def read_pipeline(path):
     }
 
 
+def config_uri(pipeline, config_uri_prefix):
+    """Where the functions, tasks and jobs read the pipeline's configuration; empty when no prefix is set."""
+    return config_uri_prefix.rstrip("/") + "/" + pipeline["file"] if config_uri_prefix else ""
+
+
 def stage_payload(pipeline, stage, config_uri_prefix, batch_ids=()):
     """The first request of a stage, as the functions read it."""
     payload = {"pipeline": pipeline["name"], "stage": stage, "batchIds": list(batch_ids)}
-    if config_uri_prefix:
-        payload["config"] = config_uri_prefix.rstrip("/") + "/" + pipeline["file"]
+    config = config_uri(pipeline, config_uri_prefix)
+    if config:
+        payload["config"] = config
     return payload
 
 
@@ -193,7 +203,7 @@ def build_dag(pipeline, settings):
             transformed = GlueJobOperator.partial(
                 task_id="transform", job_name=settings["glue_job"], aws_conn_id=conn_id,
                 max_active_tis_per_dagrun=settings["max_parallel"],
-            ).expand(script_args=groups_as_glue_arguments(pipeline, groups))
+            ).expand(script_args=groups_as_glue_arguments(pipeline, groups, settings["config_uri_prefix"]))
         else:
             transformed = transform.expand(batch_ids=groups)
         extract() >> groups
@@ -202,17 +212,20 @@ def build_dag(pipeline, settings):
 
 
 @task(task_id="glue_arguments")
-def groups_as_glue_arguments(pipeline, groups):
-    """One set of Glue job arguments per group of batch ids."""
-    return [{"--pipeline": pipeline["name"], "--batch-ids": ",".join(group)} for group in groups]
+def groups_as_glue_arguments(pipeline, groups, config_uri_prefix):
+    """One set of Glue job arguments per group of batch ids; without a prefix, the job's own ``--config`` applies."""
+    arguments = {"--pipeline": pipeline["name"]}
+    config = config_uri(pipeline, config_uri_prefix)
+    if config:
+        arguments["--config"] = config
+    return [{**arguments, "--batch-ids": ",".join(group)} for group in groups]
 
 
 def ecs_stage(pipeline, stage, settings):
     """One stage as a task of the container image running the nfe CLI."""
     from airflow.providers.amazon.aws.operators.ecs import EcsRunTaskOperator
 
-    config = settings["config_uri_prefix"].rstrip("/") + "/" + pipeline["file"] if settings["config_uri_prefix"] \
-        else f"/config/{pipeline['file']}"
+    config = config_uri(pipeline, settings["config_uri_prefix"]) or f"/config/{pipeline['file']}"
     return EcsRunTaskOperator(
         task_id=stage,
         aws_conn_id=settings["conn_id"],
@@ -233,17 +246,18 @@ def ecs_stage(pipeline, stage, settings):
 
 def settings_from_environment():
     """The factory's settings, from the environment."""
+    function_prefix = setting("NFE_FUNCTION_PREFIX", "nfe")
     return {
         "pipelines_dir": setting("NFE_PIPELINES_DIR", str(Path(__file__).with_name("pipelines"))),
         "config_uri_prefix": setting("NFE_CONFIG_URI_PREFIX", ""),
         "mode": setting("NFE_MODE", "lambda"),
-        "function_prefix": setting("NFE_FUNCTION_PREFIX", "nfe"),
+        "function_prefix": function_prefix,
         "batches_per_task": int(setting("NFE_BATCHES_PER_TASK", "20")),
         "max_parallel": int(setting("NFE_MAX_PARALLEL", "8")),
         "schedule": setting("NFE_SCHEDULE", "@hourly"),
         "conn_id": setting("NFE_AWS_CONN_ID", "aws_default"),
         "transform_runner": setting("NFE_TRANSFORM_RUNNER", "stage"),
-        "glue_job": setting("NFE_GLUE_JOB", "nfe-transform"),
+        "glue_job": setting("NFE_GLUE_JOB", f"{function_prefix}-transform-spark"),
         "ecs_cluster": setting("NFE_ECS_CLUSTER", "nfe"),
         "ecs_task_definition": setting("NFE_ECS_TASK_DEFINITION", "nfe-cli"),
         "ecs_container": setting("NFE_ECS_CONTAINER", "nfe"),

@@ -107,10 +107,38 @@ class DagShapeTest(unittest.TestCase):
         transform = dag.tasks["transform"]
         self.assertEqual(transform.kind, "mapped-glue")
         self.assertEqual(transform.kwargs["job_name"], "nfe-spark")
+        self.assertEqual(transform.kwargs["max_active_tis_per_dagrun"], 8)
         self.assertIs(transform.mapped_over["script_args"], dag.tasks["glue_arguments"])
         self.assertEqual(dag.tasks["pending_batches"].downstream, {"glue_arguments"})
-        self.assertEqual(dag.tasks["glue_arguments"].callable({"name": "p"}, [["a", "b"], ["c"]]),
-                         [{"--pipeline": "p", "--batch-ids": "a,b"}, {"--pipeline": "p", "--batch-ids": "c"}])
+        self.assertEqual(dag.tasks["glue_arguments"].downstream, {"transform"})
+        self.assertEqual(transform.downstream, {"load"})
+
+    def test_glueRunner_withoutJobName_usesTheTemplatesJobOfThePrefix(self):
+        factory = load_factory(NFE_PIPELINES_DIR=str(EXAMPLES), NFE_TRANSFORM_RUNNER="glue",
+                               NFE_FUNCTION_PREFIX="nfe-sales")
+        transform = vars(factory)["nfe_nfe-sales"].tasks["transform"]
+        self.assertEqual(transform.kwargs["job_name"], "nfe-sales-transform-spark")
+
+    def test_glueArguments_withConfigurationPrefix_nameTheConfigurationPipelineAndBatchesOfEachGroup(self):
+        factory = load_factory(NFE_PIPELINES_DIR=str(EXAMPLES), NFE_TRANSFORM_RUNNER="glue",
+                               NFE_CONFIG_URI_PREFIX="s3://artifacts/pipelines/")
+        arguments = vars(factory)["nfe_nfe-sales"].tasks["glue_arguments"]
+
+        runs = arguments.callable(arguments.op_kwargs["pipeline"], [["a", "b"], ["c"]],
+                                  arguments.op_kwargs["config_uri_prefix"])
+
+        config = "s3://artifacts/pipelines/nfe-sales.yaml"
+        self.assertEqual(runs, [{"--pipeline": "nfe-sales", "--config": config, "--batch-ids": "a,b"},
+                                {"--pipeline": "nfe-sales", "--config": config, "--batch-ids": "c"}])
+
+    def test_glueArguments_withoutConfigurationPrefix_leaveTheJobsDefaultConfiguration(self):
+        factory = load_factory(NFE_PIPELINES_DIR=str(EXAMPLES), NFE_TRANSFORM_RUNNER="glue")
+        arguments = vars(factory)["nfe_nfe-sales"].tasks["glue_arguments"]
+
+        runs = arguments.callable(arguments.op_kwargs["pipeline"], [["a", "b"]],
+                                  arguments.op_kwargs["config_uri_prefix"])
+
+        self.assertEqual(runs, [{"--pipeline": "nfe-sales", "--batch-ids": "a,b"}])
 
     def test_configurationWithoutPipelineKey_failsNamingTheFile(self):
         with tempfile.TemporaryDirectory() as folder:
