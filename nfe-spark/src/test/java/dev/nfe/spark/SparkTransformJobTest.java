@@ -3,7 +3,6 @@ package dev.nfe.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.nfe.core.config.PipelineConfigLoader;
 import dev.nfe.core.generate.NfeGenerator;
 import dev.nfe.core.runtime.Pipeline;
 import dev.nfe.core.runtime.Stage;
@@ -77,7 +76,7 @@ class SparkTransformJobTest {
         sparkConfig = config("spark", landing);
         RunSummary extract = pipeline(libraryConfig).run(pipeline(libraryConfig).request(Stage.EXTRACT));
         assertThat(extract.written()).isEqualTo(DOCUMENTS + 2);
-        copyTree(directory.resolve("library"), directory.resolve("spark"));
+        TestLakes.copy(directory.resolve("library"), directory.resolve("spark"));
     }
 
     @Test
@@ -168,24 +167,15 @@ class SparkTransformJobTest {
     }
 
     private RunSummary runJob() {
-        return SparkTransformJob.run(spark, sparkConfig.toString(),
-                JobArguments.parse("--config", sparkConfig.toString(), "--JOB_NAME", "ignored"));
+        return SparkTransform.run(spark, sparkConfig.toString());
     }
 
     private Path config(String lake, Path landing) throws IOException {
-        Path file = directory.resolve(lake + ".yaml");
-        Files.writeString(file, """
-                pipeline: nfe-spark-test
-                storage: { type: local, root: %s }
-                extract: { type: folder, path: %s }
-                transform: { deserializer: nfe-xml, writer: parquet, catalog: none }
-                notify: log
-                """.formatted(directory.resolve(lake), landing));
-        return file;
+        return TestLakes.config(directory, "nfe-spark-test", lake, landing);
     }
 
     private static Pipeline pipeline(Path config) {
-        return Pipeline.fromConfig(PipelineConfigLoader.create().load(config));
+        return TestLakes.pipeline(config);
     }
 
     /** Every silver row of every table, batch by batch, read back with the library's reader. */
@@ -231,18 +221,5 @@ class SparkTransformJobTest {
             throw new UncheckedIOException(e);
         }
         return files;
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path path : paths.toList()) {
-                Path target = to.resolve(from.relativize(path));
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(path, target);
-                }
-            }
-        }
     }
 }
