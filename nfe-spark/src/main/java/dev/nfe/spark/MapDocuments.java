@@ -13,13 +13,12 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 
 /**
  * Runs on executors: reads each bronze document of a partition from the lake's storage and maps it with nfe-core's
  * {@link SilverDocumentMapper}, one document at a time, so a partition's memory is one document's rows.
  */
-final class MapDocuments implements FlatMapFunction<Iterator<DocumentRef>, Produced> {
+final class MapDocuments implements FlatMapFunction<Iterator<DocumentRef>, Row> {
     private static final long serialVersionUID = 1L;
 
     private final String configJson;
@@ -39,7 +38,7 @@ final class MapDocuments implements FlatMapFunction<Iterator<DocumentRef>, Produ
     }
 
     @Override
-    public Iterator<Produced> call(Iterator<DocumentRef> documents) {
+    public Iterator<Row> call(Iterator<DocumentRef> documents) {
         Pipeline pipeline = ExecutorPipelines.of(configJson);
         SilverDocumentMapper mapper = new SilverDocumentMapper(pipeline.deserializer(), silverBatchId);
         Map<String, Integer> tableIndex = new HashMap<>();
@@ -48,7 +47,7 @@ final class MapDocuments implements FlatMapFunction<Iterator<DocumentRef>, Produ
             tableIndex.put(tables.get(i).name(), i);
         }
         return new Iterator<>() {
-            private final ArrayDeque<Produced> ready = new ArrayDeque<>();
+            private final ArrayDeque<Row> ready = new ArrayDeque<>();
 
             @Override
             public boolean hasNext() {
@@ -59,7 +58,7 @@ final class MapDocuments implements FlatMapFunction<Iterator<DocumentRef>, Produ
             }
 
             @Override
-            public Produced next() {
+            public Row next() {
                 if (!hasNext()) {
                     throw new NoSuchElementException("No document left in the partition");
                 }
@@ -68,29 +67,24 @@ final class MapDocuments implements FlatMapFunction<Iterator<DocumentRef>, Produ
 
             private void map(DocumentRef ref) {
                 RawDocument raw = ref.document().readFrom(pipeline.storage());
-                ready.add(new Produced.DocumentRead(raw.size()));
+                long ordinal = ref.ordinal();
+                int seq = 0;
+                ready.add(ProducedRows.read(ordinal, raw.size()));
                 for (SilverDocumentMapper.Outcome outcome : mapper.map(raw, ref.sha256())) {
                     if (outcome instanceof SilverDocumentMapper.Outcome.Rejected rejected) {
-                        ready.add(Produced.Quarantined.of(rejected.quarantined()));
+                        ready.add(ProducedRows.rejected(ordinal, ++seq, rejected.quarantined()));
                         continue;
                     }
                     SilverDocumentMapper.Outcome.Mapped mapped = (SilverDocumentMapper.Outcome.Mapped) outcome;
                     if (rows) {
                         for (SilverDocumentMapper.TableRow row : mapped.rows()) {
-                            ready.add(new Produced.TableValues(tableIndex.get(row.table().name()), values(row)));
+                            ready.add(ProducedRows.silverRow(ordinal, ++seq, tableIndex.get(row.table().name()),
+                                    row.row()));
                         }
                     }
-                    ready.add(new Produced.Mapped(mapped.parsed().findings().size()));
+                    ready.add(ProducedRows.mapped(ordinal, ++seq, mapped.parsed().findings().size()));
                 }
             }
         };
-    }
-
-    private static Row values(SilverDocumentMapper.TableRow row) {
-        Object[] values = new Object[row.row().size()];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = row.row().get(i);
-        }
-        return RowFactory.create(values);
     }
 }

@@ -18,11 +18,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
@@ -34,7 +32,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The transform engine of a Spark cluster. For one silver batch: the documents are split in partitions of
  * consecutive documents, each partition read and mapped on an executor by nfe-core's mapper ({@link MapDocuments}),
- * kept in the cluster's memory and disk while the batch is written; the outcomes come back to the driver in document
+ * kept in the cluster's memory and disk ({@link ProducedRows}) while the batch is written; the outcomes come back to the driver in document
  * order for the stage's counters and quarantine, each table's rows are written by Spark as Parquet into the batch's
  * folders of the lake's layout ({@code <silver>/<table>/ingest_date=…/batch=…/}, replacing what a failed attempt left
  * there), and the batch is committed with the lake's own manifest ({@link LayerCommitter}) once every file is written,
@@ -87,11 +85,11 @@ final class SparkTransformEngine implements TransformEngine {
                 .isPresent()) {
             throw new CommitConflictException("Silver batch " + target.batchId() + " is already committed");
         }
-        JavaRDD<Produced> produced = produce(work, true).persist(StorageLevel.MEMORY_AND_DISK_SER());
+        JavaRDD<Row> produced = produce(work, true).persist(StorageLevel.MEMORY_AND_DISK());
         try {
             Map<Integer, Long> rowsPerTable = new TreeMap<>(produced
-                    .filter(item -> item instanceof Produced.TableValues)
-                    .map(item -> ((Produced.TableValues) item).table())
+                    .filter(row -> ProducedRows.kind(row) == ProducedRows.ROW)
+                    .map(ProducedRows::table)
                     .countByValue());
             if (work.stopRequested()) {
                 return Optional.empty();
@@ -102,8 +100,7 @@ final class SparkTransformEngine implements TransformEngine {
                 if (work.stopRequested()) {
                     return Optional.empty();
                 }
-                Table table = SilverTables.all().get(entry.getKey());
-                files.addAll(write(work, produced, entry.getKey(), table, entry.getValue()));
+                files.addAll(write(work, produced, entry.getKey(), entry.getValue()));
             }
             Batch batch = new LayerCommitter(work.storage()).commit(target, files);
             log.info("Spark wrote silver batch {}: {} documents, {} files", target.batchId(),
@@ -114,7 +111,7 @@ final class SparkTransformEngine implements TransformEngine {
         }
     }
 
-    private JavaRDD<Produced> produce(SilverBatchWork work, boolean rows) {
+    private JavaRDD<Row> produce(SilverBatchWork work, boolean rows) {
         List<DocumentRef> refs = new ArrayList<>(work.documents().size());
         for (int i = 0; i < work.documents().size(); i++) {
             refs.add(DocumentRef.of(i, work.documents().get(i)));
@@ -126,55 +123,56 @@ final class SparkTransformEngine implements TransformEngine {
     }
 
     /** Hands every document's outcomes to the stage, partition by partition, so in document order. */
-    private static void hand(JavaRDD<Produced> produced, DocumentOutcomes outcomes) {
-        Iterator<Produced> items = produced.filter(item -> !(item instanceof Produced.TableValues))
-                .toLocalIterator();
+    private static void hand(JavaRDD<Row> produced, DocumentOutcomes outcomes) {
+        Iterator<Row> items = produced.filter(row -> ProducedRows.kind(row) != ProducedRows.ROW).toLocalIterator();
         while (items.hasNext()) {
-            Produced item = items.next();
-            if (item instanceof Produced.DocumentRead read) {
-                outcomes.read(read.bytes());
-            } else if (item instanceof Produced.Mapped mapped) {
-                outcomes.mapped(mapped.warnings());
-            } else {
-                outcomes.quarantined(((Produced.Quarantined) item).outcome());
+            Row item = items.next();
+            switch (ProducedRows.kind(item)) {
+                case ProducedRows.READ -> outcomes.read(ProducedRows.value(item));
+                case ProducedRows.MAPPED -> outcomes.mapped((int) ProducedRows.value(item));
+                default -> outcomes.quarantined(ProducedRows.quarantined(item));
             }
         }
     }
 
-    /** Writes one table's rows into the batch's folder of the table and names the files written. */
-    private List<LayerCommitter.DataFile> write(SilverBatchWork work, JavaRDD<Produced> produced, int index,
-            Table table, long rows) {
+    /**
+     * Writes the rows of table {@code index} into the batch's folder of the table and names the files written, with
+     * their row counts (read back from the files when there are several).
+     */
+    private List<LayerCommitter.DataFile> write(SilverBatchWork work, JavaRDD<Row> produced, int index, long rows) {
+        Table table = SilverTables.all().get(index);
         String folder = LayerCommitter.dataFolder(work.target(), table.name());
         String location = work.storage().location(folder);
         JavaRDD<Row> values = produced
-                .filter(item -> item instanceof Produced.TableValues row && row.table() == index)
-                .map(item -> ((Produced.TableValues) item).values());
-        int files = options.filesFor(rows, values.getNumPartitions());
+                .filter(row -> ProducedRows.kind(row) == ProducedRows.ROW && ProducedRows.table(row) == index)
+                .map(ProducedRows::values);
         spark.createDataFrame(values, SparkSchemas.of(table))
-                .coalesce(files)
+                .coalesce(options.filesFor(rows, values.getNumPartitions()))
                 .write()
                 .mode(SaveMode.Overwrite)
                 .option("compression", options.compression())
                 .parquet(location);
-        Map<String, Long> rowsPerFile = spark.read().schema(SparkSchemas.of(table)).parquet(location)
-                .groupBy(functions.input_file_name().as("file"))
-                .count()
-                .collectAsList()
-                .stream()
-                .collect(Collectors.toMap(row -> fileName(row.getString(0)), row -> row.getLong(1)));
-        Map<String, StoredObject> stored;
+        List<StoredObject> stored;
         try (var listing = work.storage().list(folder)) {
             stored = listing.filter(object -> isDataFile(fileName(object.path())))
-                    .collect(Collectors.toMap(object -> fileName(object.path()), Function.identity()));
+                    .sorted((a, b) -> a.path().compareTo(b.path()))
+                    .toList();
         }
-        if (!stored.keySet().containsAll(rowsPerFile.keySet())
+        Map<String, Long> rowsPerFile = stored.size() == 1 ? Map.of(fileName(stored.get(0).path()), rows)
+                : spark.read().parquet(location)
+                        .groupBy(functions.input_file_name().as("file"))
+                        .count()
+                        .collectAsList()
+                        .stream()
+                        .collect(Collectors.toMap(row -> fileName(row.getString(0)), row -> row.getLong(1)));
+        if (!rowsPerFile.keySet().stream().allMatch(name -> stored.stream()
+                        .anyMatch(object -> fileName(object.path()).equals(name)))
                 || rowsPerFile.values().stream().mapToLong(Long::longValue).sum() != rows) {
             throw new IllegalStateException("Spark wrote table " + table.name() + " of silver batch "
-                    + work.target().batchId() + " to " + location + " but its files " + stored.keySet()
+                    + work.target().batchId() + " to " + location + " but its files " + stored
                     + " do not hold the " + rows + " rows written (" + rowsPerFile + ")");
         }
-        return stored.values().stream()
-                .sorted((a, b) -> a.path().compareTo(b.path()))
+        return stored.stream()
                 .map(object -> new LayerCommitter.DataFile(object.path(), table.name(),
                         rowsPerFile.getOrDefault(fileName(object.path()), 0L)))
                 .toList();
