@@ -30,8 +30,10 @@ final class ProducedRows {
     static final int READ = 1;
     /** A fiscal document went to silver; {@code value} is its warning count. */
     static final int MAPPED = 2;
-    /** A fiscal document goes to quarantine; {@code quarantined} holds it. */
+    /** A fiscal document goes to quarantine; the payload holds it. */
     static final int REJECTED = 3;
+    /** After a partition's documents: its silver row count per table, in {@link SilverTables#all()}'s order. */
+    static final int COUNTS = 4;
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<List<List<String>>> FINDINGS = new TypeReference<>() { };
@@ -60,6 +62,22 @@ final class ProducedRows {
 
     static Row read(long ordinal, long bytes) {
         return row(READ, ordinal, 0, -1, bytes);
+    }
+
+    static Row counts(List<Long> rowsPerTable) {
+        Object[] row = fixed(COUNTS, Long.MAX_VALUE, 0, -1, 0);
+        row[PAYLOAD] = RowFactory.create(rowsPerTable.toArray());
+        return RowFactory.create(row);
+    }
+
+    /** The row counts per table of a {@link #COUNTS} row. */
+    static long[] counts(Row row) {
+        Row counts = row.getStruct(PAYLOAD);
+        long[] values = new long[counts.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = counts.getLong(i);
+        }
+        return values;
     }
 
     static Row mapped(long ordinal, int seq, int warnings) {

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.apache.spark.api.java.JavaRDD;
@@ -25,14 +24,13 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
-import org.apache.spark.storage.StorageLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The transform engine of a Spark cluster. For one silver batch: the documents are split in partitions of
  * consecutive documents, each partition read and mapped on an executor by nfe-core's mapper ({@link MapDocuments}),
- * kept in the cluster's memory and disk ({@link ProducedRows}) while the batch is written; the outcomes come back to the driver in document
+ * split by table in one shuffle ({@link TableSlots}), so each table's write reads only its own rows; the outcomes come back to the driver in document
  * order for the stage's counters and quarantine, each table's rows are written by Spark as Parquet into the batch's
  * folders of the lake's layout ({@code <silver>/<table>/ingest_date=…/batch=…/}, replacing what a failed attempt left
  * there), and the batch is committed with the lake's own manifest ({@link LayerCommitter}) once every file is written,
@@ -85,30 +83,21 @@ final class SparkTransformEngine implements TransformEngine {
                 .isPresent()) {
             throw new CommitConflictException("Silver batch " + target.batchId() + " is already committed");
         }
-        JavaRDD<Row> produced = produce(work, true).persist(StorageLevel.MEMORY_AND_DISK());
-        try {
-            Map<Integer, Long> rowsPerTable = new TreeMap<>(produced
-                    .filter(row -> ProducedRows.kind(row) == ProducedRows.ROW)
-                    .map(ProducedRows::table)
-                    .countByValue());
+        TableSlots slots = TableSlots.of(produce(work, true));
+        long[] rowsPerTable = hand(slots.outcomes(), outcomes);
+        List<LayerCommitter.DataFile> files = new ArrayList<>();
+        for (int table = 0; table < rowsPerTable.length; table++) {
             if (work.stopRequested()) {
                 return Optional.empty();
             }
-            hand(produced, outcomes);
-            List<LayerCommitter.DataFile> files = new ArrayList<>();
-            for (Map.Entry<Integer, Long> entry : rowsPerTable.entrySet()) {
-                if (work.stopRequested()) {
-                    return Optional.empty();
-                }
-                files.addAll(write(work, produced, entry.getKey(), entry.getValue()));
+            if (rowsPerTable[table] > 0) {
+                files.addAll(write(work, slots.table(table), table, rowsPerTable[table]));
             }
-            Batch batch = new LayerCommitter(work.storage()).commit(target, files);
-            log.info("Spark wrote silver batch {}: {} documents, {} files", target.batchId(),
-                    work.documents().size(), files.size());
-            return Optional.of(batch);
-        } finally {
-            produced.unpersist(false);
         }
+        Batch batch = new LayerCommitter(work.storage()).commit(target, files);
+        log.info("Spark wrote silver batch {}: {} documents, {} files", target.batchId(),
+                work.documents().size(), files.size());
+        return Optional.of(batch);
     }
 
     private JavaRDD<Row> produce(SilverBatchWork work, boolean rows) {
@@ -122,30 +111,38 @@ final class SparkTransformEngine implements TransformEngine {
                 .mapPartitions(new MapDocuments(config.json(), work.target().batchId(), rows));
     }
 
-    /** Hands every document's outcomes to the stage, partition by partition, so in document order. */
-    private static void hand(JavaRDD<Row> produced, DocumentOutcomes outcomes) {
-        Iterator<Row> items = produced.filter(row -> ProducedRows.kind(row) != ProducedRows.ROW).toLocalIterator();
-        while (items.hasNext()) {
-            Row item = items.next();
+    /**
+     * Hands every document's outcomes to the stage, partition by partition, so in document order, and returns the
+     * silver rows per table the partitions counted (none when {@code items} holds no counts).
+     */
+    private static long[] hand(JavaRDD<Row> items, DocumentOutcomes outcomes) {
+        long[] rowsPerTable = new long[SilverTables.all().size()];
+        Iterator<Row> iterator = items.filter(row -> ProducedRows.kind(row) != ProducedRows.ROW).toLocalIterator();
+        while (iterator.hasNext()) {
+            Row item = iterator.next();
             switch (ProducedRows.kind(item)) {
                 case ProducedRows.READ -> outcomes.read(ProducedRows.value(item));
                 case ProducedRows.MAPPED -> outcomes.mapped((int) ProducedRows.value(item));
-                default -> outcomes.quarantined(ProducedRows.quarantined(item));
+                case ProducedRows.REJECTED -> outcomes.quarantined(ProducedRows.quarantined(item));
+                default -> {
+                    long[] counts = ProducedRows.counts(item);
+                    for (int i = 0; i < counts.length; i++) {
+                        rowsPerTable[i] += counts[i];
+                    }
+                }
             }
         }
+        return rowsPerTable;
     }
 
     /**
      * Writes the rows of table {@code index} into the batch's folder of the table and names the files written, with
      * their row counts (read back from the files when there are several).
      */
-    private List<LayerCommitter.DataFile> write(SilverBatchWork work, JavaRDD<Row> produced, int index, long rows) {
+    private List<LayerCommitter.DataFile> write(SilverBatchWork work, JavaRDD<Row> values, int index, long rows) {
         Table table = SilverTables.all().get(index);
         String folder = LayerCommitter.dataFolder(work.target(), table.name());
         String location = work.storage().location(folder);
-        JavaRDD<Row> values = produced
-                .filter(row -> ProducedRows.kind(row) == ProducedRows.ROW && ProducedRows.table(row) == index)
-                .map(ProducedRows::values);
         spark.createDataFrame(values, SparkSchemas.of(table))
                 .coalesce(options.filesFor(rows, values.getNumPartitions()))
                 .write()
