@@ -16,8 +16,8 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 
 /**
- * What the executors make of a silver batch's documents, as rows the engine keeps in the cluster's memory (and disk)
- * while the batch is written, in document order: for each document, a row saying it was read, then for each fiscal
+ * What the executors make of a silver batch's documents, as rows in document order, which {@link TableSlots} splits
+ * by table: for each document, a row saying it was read, then for each fiscal
  * document in it either its silver rows followed by a row saying it was mapped, or a row with its quarantine entry.
  * Fields: {@code kind}, {@code ordinal} (the document's position), {@code seq} (the row's within the document),
  * {@code table} (a silver row's table in {@link SilverTables#all()}), {@code value} (a size or a count) and the

@@ -34,14 +34,4 @@ public record SilverBatchWork(BatchTarget target, List<BronzeDocument> documents
     public boolean stopRequested() {
         return stop.getAsBoolean();
     }
-
-    /** The mapper of this batch's documents. */
-    public SilverDocumentMapper mapper() {
-        return new SilverDocumentMapper(deserializer, target.batchId());
-    }
-
-    /** The total stored size of the documents. */
-    public long bytes() {
-        return documents.stream().mapToLong(BronzeDocument::bytes).sum();
-    }
 }
