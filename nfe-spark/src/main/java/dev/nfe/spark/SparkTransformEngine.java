@@ -29,12 +29,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The transform engine of a Spark cluster. For one silver batch: the documents are split in partitions of
- * consecutive documents, each partition read and mapped on an executor by nfe-core's mapper ({@link MapDocuments}),
- * split by table in one shuffle ({@link TableSlots}), so each table's write reads only its own rows; the outcomes come back to the driver in document
- * order for the stage's counters and quarantine, each table's rows are written by Spark as Parquet into the batch's
- * folders of the lake's layout ({@code <silver>/<table>/ingest_date=…/batch=…/}, replacing what a failed attempt left
- * there), and the batch is committed with the lake's own manifest ({@link LayerCommitter}) once every file is written,
- * so the library's readers, loader and catalog see it as any batch, and nothing of a failed job is visible.
+ * consecutive documents, each partition read and mapped on an executor by nfe-core's mapper ({@link MapDocuments})
+ * and its rows split by table in one shuffle ({@link TableSlots}); the outcomes come back to the driver in document
+ * order for the stage's counters and quarantine, each table's rows (and only those) are read and written by Spark as
+ * Parquet into the batch's folders of the lake's layout ({@code <silver>/<table>/ingest_date=…/batch=…/},
+ * replacing what a failed attempt left there), and the batch is committed with the lake's own manifest
+ * ({@link LayerCommitter}) once every file is written, so the library's readers, loader and catalog see it as any
+ * batch, and nothing of a failed job is visible.
  */
 final class SparkTransformEngine implements TransformEngine {
     private static final Logger log = LoggerFactory.getLogger(SparkTransformEngine.class);
