@@ -28,6 +28,10 @@ import org.slf4j.LoggerFactory;
  * the lake's own manifests. The library's transform and this one can share a lake: a batch either transformed is
  * never transformed again. Only the configuration's {@code parquet} writer is supported.
  *
+ * <p>It sets on the session what its writes rely on: {@code java.time} values for dates and instants, the UTC
+ * session time zone, microsecond timestamps and fixed-length decimals in Parquet, no {@code _SUCCESS} markers, and
+ * no checksum side files on the local file system.
+ *
  * <pre>{@code
  * RunSummary summary = SparkTransform.run(spark, "s3://artifacts/pipelines/nfe-sales.yaml");
  * }</pre>
