@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -135,6 +136,24 @@ class SparkTransformJobTest {
     }
 
     @Test
+    void run_batchCommittedButNotMarkedDone_writesItsQuarantineAgainAndNoSilver() throws IOException {
+        RunSummary first = runJob();
+        Map<Path, String> silver = files(directory.resolve("spark/silver"));
+        Map<Path, String> quarantine = files(directory.resolve("spark/silver/_quarantine"));
+        // a crash after the commit and before the ledger: the batch is committed, its bronze batches not done
+        deleteTree(directory.resolve("spark/_state/nfe-spark-test/transform"));
+        deleteTree(directory.resolve("spark/silver/_quarantine"));
+
+        RunSummary again = runJob();
+
+        assertThat(first.batchIds()).isNotEmpty();
+        assertThat(again.batchIds()).isEmpty();
+        assertThat(files(directory.resolve("spark/silver"))).isEqualTo(silver);
+        assertThat(files(directory.resolve("spark/silver/_quarantine"))).isEqualTo(quarantine).isNotEmpty();
+        assertThat(runJob()).extracting(RunSummary::seen).isEqualTo(0L);
+    }
+
+    @Test
     void run_afterTheLibraryTransformedTheLake_addsNothing() {
         RunSummary library = pipeline(sparkConfig).run(pipeline(sparkConfig).request(Stage.TRANSFORM));
         Map<Path, String> silver = files(directory.resolve("spark/silver"));
@@ -200,6 +219,14 @@ class SparkTransformJobTest {
             types.put(field.name(), field.dataType());
         }
         return types;
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     private static Table table(String name) {
