@@ -6,9 +6,8 @@ import java.io.Serializable;
 import java.time.Instant;
 
 /**
- * A bronze document as the job ships it to executors: its manifest entry and its place in the silver batch.
+ * A bronze document as the job ships it to executors: its manifest entry.
  *
- * @param ordinal its position among the silver batch's documents
  * @param id its bronze id
  * @param path the key of its stored bytes
  * @param mediaType the name of its {@link MediaType}
@@ -17,11 +16,11 @@ import java.time.Instant;
  * @param bytes its stored size
  * @param sha256 the SHA-256 of its stored bytes
  */
-record DocumentRef(long ordinal, String id, String path, String mediaType, String source, Instant fetchedAt,
+record DocumentRef(String id, String path, String mediaType, String source, Instant fetchedAt,
         long bytes, String sha256) implements Serializable {
 
-    static DocumentRef of(long ordinal, BronzeDocument document) {
-        return new DocumentRef(ordinal, document.id(), document.path(), document.mediaType().name(),
+    static DocumentRef of(BronzeDocument document) {
+        return new DocumentRef(document.id(), document.path(), document.mediaType().name(),
                 document.source(), document.fetchedAt(), document.bytes(), document.sha256());
     }
 

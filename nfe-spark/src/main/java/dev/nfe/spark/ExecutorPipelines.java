@@ -1,6 +1,5 @@
 package dev.nfe.spark;
 
-import dev.nfe.core.config.PipelineConfigLoader;
 import dev.nfe.core.runtime.Pipeline;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,9 +14,8 @@ final class ExecutorPipelines {
     private ExecutorPipelines() {
     }
 
-    /** The pipeline of {@code configJson}, a configuration as {@link JobConfig#json()} gives it. */
-    static Pipeline of(String configJson) {
-        return PIPELINES.computeIfAbsent(configJson, json -> Pipeline.fromConfig(
-                PipelineConfigLoader.create().parse(json, PipelineConfigLoader.Format.JSON)));
+    /** The pipeline of the job's configuration {@code text}, read from {@code source}. */
+    static Pipeline of(String text, String source) {
+        return PIPELINES.computeIfAbsent(text, key -> Pipeline.fromConfig(JobConfig.bind(text, source)));
     }
 }

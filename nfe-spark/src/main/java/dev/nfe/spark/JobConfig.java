@@ -1,28 +1,27 @@
 package dev.nfe.spark;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.nfe.core.config.PipelineConfig;
 import dev.nfe.core.config.PipelineConfigLoader;
 import dev.nfe.core.spi.ConfigException;
-import java.io.IOException;
 import java.util.Objects;
 
 /**
- * The part of a pipeline configuration the Spark job runs: the whole file the CLI and the Lambdas use, without its
- * {@code extract} and {@code load} sections (the job only transforms, and the cluster need not carry their plugins or
- * resolve their secrets). The same text, as JSON, is what every executor builds its pipeline from.
+ * The part of a pipeline configuration the Spark job runs: the whole file the CLI and the Lambdas use, read
+ * {@linkplain PipelineConfigLoader.Builder#transformOnly() for the transform only} (the cluster need not carry the
+ * plugins of {@code extract} and {@code load} nor resolve their secrets). Every executor builds its pipeline from the
+ * same text, read the same way.
  *
- * @param json the configuration without {@code extract} and {@code load}, as JSON
+ * @param text the configuration's text, YAML or JSON
+ * @param source where it was read, for messages
  * @param config that configuration, bound
  */
-record JobConfig(String json, PipelineConfig config) {
+record JobConfig(String text, String source, PipelineConfig config) {
     /** The writer whose layout the job writes. */
     static final String PARQUET = "parquet";
 
     JobConfig {
-        Objects.requireNonNull(json, "json");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(source, "source");
         Objects.requireNonNull(config, "config");
     }
 
@@ -33,25 +32,19 @@ record JobConfig(String json, PipelineConfig config) {
      *     writes
      */
     static JobConfig parse(String text, String source) {
-        ObjectNode tree;
-        try {
-            if (!(new ObjectMapper(new YAMLFactory()).readTree(text) instanceof ObjectNode node)) {
-                throw new ConfigException(source + ": a pipeline configuration is a mapping of keys");
-            }
-            tree = node;
-        } catch (IOException e) {
-            throw new ConfigException(source + ": cannot parse the configuration: " + e.getMessage(), e);
-        }
-        tree.remove("extract");
-        tree.remove("load");
-        String json = tree.toString();
-        PipelineConfig config = PipelineConfigLoader.create().parse(json, PipelineConfigLoader.Format.JSON);
+        PipelineConfig config = bind(text, source);
         String writer = config.transform().writer().type();
         if (!writer.equals(PARQUET)) {
             throw new ConfigException("transform.writer.type: the Spark job writes the parquet layout (files and"
                     + " manifests); was " + writer + ", which it does not write: transform such a lake with the"
                     + " library's transform");
         }
-        return new JobConfig(json, config);
+        return new JobConfig(text, source, config);
+    }
+
+    /** {@code text}, read from {@code source}, bound for the transform only; JSON is YAML too. */
+    static PipelineConfig bind(String text, String source) {
+        return PipelineConfigLoader.builder().transformOnly().build()
+                .parse(text, PipelineConfigLoader.Format.YAML, source);
     }
 }

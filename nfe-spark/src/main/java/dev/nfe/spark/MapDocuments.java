@@ -21,25 +21,28 @@ import org.apache.spark.sql.Row;
 final class MapDocuments implements FlatMapFunction<Iterator<DocumentRef>, Row> {
     private static final long serialVersionUID = 1L;
 
-    private final String configJson;
+    private final String configText;
+    private final String configSource;
     private final String silverBatchId;
     private final boolean rows;
 
     /**
-     * @param configJson the job's configuration
+     * @param configText the job's configuration text
+     * @param configSource where it was read
      * @param silverBatchId the silver batch the rows belong to
      * @param rows whether to produce the silver rows, or only the documents' outcomes (a committed batch's
      *     quarantine written again)
      */
-    MapDocuments(String configJson, String silverBatchId, boolean rows) {
-        this.configJson = configJson;
+    MapDocuments(String configText, String configSource, String silverBatchId, boolean rows) {
+        this.configText = configText;
+        this.configSource = configSource;
         this.silverBatchId = silverBatchId;
         this.rows = rows;
     }
 
     @Override
     public Iterator<Row> call(Iterator<DocumentRef> documents) {
-        Pipeline pipeline = ExecutorPipelines.of(configJson);
+        Pipeline pipeline = ExecutorPipelines.of(configText, configSource);
         SilverDocumentMapper mapper = new SilverDocumentMapper(pipeline.deserializer(), silverBatchId);
         Map<String, Integer> tableIndex = new HashMap<>();
         List<Table> tables = SilverTables.all();
@@ -67,22 +70,19 @@ final class MapDocuments implements FlatMapFunction<Iterator<DocumentRef>, Row> 
 
             private void map(DocumentRef ref) {
                 RawDocument raw = ref.document().readFrom(pipeline.storage());
-                long ordinal = ref.ordinal();
-                int seq = 0;
-                ready.add(ProducedRows.read(ordinal, raw.size()));
+                ready.add(ProducedRows.read(raw.size()));
                 for (SilverDocumentMapper.Outcome outcome : mapper.map(raw, ref.sha256())) {
                     if (outcome instanceof SilverDocumentMapper.Outcome.Rejected rejected) {
-                        ready.add(ProducedRows.rejected(ordinal, ++seq, rejected.quarantined()));
+                        ready.add(ProducedRows.rejected(rejected.quarantined()));
                         continue;
                     }
                     SilverDocumentMapper.Outcome.Mapped mapped = (SilverDocumentMapper.Outcome.Mapped) outcome;
                     if (rows) {
                         for (SilverDocumentMapper.TableRow row : mapped.rows()) {
-                            ready.add(ProducedRows.silverRow(ordinal, ++seq, tableIndex.get(row.table().name()),
-                                    row.row()));
+                            ready.add(ProducedRows.silverRow(tableIndex.get(row.table().name()), row.row()));
                         }
                     }
-                    ready.add(ProducedRows.mapped(ordinal, ++seq, mapped.parsed().findings().size()));
+                    ready.add(ProducedRows.mapped(mapped.parsed().findings().size()));
                 }
             }
         };

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.apache.spark.api.java.JavaRDD;
@@ -102,23 +103,21 @@ final class SparkTransformEngine implements TransformEngine {
     }
 
     private JavaRDD<Row> produce(SilverBatchWork work, boolean rows) {
-        List<DocumentRef> refs = new ArrayList<>(work.documents().size());
-        for (int i = 0; i < work.documents().size(); i++) {
-            refs.add(DocumentRef.of(i, work.documents().get(i)));
-        }
+        List<DocumentRef> refs = work.documents().stream().map(DocumentRef::of).toList();
         int partitions = options.partitions(refs.size(), spark.sparkContext().defaultParallelism());
         return JavaSparkContext.fromSparkContext(spark.sparkContext())
                 .parallelize(refs, partitions)
-                .mapPartitions(new MapDocuments(config.json(), work.target().batchId(), rows));
+                .mapPartitions(new MapDocuments(config.text(), config.source(), work.target().batchId(), rows));
     }
 
     /**
      * Hands every document's outcomes to the stage, partition by partition, so in document order, and returns the
-     * silver rows per table the partitions counted (none when {@code items} holds no counts).
+     * silver rows per table the partitions counted (none when {@code items} holds no counts). {@code items} holds no
+     * silver row: the outcomes' slot, or documents mapped without their rows.
      */
     private static long[] hand(JavaRDD<Row> items, DocumentOutcomes outcomes) {
         long[] rowsPerTable = new long[SilverTables.all().size()];
-        Iterator<Row> iterator = items.filter(row -> ProducedRows.kind(row) != ProducedRows.ROW).toLocalIterator();
+        Iterator<Row> iterator = items.toLocalIterator();
         while (iterator.hasNext()) {
             Row item = iterator.next();
             switch (ProducedRows.kind(item)) {
@@ -150,29 +149,29 @@ final class SparkTransformEngine implements TransformEngine {
                 .mode(SaveMode.Overwrite)
                 .option("compression", options.compression())
                 .parquet(location);
-        List<StoredObject> stored;
+        // one folder: by file name is by path
+        Map<String, String> stored;
         try (var listing = work.storage().list(folder)) {
-            stored = listing.filter(object -> isDataFile(fileName(object.path())))
-                    .sorted((a, b) -> a.path().compareTo(b.path()))
-                    .toList();
+            stored = listing.map(StoredObject::path)
+                    .filter(path -> isDataFile(fileName(path)))
+                    .collect(Collectors.toMap(SparkTransformEngine::fileName, path -> path, (a, b) -> a, TreeMap::new));
         }
-        Map<String, Long> rowsPerFile = stored.size() == 1 ? Map.of(fileName(stored.get(0).path()), rows)
+        Map<String, Long> rowsPerFile = stored.size() == 1 ? Map.of(stored.keySet().iterator().next(), rows)
                 : spark.read().parquet(location)
                         .groupBy(functions.input_file_name().as("file"))
                         .count()
                         .collectAsList()
                         .stream()
                         .collect(Collectors.toMap(row -> fileName(row.getString(0)), row -> row.getLong(1)));
-        if (!rowsPerFile.keySet().stream().allMatch(name -> stored.stream()
-                        .anyMatch(object -> fileName(object.path()).equals(name)))
+        if (!stored.keySet().containsAll(rowsPerFile.keySet())
                 || rowsPerFile.values().stream().mapToLong(Long::longValue).sum() != rows) {
             throw new IllegalStateException("Spark wrote table " + table.name() + " of silver batch "
-                    + work.target().batchId() + " to " + location + " but its files " + stored
+                    + work.target().batchId() + " to " + location + " but its files " + stored.keySet()
                     + " do not hold the " + rows + " rows written (" + rowsPerFile + ")");
         }
-        return stored.stream()
-                .map(object -> new LayerCommitter.DataFile(object.path(), table.name(),
-                        rowsPerFile.getOrDefault(fileName(object.path()), 0L)))
+        return stored.entrySet().stream()
+                .map(file -> new LayerCommitter.DataFile(file.getValue(), table.name(),
+                        rowsPerFile.getOrDefault(file.getKey(), 0L)))
                 .toList();
     }
 

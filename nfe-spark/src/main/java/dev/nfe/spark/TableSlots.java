@@ -2,9 +2,8 @@ package dev.nfe.spark;
 
 import dev.nfe.core.silver.SilverTables;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.List;
+import java.util.NoSuchElementException;
 import org.apache.spark.Partitioner;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaPairRDD;
@@ -80,12 +79,11 @@ final class TableSlots {
                 @Override
                 public Tuple2<Integer, Row> next() {
                     if (!rows.hasNext()) {
-                        countsSent = true;
-                        List<Long> values = new ArrayList<>(TABLES);
-                        for (long count : counts) {
-                            values.add(count);
+                        if (countsSent) {
+                            throw new NoSuchElementException("No row left in partition " + partition);
                         }
-                        return new Tuple2<>(TABLES * partitions + partition, ProducedRows.counts(values));
+                        countsSent = true;
+                        return new Tuple2<>(TABLES * partitions + partition, ProducedRows.counts(counts));
                     }
                     Row row = rows.next();
                     if (ProducedRows.kind(row) != ProducedRows.ROW) {

@@ -4,30 +4,35 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.nfe.core.spi.ConfigException;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class JobConfigTest {
     private static final String PIPELINE = """
             pipeline: nfe-sales
-            storage: { type: local, root: /tmp/lake }
+            storage: { type: local, root: %s }
             extract: { type: no-such-extractor }
             transform: { deserializer: nfe-xml, writer: %s, catalog: none }
             load: { type: no-such-loader, password: "${secret:absent}" }
             """;
 
+    @TempDir
+    Path lake;
+
     @Test
-    void parse_pipelineWithExtractAndLoad_keepsWhatTheTransformNeedsOnly() {
-        JobConfig config = JobConfig.parse(PIPELINE.formatted("parquet"), "pipeline.yaml");
+    void parse_pipelineWithExtractAndLoad_keepsWhatTheTransformNeedsOnlyOnTheExecutorsToo() {
+        JobConfig config = JobConfig.parse(PIPELINE.formatted(lake, "parquet"), "pipeline.yaml");
 
         assertThat(config.config().name()).isEqualTo("nfe-sales");
         assertThat(config.config().extract()).isEmpty();
         assertThat(config.config().load()).isEmpty();
-        assertThat(config.json()).doesNotContain("no-such").contains("\"writer\":\"parquet\"");
+        assertThat(ExecutorPipelines.of(config.text(), config.source()).name()).isEqualTo("nfe-sales");
     }
 
     @Test
     void parse_writerTheJobDoesNotWrite_failsNamingTheKey() {
-        assertThatThrownBy(() -> JobConfig.parse(PIPELINE.formatted("iceberg"), "pipeline.yaml"))
+        assertThatThrownBy(() -> JobConfig.parse(PIPELINE.formatted(lake, "iceberg"), "pipeline.yaml"))
                 .isInstanceOf(ConfigException.class).hasMessageContaining("transform.writer.type");
     }
 
@@ -35,5 +40,14 @@ class JobConfigTest {
     void parse_notAMapping_failsNamingTheSource() {
         assertThatThrownBy(() -> JobConfig.parse("- a\n- b\n", "pipeline.yaml"))
                 .isInstanceOf(ConfigException.class).hasMessageContaining("pipeline.yaml");
+    }
+
+    @Test
+    void parse_duplicateKeyOrBadSyntax_failsWithoutQuotingTheText() {
+        assertThatThrownBy(() -> JobConfig.parse("pipeline: a\npipeline: b\n", "pipeline.yaml"))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("pipeline.yaml");
+        assertThatThrownBy(() -> JobConfig.parse("pipeline: a\npassword: [s3cr3t-literal\n", "pipeline.yaml"))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("pipeline.yaml")
+                .hasMessageNotContaining("s3cr3t-literal");
     }
 }

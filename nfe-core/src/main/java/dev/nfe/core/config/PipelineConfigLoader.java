@@ -58,12 +58,14 @@ public final class PipelineConfigLoader {
     private final Clock clock;
     private final PluginSections plugins;
     private final boolean resolveSecrets;
+    private final boolean transformOnly;
     private final ConfigTreeReader reader = new ConfigTreeReader();
 
     private PipelineConfigLoader(Builder builder, Map<Class<?>, PluginRegistry<?>> registries) {
         this.environment = Map.copyOf(builder.environment);
         this.clock = builder.clock;
         this.resolveSecrets = builder.resolveSecrets;
+        this.transformOnly = builder.transformOnly;
         this.plugins = new PluginSections(registries);
     }
 
@@ -98,12 +100,23 @@ public final class PipelineConfigLoader {
      * @throws ConfigException listing every problem of the configuration
      */
     public PipelineConfig parse(String text, Format format) {
-        Objects.requireNonNull(text, "text");
-        Objects.requireNonNull(format, "format");
-        return bind(reader.read(text, format, TEXT_SOURCE), TEXT_SOURCE);
+        return parse(text, format, TEXT_SOURCE);
     }
 
-    private PipelineConfig bind(Map<String, Object> tree, String source) {
+    /**
+     * Parses and binds a configuration given as text, read from {@code source} (a URI), which messages name.
+     *
+     * @throws ConfigException listing every problem of the configuration
+     */
+    public PipelineConfig parse(String text, Format format, String source) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(source, "source");
+        return bind(reader.read(text, format, source), source);
+    }
+
+    private PipelineConfig bind(Map<String, Object> document, String source) {
+        Map<String, Object> tree = transformOnly ? withoutExtractAndLoad(document) : document;
         // placeholders first, because a value keeps its placeholder when one fails and any later problem of that
         // key would only repeat the first
         List<String> placeholderProblems = new ArrayList<>();
@@ -160,6 +173,13 @@ public final class PipelineConfigLoader {
         ConfigValues values = new ConfigSection("", secretsTree)
                 .bind(ConfigDef.of(PipelineConfig.SECRETS_KEY), problems);
         return plugin(values, PipelineConfig.SECRETS, SecretProviderFactory.class, problems);
+    }
+
+    private static Map<String, Object> withoutExtractAndLoad(Map<String, Object> document) {
+        Map<String, Object> tree = new LinkedHashMap<>(document);
+        tree.remove(PipelineConfig.EXTRACT);
+        tree.remove(PipelineConfig.LOAD);
+        return tree;
     }
 
     private Optional<SecretProvider> createProvider(PluginConfig config, Map<String, Object> tree,
@@ -256,8 +276,19 @@ public final class PipelineConfigLoader {
         private ClassLoader classLoader = PipelineConfigLoader.class.getClassLoader();
         private final Map<Class<?>, PluginRegistry<?>> registries = new HashMap<>();
         private boolean resolveSecrets = true;
+        private boolean transformOnly;
 
         private Builder() {
+        }
+
+        /**
+         * Reads only what the transform stage needs: the {@code extract} and {@code load} sections are dropped before
+         * anything else, as if absent, so neither their plugins nor their secrets are needed: for a host that only
+         * transforms, like the Spark job.
+         */
+        public Builder transformOnly() {
+            this.transformOnly = true;
+            return this;
         }
 
         /**

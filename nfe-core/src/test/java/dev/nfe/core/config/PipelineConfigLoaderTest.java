@@ -179,6 +179,27 @@ class PipelineConfigLoaderTest {
     }
 
     @Test
+    void parse_transformOnly_dropsExtractAndLoadUncheckedWithTheirSecrets() {
+        String text = """
+                pipeline: nfe-sales
+                storage: { type: local, root: /lake }
+                extract: { type: no-such-extractor, token: "${secret:absent}" }
+                transform: { deserializer: nfe-xml }
+                load: { type: no-such-loader, password: "${secret:absent}" }
+                """;
+
+        PipelineConfig config = PipelineConfigLoader.builder().environment(Map.of()).transformOnly().build()
+                .parse(text, Format.YAML);
+
+        assertThat(config.extract()).isEmpty();
+        assertThat(config.load()).isEmpty();
+        assertThat(config.transform().deserializer().type()).isEqualTo("nfe-xml");
+        assertThatThrownBy(() -> PipelineConfigLoader.builder().environment(Map.of()).build().parse(text, Format.YAML))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("extract.type").hasMessageContaining("load.type");
+    }
+
+    @Test
     void parse_layers_bindsConfiguredPrefixes() {
         PipelineConfig config = loader.parse("""
                 pipeline: minimal
