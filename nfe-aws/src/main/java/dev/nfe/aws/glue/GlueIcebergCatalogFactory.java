@@ -1,13 +1,19 @@
 package dev.nfe.aws.glue;
 
 import dev.nfe.core.iceberg.CatalogConnector;
+import dev.nfe.core.iceberg.EngineCatalog;
 import dev.nfe.core.iceberg.IcebergCatalogFactory;
 import dev.nfe.core.spi.ConfigDef;
 import dev.nfe.core.spi.ConfigKey;
 import dev.nfe.core.spi.ConfigSection;
 import dev.nfe.core.spi.ConfigValues;
 import dev.nfe.core.spi.PluginContext;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import org.apache.iceberg.CatalogProperties;
+import org.apache.iceberg.CatalogUtil;
+import org.apache.iceberg.aws.AwsClientProperties;
 import org.apache.iceberg.aws.AwsProperties;
 import org.apache.iceberg.aws.glue.FileIOGlueCatalog;
 
@@ -63,13 +69,29 @@ public final class GlueIcebergCatalogFactory implements IcebergCatalogFactory {
         String name = values.string(NAME);
         boolean skipArchive = values.booleanValue(SKIP_ARCHIVE);
         Optional<String> catalogId = values.isSet(CATALOG_ID) ? Optional.of(values.string(CATALOG_ID)) : Optional.empty();
-        return (storage, io) -> {
-            // AwsProperties is mutable: each catalog gets its own
-            AwsProperties properties = new AwsProperties();
-            properties.setGlueCatalogSkipArchive(skipArchive);
-            catalogId.ifPresent(properties::setGlueCatalogId);
-            return FileIOGlueCatalog.open(name, storage.location(""), properties, GlueClients.create(values), io);
-        };
+        return CatalogConnector.of(
+                (storage, io) -> {
+                    // AwsProperties is mutable: each catalog gets its own
+                    AwsProperties properties = new AwsProperties();
+                    properties.setGlueCatalogSkipArchive(skipArchive);
+                    catalogId.ifPresent(properties::setGlueCatalogId);
+                    return FileIOGlueCatalog.open(name, storage.location(""), properties, GlueClients.create(values),
+                            io);
+                },
+                storage -> {
+                    Map<String, String> properties = new HashMap<>();
+                    properties.put(CatalogUtil.ICEBERG_CATALOG_TYPE, CatalogUtil.ICEBERG_CATALOG_TYPE_GLUE);
+                    properties.put(CatalogProperties.WAREHOUSE_LOCATION, storage.location(""));
+                    properties.put(AwsProperties.GLUE_CATALOG_SKIP_ARCHIVE, Boolean.toString(skipArchive));
+                    catalogId.ifPresent(id -> properties.put(AwsProperties.GLUE_CATALOG_ID, id));
+                    if (values.isSet(REGION)) {
+                        properties.put(AwsClientProperties.CLIENT_REGION, values.string(REGION));
+                    }
+                    if (values.isSet(ENDPOINT)) {
+                        properties.put(AwsProperties.GLUE_CATALOG_ENDPOINT, values.uri(ENDPOINT).toString());
+                    }
+                    return new EngineCatalog(name, properties);
+                });
     }
 
     @Override

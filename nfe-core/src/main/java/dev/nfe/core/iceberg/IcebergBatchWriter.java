@@ -94,7 +94,7 @@ final class IcebergBatchWriter implements BatchWriter {
     @Override
     public Batch commit() {
         requireOpen("commit");
-        String tableList = target.tables().stream().map(Table::name).collect(Collectors.joining(","));
+        Map<String, String> summary = IcebergLake.snapshotSummary(target);
         // every table finishes its last file at once, on the pool, and is then committed in the target's order
         Map<String, CompletableFuture<List<TableFileWriter.WrittenFile>>> finishing = new LinkedHashMap<>();
         writers.forEach((name, writer) -> finishing.put(name, writer.finishing()));
@@ -106,9 +106,7 @@ final class IcebergBatchWriter implements BatchWriter {
             List<TableFileWriter.WrittenFile> files = finishing.containsKey(table.name())
                     ? TableFileWriter.await(finishing.get(table.name())) : List.of();
             SnapshotUpdate<?> update = mode == Mode.APPEND ? append(iceberg, files) : replace(iceberg, files);
-            update.set(IcebergLake.BATCH_ID, target.batchId());
-            update.set(IcebergLake.INGEST_DATE, target.ingestDate().toString());
-            update.set(IcebergLake.BATCH_TABLES, tableList);
+            summary.forEach(update::set);
             try {
                 update.commit();
             } catch (org.apache.iceberg.exceptions.CommitStateUnknownException e) {

@@ -3,6 +3,7 @@ package dev.nfe.core.iceberg;
 import dev.nfe.core.silver.ManifestLayerReader;
 import dev.nfe.core.spi.Batch;
 import dev.nfe.core.spi.BatchFile;
+import dev.nfe.core.spi.BatchTarget;
 import dev.nfe.core.spi.Column;
 import dev.nfe.core.spi.NfeException;
 import dev.nfe.core.spi.Row;
@@ -15,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.apache.iceberg.DataFile;
@@ -68,6 +70,16 @@ final class IcebergLake {
         this.storage = Objects.requireNonNull(storage, "storage");
         this.layer = Objects.requireNonNull(layer, "layer");
         this.namespace = Objects.requireNonNull(namespace, "namespace");
+    }
+
+    /**
+     * The summary every snapshot of batch {@code target} carries: its id, its ingest date and every table of the
+     * batch, in commit order.
+     */
+    static Map<String, String> snapshotSummary(BatchTarget target) {
+        return Map.of(BATCH_ID, target.batchId(),
+                INGEST_DATE, target.ingestDate().toString(),
+                BATCH_TABLES, target.tables().stream().map(Table::name).collect(Collectors.joining(",")));
     }
 
     /** The namespace a layer's tables go to by default: the layer, with every character but a-z, 0-9 and _ as _. */

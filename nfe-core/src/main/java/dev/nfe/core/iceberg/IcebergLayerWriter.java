@@ -81,6 +81,11 @@ final class IcebergLayerWriter implements LayerWriter {
         return new IcebergBatchWriter(lake, target, options, tables, committed, mode);
     }
 
+    /** The connector of this writer's catalog. */
+    CatalogConnector connector() {
+        return connector;
+    }
+
     /** The Parquet options of the files this writer produces. */
     ParquetWriterOptions options() {
         return options;

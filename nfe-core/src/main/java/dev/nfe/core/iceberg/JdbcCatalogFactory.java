@@ -16,7 +16,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.iceberg.CatalogProperties;
+import org.apache.iceberg.CatalogUtil;
 import org.apache.iceberg.io.FileIO;
 import org.apache.iceberg.jdbc.JdbcCatalog;
 import org.apache.iceberg.jdbc.UncheckedSQLException;
@@ -72,14 +74,27 @@ public final class JdbcCatalogFactory implements IcebergCatalogFactory {
         }
         String name = values.string(NAME);
         String uriKey = values.keyPath(URI_KEY);
-        return (storage, io) -> {
-            Map<String, String> catalogProperties = new HashMap<>(properties);
-            String url = uri.orElseGet(() -> defaultUrl(storage, uriKey));
-            catalogProperties.put(CatalogProperties.URI, url);
-            catalogProperties.put(CatalogProperties.WAREHOUSE_LOCATION, storage.location(""));
-            catalogProperties.put(JdbcCatalog.PROPERTY_PREFIX + "schema-version", "V1");
-            return initialized(name, catalogProperties, io, url);
+        Function<Storage, Map<String, String>> catalogProperties = storage -> {
+            Map<String, String> all = new HashMap<>(properties);
+            all.put(CatalogProperties.URI, uri.orElseGet(() -> defaultUrl(storage, uriKey)));
+            all.put(CatalogProperties.WAREHOUSE_LOCATION, storage.location(""));
+            all.put(JdbcCatalog.PROPERTY_PREFIX + "schema-version", "V1");
+            return all;
         };
+        return CatalogConnector.of(
+                (storage, io) -> {
+                    Map<String, String> all = catalogProperties.apply(storage);
+                    return initialized(name, all, io, all.get(CatalogProperties.URI));
+                },
+                storage -> {
+                    Map<String, String> all = new HashMap<>(catalogProperties.apply(storage));
+                    if (all.get(CatalogProperties.URI).startsWith("jdbc:sqlite:")) {
+                        all.put(CatalogProperties.CATALOG_IMPL, EngineJdbcCatalog.class.getName());
+                    } else {
+                        all.put(CatalogUtil.ICEBERG_CATALOG_TYPE, CatalogUtil.ICEBERG_CATALOG_TYPE_JDBC);
+                    }
+                    return new EngineCatalog(name, all);
+                });
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import org.apache.iceberg.CatalogProperties;
+import org.apache.iceberg.CatalogUtil;
 import org.apache.iceberg.catalog.SessionCatalog;
 import org.apache.iceberg.rest.HTTPClient;
 import org.apache.iceberg.rest.RESTClient;
@@ -79,10 +80,16 @@ public final class RestCatalogFactory implements IcebergCatalogFactory {
             properties.put("token", values.secret(TOKEN).reveal());
         }
         String name = values.string(NAME);
-        return (storage, io) -> {
-            RESTSessionCatalog session = new RESTSessionCatalog(clients, (context2, ignored) -> io);
-            session.initialize(name, properties);
-            return session.asCatalog(SessionCatalog.SessionContext.createEmpty());
-        };
+        return CatalogConnector.of(
+                (storage, io) -> {
+                    RESTSessionCatalog session = new RESTSessionCatalog(clients, (context2, ignored) -> io);
+                    session.initialize(name, properties);
+                    return session.asCatalog(SessionCatalog.SessionContext.createEmpty());
+                },
+                storage -> {
+                    Map<String, String> all = new HashMap<>(properties);
+                    all.put(CatalogUtil.ICEBERG_CATALOG_TYPE, CatalogUtil.ICEBERG_CATALOG_TYPE_REST);
+                    return new EngineCatalog(name, all);
+                });
     }
 }

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.parquet.column.Dictionary;
+import org.apache.parquet.column.values.dictionary.PlainValuesDictionary;
 import org.apache.parquet.hadoop.metadata.FileMetaData;
 import org.apache.parquet.io.api.Binary;
 import org.apache.parquet.io.api.Converter;
@@ -128,11 +129,21 @@ final class RowMaterializer extends RecordMaterializer<Row> {
                 return type.kind() == ColumnType.Kind.TEXT || type.kind() == ColumnType.Kind.DECIMAL;
             }
 
+            /**
+             * Decodes a page's dictionary once: of binaries (texts, decimals as fixed-length bytes), or of integers
+             * or longs, as other writers (Spark's Iceberg writer, Trino) store decimals of few digits.
+             */
             @Override
             public void setDictionary(Dictionary pageDictionary) {
                 dictionary = new Object[pageDictionary.getMaxId() + 1];
                 for (int id = 0; id < dictionary.length; id++) {
-                    dictionary[id] = fromBinary(pageDictionary.decodeToBinary(id));
+                    if (pageDictionary instanceof PlainValuesDictionary.PlainLongDictionary) {
+                        dictionary[id] = fromLong(pageDictionary.decodeToLong(id));
+                    } else if (pageDictionary instanceof PlainValuesDictionary.PlainIntegerDictionary) {
+                        dictionary[id] = fromInt(pageDictionary.decodeToInt(id));
+                    } else {
+                        dictionary[id] = fromBinary(pageDictionary.decodeToBinary(id));
+                    }
                 }
             }
 
@@ -153,7 +164,16 @@ final class RowMaterializer extends RecordMaterializer<Row> {
 
             @Override
             public void addInt(int value) {
-                values[index] = switch (type.kind()) {
+                values[index] = fromInt(value);
+            }
+
+            @Override
+            public void addLong(long value) {
+                values[index] = fromLong(value);
+            }
+
+            private Object fromInt(int value) {
+                return switch (type.kind()) {
                     case DATE -> LocalDate.ofEpochDay(value);
                     case LONG -> (long) value;
                     case DECIMAL -> BigDecimal.valueOf(value, type.scale());
@@ -161,9 +181,8 @@ final class RowMaterializer extends RecordMaterializer<Row> {
                 };
             }
 
-            @Override
-            public void addLong(long value) {
-                values[index] = switch (type.kind()) {
+            private Object fromLong(long value) {
+                return switch (type.kind()) {
                     case TIMESTAMP -> Instant.ofEpochSecond(Math.floorDiv(value, MICROS_PER_SECOND),
                             Math.floorMod(value, MICROS_PER_SECOND) * 1_000);
                     case DECIMAL -> BigDecimal.valueOf(value, type.scale());
