@@ -4,6 +4,7 @@ import dev.nfe.core.config.PipelineConfig;
 import dev.nfe.core.config.PipelineConfigLoader;
 import dev.nfe.core.spi.ConfigException;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The part of a pipeline configuration the Spark job runs: the whole file the CLI and the Lambdas use, read
@@ -16,8 +17,8 @@ import java.util.Objects;
  * @param config that configuration, bound
  */
 record JobConfig(String text, String source, PipelineConfig config) {
-    /** The writer whose layout the job writes. */
-    static final String PARQUET = "parquet";
+    /** The writers whose layouts the job writes: plain files with manifests, and Iceberg tables. */
+    static final Set<String> WRITERS = Set.of("parquet", "iceberg");
 
     JobConfig {
         Objects.requireNonNull(text, "text");
@@ -34,10 +35,10 @@ record JobConfig(String text, String source, PipelineConfig config) {
     static JobConfig parse(String text, String source) {
         PipelineConfig config = bind(text, source);
         String writer = config.transform().writer().type();
-        if (!writer.equals(PARQUET)) {
+        if (!WRITERS.contains(writer)) {
             throw new ConfigException("transform.writer.type: the Spark job writes the parquet layout (files and"
-                    + " manifests); was " + writer + ", which it does not write: transform such a lake with the"
-                    + " library's transform");
+                    + " manifests) and iceberg tables; was " + writer + ", which it does not write: transform such a"
+                    + " lake with the library's transform");
         }
         return new JobConfig(text, source, config);
     }

@@ -26,11 +26,14 @@ import org.slf4j.LoggerFactory;
  * choice of bronze batches per silver batch, its ledger, quarantine and catalog), with each silver batch's documents
  * mapped by the session's executors with nfe-core's mapper and written by Spark into the same tables, committed with
  * the lake's own manifests. The library's transform and this one can share a lake: a batch either transformed is
- * never transformed again. Only the configuration's {@code parquet} writer is supported.
+ * never transformed again. The configuration's writer is {@code parquet} (files and manifests) or {@code iceberg}
+ * (the same Iceberg tables in the same catalog, appended to through Spark's Iceberg catalog, which the cluster
+ * provides: {@code iceberg-spark-runtime-3.5}).
  *
- * <p>It sets on the session what its writes rely on: {@code java.time} values for dates and instants, the UTC
- * session time zone, microsecond timestamps and fixed-length decimals in Parquet, no {@code _SUCCESS} markers, and
- * no checksum side files on the local file system.
+ * <p>It runs in a new session of the caller's Spark context ({@link SparkSession#newSession()}), so that what its
+ * writes rely on stays out of the caller's session: {@code java.time} values for dates and instants, the UTC
+ * session time zone, microsecond timestamps and fixed-length decimals in Parquet, and the Iceberg catalog it
+ * registers under the catalog's name. The context itself is left as it was.
  *
  * <pre>{@code
  * RunSummary summary = SparkTransform.run(spark, "s3://artifacts/pipelines/nfe-sales.yaml");
@@ -70,10 +73,11 @@ public final class SparkTransform {
     }
 
     static RunSummary run(SparkSession spark, JobConfig config, List<String> batchIds, SparkJobOptions options) {
-        prepare(spark);
+        SparkSession session = spark.newSession();
+        prepare(session);
         Pipeline pipeline = Pipeline.builder()
                 .config(config.config())
-                .transformEngine(new SparkTransformEngine(spark, config, options))
+                .transformEngine(new SparkTransformEngine(session, config, options))
                 .build();
         StageRequest request = pipeline.request(Stage.TRANSFORM).withBatchIds(batchIds);
         RunSummary summary = pipeline.run(request);
@@ -84,20 +88,15 @@ public final class SparkTransform {
     }
 
     /**
-     * Settings the job's writes rely on: instants and dates as {@code java.time} values, the library's physical
-     * Parquet types, no {@code _SUCCESS} markers
-     * or checksum side files in the batch folders (only the manifest commits a batch).
+     * Settings the job's writes rely on, in its own session: instants and dates as {@code java.time} values, the
+     * library's physical Parquet types.
      */
-    private static void prepare(SparkSession spark) {
-        spark.conf().set("spark.sql.datetime.java8API.enabled", "true");
-        spark.conf().set("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS");
+    private static void prepare(SparkSession session) {
+        session.conf().set("spark.sql.datetime.java8API.enabled", "true");
+        session.conf().set("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS");
         // decimals as fixed-length byte arrays, as the library writes them and every engine reads them
-        spark.conf().set("spark.sql.parquet.writeLegacyFormat", "true");
-        spark.conf().set("spark.sql.session.timeZone", "UTC");
-        Configuration hadoop = spark.sparkContext().hadoopConfiguration();
-        hadoop.set("mapreduce.fileoutputcommitter.marksuccessfuljobs", "false");
-        hadoop.set("fs.file.impl", "org.apache.hadoop.fs.RawLocalFileSystem");
-        hadoop.setBoolean("fs.file.impl.disable.cache", true);
+        session.conf().set("spark.sql.parquet.writeLegacyFormat", "true");
+        session.conf().set("spark.sql.session.timeZone", "UTC");
     }
 
     private static String read(SparkSession spark, String location) {

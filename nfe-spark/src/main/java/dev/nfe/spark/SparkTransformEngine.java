@@ -1,5 +1,6 @@
 package dev.nfe.spark;
 
+import dev.nfe.core.iceberg.IcebergBatchTables;
 import dev.nfe.core.runtime.SilverBatchWork;
 import dev.nfe.core.runtime.TransformEngine;
 import dev.nfe.core.silver.LayerCommitter;
@@ -24,6 +25,7 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.catalyst.analysis.NoSuchTableException;
 import org.apache.spark.sql.functions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,11 +34,17 @@ import org.slf4j.LoggerFactory;
  * The transform engine of a Spark cluster. For one silver batch: the documents are split in partitions of
  * consecutive documents, each partition read and mapped on an executor by nfe-core's mapper ({@link MapDocuments})
  * and its rows split by table in one shuffle ({@link TableSlots}); the outcomes come back to the driver in document
- * order for the stage's counters and quarantine, each table's rows (and only those) are read and written by Spark as
- * Parquet into the batch's folders of the lake's layout ({@code <silver>/<table>/ingest_date=…/batch=…/},
- * replacing what a failed attempt left there), and the batch is committed with the lake's own manifest
- * ({@link LayerCommitter}) once every file is written, so the library's readers, loader and catalog see it as any
- * batch, and nothing of a failed job is visible.
+ * order for the stage's counters and quarantine, and each table's rows (and only those) are written by Spark in the
+ * layout of the pipeline's writer:
+ * <ul>
+ *   <li>{@code parquet}: files in the batch's folders ({@code <silver>/<table>/ingest_date=…/batch=…/}, replacing
+ *       what a failed attempt left there), committed with the lake's own manifest ({@link LayerCommitter}) once
+ *       every file is written;</li>
+ *   <li>{@code iceberg}: one append per table lacking the batch, through Spark's Iceberg catalog
+ *       ({@link IcebergAppends}), under the library's commit protocol ({@link IcebergBatchTables}).</li>
+ * </ul>
+ * Either way the library's readers, loader and maintenance see the batch as any batch, and nothing of a failed job
+ * is visible.
  */
 final class SparkTransformEngine implements TransformEngine {
     private static final Logger log = LoggerFactory.getLogger(SparkTransformEngine.class);
@@ -79,14 +87,25 @@ final class SparkTransformEngine implements TransformEngine {
         }
     }
 
-    private Optional<Batch> write(SilverBatchWork work, DocumentOutcomes outcomes) {
+    private Optional<Batch> write(SilverBatchWork work, DocumentOutcomes outcomes) throws NoSuchTableException {
         BatchTarget target = work.target();
-        if (work.writer().reader(work.storage(), target.layer()).batch(target.ingestDate(), target.batchId())
-                .isPresent()) {
+        Optional<IcebergBatchTables> iceberg = IcebergBatchTables.open(work.writer(), work.storage(), target);
+        if (iceberg.isEmpty() && work.writer().reader(work.storage(), target.layer())
+                .batch(target.ingestDate(), target.batchId()).isPresent()) {
             throw new CommitConflictException("Silver batch " + target.batchId() + " is already committed");
         }
         TableSlots slots = TableSlots.of(produce(work, true));
         long[] rowsPerTable = hand(slots.outcomes(), outcomes);
+        if (iceberg.isPresent()) {
+            if (work.stopRequested()) {
+                return Optional.empty();
+            }
+            Batch batch = new IcebergAppends(spark, options).append(iceberg.get(), target.ingestDate(), slots,
+                    rowsPerTable);
+            log.info("Spark appended silver batch {} to the Iceberg tables {}: {} documents, {} files",
+                    target.batchId(), iceberg.get().namespace(), work.documents().size(), batch.files().size());
+            return Optional.of(batch);
+        }
         List<LayerCommitter.DataFile> files = new ArrayList<>();
         for (int table = 0; table < rowsPerTable.length; table++) {
             if (work.stopRequested()) {
@@ -148,13 +167,19 @@ final class SparkTransformEngine implements TransformEngine {
                 .write()
                 .mode(SaveMode.Overwrite)
                 .option("compression", options.compression())
+                // only the manifest commits a batch: no _SUCCESS marker
+                .option("mapreduce.fileoutputcommitter.marksuccessfuljobs", "false")
                 .parquet(location);
-        // one folder: by file name is by path
-        Map<String, String> stored;
+        // one folder: by file name is by path; a local file system's checksum side files are no part of the batch
+        Map<String, String> stored = new TreeMap<>();
         try (var listing = work.storage().list(folder)) {
-            stored = listing.map(StoredObject::path)
-                    .filter(path -> isDataFile(fileName(path)))
-                    .collect(Collectors.toMap(SparkTransformEngine::fileName, path -> path, (a, b) -> a, TreeMap::new));
+            for (String path : listing.map(StoredObject::path).toList()) {
+                if (isDataFile(fileName(path))) {
+                    stored.put(fileName(path), path);
+                } else if (fileName(path).endsWith(".crc")) {
+                    work.storage().delete(path);
+                }
+            }
         }
         Map<String, Long> rowsPerFile = stored.size() == 1 ? Map.of(stored.keySet().iterator().next(), rows)
                 : spark.read().parquet(location)

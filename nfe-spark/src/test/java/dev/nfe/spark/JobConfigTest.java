@@ -31,8 +31,15 @@ class JobConfigTest {
     }
 
     @Test
+    void parse_icebergWriter_isWrittenByTheJob() {
+        JobConfig config = JobConfig.parse(PIPELINE.formatted(lake, "{ type: iceberg }"), "pipeline.yaml");
+
+        assertThat(config.config().transform().writer().type()).isEqualTo("iceberg");
+    }
+
+    @Test
     void parse_writerTheJobDoesNotWrite_failsNamingTheKey() {
-        assertThatThrownBy(() -> JobConfig.parse(PIPELINE.formatted(lake, "iceberg"), "pipeline.yaml"))
+        assertThatThrownBy(() -> JobConfig.parse(PIPELINE.formatted(lake, "copying"), "pipeline.yaml"))
                 .isInstanceOf(ConfigException.class).hasMessageContaining("transform.writer.type");
     }
 

@@ -3,24 +3,17 @@ package dev.nfe.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.nfe.core.generate.NfeGenerator;
 import dev.nfe.core.runtime.Pipeline;
 import dev.nfe.core.runtime.Stage;
 import dev.nfe.core.silver.SilverTables;
-import dev.nfe.core.spi.Batch;
-import dev.nfe.core.spi.LayerReader;
 import dev.nfe.core.spi.NfeException;
 import dev.nfe.core.spi.Row;
 import dev.nfe.core.spi.RunSummary;
 import dev.nfe.core.spi.Table;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -40,7 +33,6 @@ import org.junit.jupiter.api.io.TempDir;
  * documents, transformed once by the library's own transform and once by the job, silver read back from Parquet.
  */
 class SparkTransformJobTest {
-    private static final String NS = "http://www.portalfiscal.inf.br/nfe";
     private static final int DOCUMENTS = 120;
     private static SparkSession spark;
 
@@ -67,12 +59,7 @@ class SparkTransformJobTest {
     /** One bronze lake, extracted by the library, and a byte-identical copy for the job. */
     @BeforeEach
     void extractBronze() throws IOException {
-        Path landing = directory.resolve("landing");
-        NfeGenerator.seeded(11).writeTo(landing, DOCUMENTS);
-        Files.writeString(landing.resolve("hostile-xxe.xml"), "<?xml version=\"1.0\"?><!DOCTYPE nfeProc [<!ENTITY x"
-                + " SYSTEM \"file:///etc/passwd\">]><nfeProc xmlns=\"" + NS + "\">&x;</nfeProc>");
-        Files.writeString(landing.resolve("hostile-truncated.xml"), "<nfeProc xmlns=\"" + NS
-                + "\"><NFe><infNFe Id=\"NFe1\"><ide>");
+        Path landing = TestLakes.landing(directory.resolve("landing"), DOCUMENTS);
         libraryConfig = config("library", landing);
         sparkConfig = config("spark", landing);
         RunSummary extract = pipeline(libraryConfig).run(pipeline(libraryConfig).request(Stage.EXTRACT));
@@ -92,8 +79,8 @@ class SparkTransformJobTest {
                         library.batchIds());
         assertThat(job.written()).isEqualTo(DOCUMENTS);
         assertThat(job.quarantined()).isEqualTo(2);
-        Map<String, List<Row>> expected = silverRows(libraryConfig);
-        Map<String, List<Row>> actual = silverRows(sparkConfig);
+        Map<String, List<Row>> expected = TestLakes.silverRows(libraryConfig);
+        Map<String, List<Row>> actual = TestLakes.silverRows(sparkConfig);
         assertThat(actual.keySet()).containsExactlyElementsOf(expected.keySet());
         expected.forEach((table, rows) -> assertThat(actual.get(table)).as(table).containsExactlyElementsOf(rows));
         assertThat(expected.get("nfe_item")).hasSizeGreaterThan(DOCUMENTS);
@@ -102,8 +89,8 @@ class SparkTransformJobTest {
                 assertThat(sparkTypes("spark", table)).as(table.name()).isEqualTo(sparkTypes("library", table));
             }
         }
-        assertThat(files(directory.resolve("spark/silver/_quarantine")))
-                .isEqualTo(files(directory.resolve("library/silver/_quarantine")))
+        assertThat(TestLakes.files(directory.resolve("spark/silver/_quarantine")))
+                .isEqualTo(TestLakes.files(directory.resolve("library/silver/_quarantine")))
                 .isNotEmpty();
     }
 
@@ -116,7 +103,7 @@ class SparkTransformJobTest {
         assertThat(types.get("prod_q_com")).isEqualTo(new DecimalType(15, 4));
         assertThat(types.get("prod_v_un_com")).isEqualTo(new DecimalType(21, 10));
         assertThat(types.get("prod_v_prod")).isEqualTo(new DecimalType(15, 2));
-        List<Row> rows = silverRows(sparkConfig).get("nfe_item");
+        List<Row> rows = TestLakes.silverRows(sparkConfig).get("nfe_item");
         int unitPrice = item.indexOf("prod_v_un_com");
         assertThat(rows).allSatisfy(row -> assertThat(((BigDecimal) row.get(unitPrice)).scale()).isEqualTo(10));
     }
@@ -124,7 +111,7 @@ class SparkTransformJobTest {
     @Test
     void run_again_addsNothingAndTheLibrarysTransformFindsNothingLeft() {
         RunSummary first = runJob();
-        Map<Path, String> silver = files(directory.resolve("spark/silver"));
+        Map<Path, String> silver = TestLakes.files(directory.resolve("spark/silver"));
 
         RunSummary again = runJob();
         RunSummary library = pipeline(sparkConfig).run(pipeline(sparkConfig).request(Stage.TRANSFORM));
@@ -132,37 +119,37 @@ class SparkTransformJobTest {
         assertThat(first.batchIds()).isNotEmpty();
         assertThat(again).extracting(RunSummary::seen, RunSummary::batchIds).containsExactly(0L, List.of());
         assertThat(library).extracting(RunSummary::seen, RunSummary::batchIds).containsExactly(0L, List.of());
-        assertThat(files(directory.resolve("spark/silver"))).isEqualTo(silver);
+        assertThat(TestLakes.files(directory.resolve("spark/silver"))).isEqualTo(silver);
     }
 
     @Test
     void run_batchCommittedButNotMarkedDone_writesItsQuarantineAgainAndNoSilver() throws IOException {
         RunSummary first = runJob();
-        Map<Path, String> silver = files(directory.resolve("spark/silver"));
-        Map<Path, String> quarantine = files(directory.resolve("spark/silver/_quarantine"));
+        Map<Path, String> silver = TestLakes.files(directory.resolve("spark/silver"));
+        Map<Path, String> quarantine = TestLakes.files(directory.resolve("spark/silver/_quarantine"));
         // a crash after the commit and before the ledger: the batch is committed, its bronze batches not done
-        deleteTree(directory.resolve("spark/_state/nfe-spark-test/transform"));
-        deleteTree(directory.resolve("spark/silver/_quarantine"));
+        TestLakes.deleteTree(directory.resolve("spark/_state/nfe-spark-test/transform"));
+        TestLakes.deleteTree(directory.resolve("spark/silver/_quarantine"));
 
         RunSummary again = runJob();
 
         assertThat(first.batchIds()).isNotEmpty();
         assertThat(again.batchIds()).isEmpty();
-        assertThat(files(directory.resolve("spark/silver"))).isEqualTo(silver);
-        assertThat(files(directory.resolve("spark/silver/_quarantine"))).isEqualTo(quarantine).isNotEmpty();
+        assertThat(TestLakes.files(directory.resolve("spark/silver"))).isEqualTo(silver);
+        assertThat(TestLakes.files(directory.resolve("spark/silver/_quarantine"))).isEqualTo(quarantine).isNotEmpty();
         assertThat(runJob()).extracting(RunSummary::seen).isEqualTo(0L);
     }
 
     @Test
     void run_afterTheLibraryTransformedTheLake_addsNothing() {
         RunSummary library = pipeline(sparkConfig).run(pipeline(sparkConfig).request(Stage.TRANSFORM));
-        Map<Path, String> silver = files(directory.resolve("spark/silver"));
+        Map<Path, String> silver = TestLakes.files(directory.resolve("spark/silver"));
 
         RunSummary job = runJob();
 
         assertThat(library.batchIds()).isNotEmpty();
         assertThat(job).extracting(RunSummary::seen, RunSummary::batchIds).containsExactly(0L, List.of());
-        assertThat(files(directory.resolve("spark/silver"))).isEqualTo(silver);
+        assertThat(TestLakes.files(directory.resolve("spark/silver"))).isEqualTo(silver);
     }
 
     @Test
@@ -182,7 +169,7 @@ class SparkTransformJobTest {
         RunSummary rerun = runJob();
         assertThat(rerun.written()).isEqualTo(DOCUMENTS);
         assertThat(pipeline(sparkConfig).silver().batches().toList()).hasSize(rerun.batchIds().size());
-        assertThat(silverRows(sparkConfig).get("nfe")).hasSize(DOCUMENTS);
+        assertThat(TestLakes.silverRows(sparkConfig).get("nfe")).hasSize(DOCUMENTS);
     }
 
     private RunSummary runJob() {
@@ -197,20 +184,6 @@ class SparkTransformJobTest {
         return TestLakes.pipeline(config);
     }
 
-    /** Every silver row of every table, batch by batch, read back with the library's reader. */
-    private static Map<String, List<Row>> silverRows(Path config) {
-        LayerReader reader = pipeline(config).silver();
-        Map<String, List<Row>> rows = new TreeMap<>();
-        for (Batch batch : reader.batches().toList()) {
-            for (Table table : SilverTables.all()) {
-                try (Stream<Row> stream = reader.rows(batch, table)) {
-                    rows.computeIfAbsent(table.name(), name -> new ArrayList<>()).addAll(stream.toList());
-                }
-            }
-        }
-        return rows;
-    }
-
     /** Column names and Spark types of a table's silver files, as Spark reads them. */
     private Map<String, DataType> sparkTypes(String lake, Table table) {
         Map<String, DataType> types = new TreeMap<>();
@@ -221,32 +194,7 @@ class SparkTransformJobTest {
         return types;
     }
 
-    private static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
-    }
-
     private static Table table(String name) {
         return SilverTables.all().stream().filter(table -> table.name().equals(name)).findFirst().orElseThrow();
-    }
-
-    /** The files under {@code root}, by relative path, with their content. */
-    private static Map<Path, String> files(Path root) {
-        Map<Path, String> files = new TreeMap<>();
-        try (Stream<Path> paths = Files.walk(root)) {
-            paths.filter(Files::isRegularFile).forEach(path -> {
-                try {
-                    files.put(root.relativize(path), new String(Files.readAllBytes(path), StandardCharsets.ISO_8859_1));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return files;
     }
 }
