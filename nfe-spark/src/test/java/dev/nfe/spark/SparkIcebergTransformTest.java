@@ -41,12 +41,7 @@ class SparkIcebergTransformTest {
 
     @BeforeAll
     static void startSpark() {
-        spark = SparkSession.builder()
-                .master("local[2]")
-                .appName("nfe-spark-iceberg-test")
-                .config("spark.ui.enabled", "false")
-                .config("spark.sql.shuffle.partitions", "2")
-                .getOrCreate();
+        spark = TestLakes.localSpark("nfe-spark-iceberg-test");
     }
 
     @AfterAll

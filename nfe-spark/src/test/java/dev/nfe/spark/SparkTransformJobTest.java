@@ -43,12 +43,7 @@ class SparkTransformJobTest {
 
     @BeforeAll
     static void startSpark() {
-        spark = SparkSession.builder()
-                .master("local[2]")
-                .appName("nfe-spark-test")
-                .config("spark.ui.enabled", "false")
-                .config("spark.sql.shuffle.partitions", "2")
-                .getOrCreate();
+        spark = TestLakes.localSpark("nfe-spark-test");
     }
 
     @AfterAll

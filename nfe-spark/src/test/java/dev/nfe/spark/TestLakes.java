@@ -19,15 +19,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.apache.spark.sql.SparkSession;
 
 /**
- * Local lakes for the job's tests and benchmark: one configuration per lake, a landing folder of generated and
+ * Local lakes for the job's tests and benchmark: a two-core local Spark session, one configuration per lake, a landing folder of generated and
  * hostile documents, a lake copied byte for byte, and what a lake holds, read back with the library.
  */
 public final class TestLakes {
     private static final String NS = "http://www.portalfiscal.inf.br/nfe";
 
     private TestLakes() {
+    }
+
+    /** A local Spark session on two cores, without UI, shuffling into two partitions. */
+    public static SparkSession localSpark(String appName) {
+        return SparkSession.builder()
+                .master("local[2]")
+                .appName(appName)
+                .config("spark.ui.enabled", "false")
+                .config("spark.sql.shuffle.partitions", "2")
+                .getOrCreate();
     }
 
     /** Writes {@code <directory>/<lake>.yaml}: a local lake in {@code <directory>/<lake>} fed from {@code landing}. */
