@@ -15,9 +15,22 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.apache.avro.generic.GenericRecord;
+import org.apache.parquet.column.ColumnWriteStore;
+import org.apache.parquet.column.ColumnWriter;
+import org.apache.parquet.column.ParquetProperties;
+import org.apache.parquet.conf.PlainParquetConfiguration;
+import org.apache.parquet.hadoop.ColumnChunkPageWriteStore;
+import org.apache.parquet.hadoop.ParquetFileReader;
+import org.apache.parquet.hadoop.ParquetFileWriter;
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+import org.apache.parquet.schema.LogicalTypeAnnotation;
+import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
+import org.apache.parquet.schema.Types;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -83,6 +96,59 @@ class RowMaterializerTest {
         write(table, rows);
 
         assertThat(read(table)).containsExactlyElementsOf(rows);
+    }
+
+    @Test
+    void read_decimalsStoredAsDictionaryEncodedIntegers_asSparksIcebergWriterStoresThem_decodesEveryRow()
+            throws IOException {
+        Table table = new Table("integer_decimals", List.of(
+                new Column("v_prod", ColumnType.MONEY, true, "test"),
+                new Column("p_icms", ColumnType.decimal(7, 4), true, "test")));
+        List<Row> rows = IntStream.range(0, 3_000)
+                .mapToObj(i -> Row.of(BigDecimal.valueOf(i % 7 * 100_001L, 2), BigDecimal.valueOf(i % 3 * 45_000, 4)))
+                .toList();
+        writeAsIntegers(rows);
+
+        try (ParquetFileReader file = HadoopFreeParquet.openFile(new StorageInputFile(storage().newInputFile(PATH)),
+                new PlainParquetConfiguration())) {
+            assertThat(file.getFooter().getBlocks().get(0).getColumns())
+                    .allSatisfy(chunk -> assertThat(chunk.hasDictionaryPage()).isTrue());
+        }
+        assertThat(read(table)).containsExactlyElementsOf(rows);
+    }
+
+    /** Writes {@code rows} of two decimals as INT64 and INT32 columns, dictionary encoded. */
+    private void writeAsIntegers(List<Row> rows) throws IOException {
+        MessageType schema = Types.buildMessage()
+                .required(PrimitiveTypeName.INT64).as(LogicalTypeAnnotation.decimalType(2, 15)).named("v_prod")
+                .required(PrimitiveTypeName.INT32).as(LogicalTypeAnnotation.decimalType(4, 7)).named("p_icms")
+                .named("integer_decimals");
+        ParquetProperties properties = ParquetProperties.builder().withDictionaryEncoding(true).build();
+        HadoopFreeCodecFactory codecs = new HadoopFreeCodecFactory();
+        ParquetFileWriter file = HadoopFreeParquet.fileWriter(new StorageOutputFile(storage().newOutputFile(PATH)),
+                schema, 1 << 20, properties);
+        file.start();
+        ColumnChunkPageWriteStore pages = ColumnChunkPageWriteStore.builder()
+                .withSchema(schema)
+                .withAllocator(properties.getAllocator())
+                .withCompressorProvider(column -> codecs.getCompressor(CompressionCodecName.UNCOMPRESSED))
+                .build();
+        ColumnWriteStore columns = properties.newColumnWriteStore(schema, pages, pages);
+        ColumnWriter longs = columns.getColumnWriter(schema.getColumns().get(0));
+        ColumnWriter ints = columns.getColumnWriter(schema.getColumns().get(1));
+        for (Row row : rows) {
+            longs.write(((BigDecimal) row.get(0)).unscaledValue().longValueExact(), 0, 0);
+            ints.write(((BigDecimal) row.get(1)).unscaledValue().intValueExact(), 0, 0);
+            columns.endRecord();
+        }
+        file.startBlock(rows.size());
+        columns.flush();
+        pages.flushToFileWriter(file);
+        file.endBlock();
+        columns.close();
+        pages.close();
+        file.end(Map.of());
+        codecs.release();
     }
 
     @Test
