@@ -19,6 +19,8 @@ import java.util.Set;
 record JobConfig(String text, String source, PipelineConfig config) {
     /** The writers whose layouts the job writes: plain files with manifests, and Iceberg tables. */
     static final Set<String> WRITERS = Set.of("parquet", "iceberg");
+    private static final String ICEBERG = "iceberg";
+    private static final String SPARK_CATALOG = "org.apache.iceberg.spark.SparkCatalog";
 
     JobConfig {
         Objects.requireNonNull(text, "text");
@@ -41,6 +43,30 @@ record JobConfig(String text, String source, PipelineConfig config) {
                     + " lake with the library's transform");
         }
         return new JobConfig(text, source, config);
+    }
+
+    /** Whether silver is a set of Iceberg tables, which the job appends to through Spark's Iceberg catalog. */
+    boolean writesIcebergTables() {
+        return ICEBERG.equals(config.transform().writer().type());
+    }
+
+    /**
+     * Checks that {@code loader} finds Iceberg's Spark runtime when silver is a set of Iceberg tables; the cluster
+     * provides it, the job jar does not carry it.
+     *
+     * @throws ConfigException naming {@code transform.writer.type}, if it does not
+     */
+    void requireIcebergRuntime(ClassLoader loader) {
+        if (!writesIcebergTables()) {
+            return;
+        }
+        try {
+            Class.forName(SPARK_CATALOG, false, loader);
+        } catch (ClassNotFoundException e) {
+            throw new ConfigException("transform.writer.type: iceberg tables are appended through Spark's Iceberg"
+                    + " catalog, but " + SPARK_CATALOG + " is not on the cluster's classpath: add Iceberg's Spark"
+                    + " runtime (iceberg-spark-runtime-3.5_2.12; on AWS Glue, --datalake-formats iceberg)");
+        }
     }
 
     /** {@code text}, read from {@code source}, bound for the transform only; JSON is YAML too. */

@@ -73,6 +73,7 @@ public final class SparkTransform {
     }
 
     static RunSummary run(SparkSession spark, JobConfig config, List<String> batchIds, SparkJobOptions options) {
+        config.requireIcebergRuntime(Thread.currentThread().getContextClassLoader());
         SparkSession session = spark.newSession();
         prepare(session);
         Pipeline pipeline = Pipeline.builder()

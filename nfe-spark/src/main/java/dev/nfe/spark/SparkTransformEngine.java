@@ -88,24 +88,34 @@ final class SparkTransformEngine implements TransformEngine {
     }
 
     private Optional<Batch> write(SilverBatchWork work, DocumentOutcomes outcomes) throws NoSuchTableException {
+        // the parquet path loads no Iceberg class: a cluster without Iceberg runs it
+        return config.writesIcebergTables() ? appendToIcebergTables(work, outcomes) : writeFiles(work, outcomes);
+    }
+
+    private Optional<Batch> appendToIcebergTables(SilverBatchWork work, DocumentOutcomes outcomes)
+            throws NoSuchTableException {
         BatchTarget target = work.target();
-        Optional<IcebergBatchTables> iceberg = IcebergBatchTables.open(work.writer(), work.storage(), target);
-        if (iceberg.isEmpty() && work.writer().reader(work.storage(), target.layer())
+        IcebergBatchTables tables = IcebergBatchTables.open(work.writer(), work.storage(), target)
+                .orElseThrow(() -> new IllegalStateException("Silver of " + target.batchId() + " is not iceberg"));
+        TableSlots slots = TableSlots.of(produce(work, true));
+        long[] rowsPerTable = hand(slots.outcomes(), outcomes);
+        if (work.stopRequested()) {
+            return Optional.empty();
+        }
+        Batch batch = new IcebergAppends(spark, options).append(tables, target.ingestDate(), slots, rowsPerTable);
+        log.info("Spark appended silver batch {} to the Iceberg tables {}: {} documents, {} files",
+                target.batchId(), tables.namespace(), work.documents().size(), batch.files().size());
+        return Optional.of(batch);
+    }
+
+    private Optional<Batch> writeFiles(SilverBatchWork work, DocumentOutcomes outcomes) {
+        BatchTarget target = work.target();
+        if (work.writer().reader(work.storage(), target.layer())
                 .batch(target.ingestDate(), target.batchId()).isPresent()) {
             throw new CommitConflictException("Silver batch " + target.batchId() + " is already committed");
         }
         TableSlots slots = TableSlots.of(produce(work, true));
         long[] rowsPerTable = hand(slots.outcomes(), outcomes);
-        if (iceberg.isPresent()) {
-            if (work.stopRequested()) {
-                return Optional.empty();
-            }
-            Batch batch = new IcebergAppends(spark, options).append(iceberg.get(), target.ingestDate(), slots,
-                    rowsPerTable);
-            log.info("Spark appended silver batch {} to the Iceberg tables {}: {} documents, {} files",
-                    target.batchId(), iceberg.get().namespace(), work.documents().size(), batch.files().size());
-            return Optional.of(batch);
-        }
         List<LayerCommitter.DataFile> files = new ArrayList<>();
         for (int table = 0; table < rowsPerTable.length; table++) {
             if (work.stopRequested()) {

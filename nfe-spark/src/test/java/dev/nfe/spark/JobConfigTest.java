@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.nfe.core.spi.ConfigException;
+import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,6 +38,30 @@ class JobConfigTest {
         JobConfig config = JobConfig.parse(PIPELINE.formatted(lake, "{ type: iceberg }"), "pipeline.yaml");
 
         assertThat(config.config().transform().writer().type()).isEqualTo("iceberg");
+    }
+
+    @Test
+    void requireIcebergRuntime_clusterWithoutIceberg_failsNamingTheKeyAndWhatToAdd() throws IOException {
+        JobConfig iceberg = JobConfig.parse(PIPELINE.formatted(lake, "{ type: iceberg }"), "pipeline.yaml");
+        try (URLClassLoader withoutIceberg = new URLClassLoader(new URL[0], null)) {
+            assertThatThrownBy(() -> iceberg.requireIcebergRuntime(withoutIceberg))
+                    .isInstanceOf(ConfigException.class)
+                    .hasMessageContaining("transform.writer.type")
+                    .hasMessageContaining("iceberg-spark-runtime-3.5_2.12");
+        }
+    }
+
+    @Test
+    void requireIcebergRuntime_icebergOnTheClasspathOrParquetSilver_passes() throws IOException {
+        JobConfig iceberg = JobConfig.parse(PIPELINE.formatted(lake, "{ type: iceberg }"), "pipeline.yaml");
+        JobConfig parquet = JobConfig.parse(PIPELINE.formatted(lake, "parquet"), "pipeline.yaml");
+
+        iceberg.requireIcebergRuntime(getClass().getClassLoader());
+        try (URLClassLoader withoutIceberg = new URLClassLoader(new URL[0], null)) {
+            parquet.requireIcebergRuntime(withoutIceberg);
+        }
+        assertThat(iceberg.writesIcebergTables()).isTrue();
+        assertThat(parquet.writesIcebergTables()).isFalse();
     }
 
     @Test
