@@ -82,7 +82,7 @@ final class TaxComponent<S> {
 
     /** The sources of a component read from a group of {@code det/imposto}: none, or that group. */
     static <G> Function<Det, List<G>> inImposto(Function<Imposto, Optional<G>> group) {
-        return det -> group.apply(det.imposto()).stream().toList();
+        return det -> group.apply(det.imposto()).map(List::of).orElse(List.of());
     }
 
     String tax() {
@@ -109,19 +109,25 @@ final class TaxComponent<S> {
      */
     List<Occurrence> occurrences(Det det) {
         List<S> groups = sources.apply(det);
+        if (groups.isEmpty()) {
+            return List.of();
+        }
         List<Occurrence> found = new ArrayList<>(groups.size());
+        // the bound values of one group, in binding order; spread over the table's columns only for an occurrence
+        Object[] bound = new Object[positions.length];
         for (int i = 0; i < groups.size(); i++) {
             S group = groups.get(i);
-            Object[] values = new Object[TaxColumns.ALL.size()];
             boolean anyDecimal = false;
             for (int b = 0; b < positions.length; b++) {
-                Optional<?> value = bindings.get(b).value().apply(group);
-                if (value.isPresent()) {
-                    values[positions[b]] = value.get();
-                    anyDecimal |= value.get() instanceof BigDecimal;
-                }
+                Object value = bindings.get(b).value().apply(group).orElse(null);
+                bound[b] = value;
+                anyDecimal |= value instanceof BigDecimal;
             }
             if (primary || anyDecimal) {
+                Object[] values = new Object[TaxColumns.ALL.size()];
+                for (int b = 0; b < positions.length; b++) {
+                    values[positions[b]] = bound[b];
+                }
                 found.add(new Occurrence(tax, i + 1, groupTag.apply(group), values));
             }
         }
