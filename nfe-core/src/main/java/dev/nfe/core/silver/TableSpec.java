@@ -50,12 +50,29 @@ final class TableSpec<T> {
         Object of(T source, RowContext context);
     }
 
-    private final Table table;
-    private final List<ColumnValue<T>> values;
+    /**
+     * A column's value as a row reads it: {@code groups} holds the row's groups resolved so far, by {@link Group}
+     * slot, so that each group is reached once per row, not once per column.
+     */
+    @FunctionalInterface
+    private interface RowValue<T> {
+        Object of(T source, RowContext context, Object[] groups);
+    }
 
-    private TableSpec(Table table, List<ColumnValue<T>> values) {
+    /** How a group is reached from the row source, given the row's groups resolved so far. */
+    @FunctionalInterface
+    private interface Navigation<T, S> {
+        Optional<S> of(T source, Object[] groups);
+    }
+
+    private final Table table;
+    private final List<RowValue<T>> values;
+    private final int groups;
+
+    private TableSpec(Table table, List<RowValue<T>> values, int groups) {
         this.table = table;
         this.values = List.copyOf(values);
+        this.groups = groups;
     }
 
     /** Starts the definition of the table called {@code name}. */
@@ -70,8 +87,9 @@ final class TableSpec<T> {
     /** The row {@code source} gives, with the key and lineage of {@code context}. */
     Row row(T source, RowContext context) {
         Object[] raw = new Object[values.size()];
+        Object[] resolved = new Object[groups];
         for (int i = 0; i < raw.length; i++) {
-            raw[i] = values.get(i).of(source, context);
+            raw[i] = values.get(i).of(source, context, resolved);
         }
         return ColumnValues.toRow(table, raw, context);
     }
@@ -80,7 +98,8 @@ final class TableSpec<T> {
     static final class Builder<T> {
         private final String name;
         private final List<Column> columns = new ArrayList<>();
-        private final List<ColumnValue<T>> values = new ArrayList<>();
+        private final List<RowValue<T>> values = new ArrayList<>();
+        private int groups;
 
         private Builder(String name) {
             this.name = Objects.requireNonNull(name, "name");
@@ -108,6 +127,10 @@ final class TableSpec<T> {
 
         /** Adds a column as given. */
         Builder<T> column(Column column, ColumnValue<T> value) {
+            return add(column, (source, context, groups) -> value.of(source, context));
+        }
+
+        private Builder<T> add(Column column, RowValue<T> value) {
             columns.add(column);
             values.add(value);
             return this;
@@ -118,24 +141,24 @@ final class TableSpec<T> {
          * and each of its groups starts a chain of its own.
          */
         <S> Builder<T> row(String tag, String xpath, Function<T, S> value, Consumer<Group<T, S>> body) {
-            body.accept(new Group<>(this, tag, "", xpath, source -> Optional.of(value.apply(source)), true));
+            body.accept(new Group<>(this, tag, "", xpath, (source, groups) -> Optional.of(value.apply(source)), true));
             return this;
         }
 
         /** Adds the columns of a group that sits beside the row element in the document ({@code protNFe}). */
         <S> Builder<T> groupAt(String tag, String xpath, Function<T, S> value, Consumer<Group<T, S>> body) {
-            body.accept(new Group<>(this, tag, tag, xpath, source -> Optional.of(value.apply(source)), true));
+            body.accept(new Group<>(this, tag, tag, xpath, (source, groups) -> Optional.of(value.apply(source)), true));
             return this;
         }
 
         /** Adds the columns of an optional group that sits beside the row element in the document. */
         <S> Builder<T> optGroupAt(String tag, String xpath, Function<T, Optional<S>> value, Consumer<Group<T, S>> body) {
-            body.accept(new Group<>(this, tag, tag, xpath, value, false));
+            body.accept(new Group<>(this, tag, tag, xpath, (source, groups) -> value.apply(source), false));
             return this;
         }
 
         TableSpec<T> build() {
-            return new TableSpec<>(new Table(name, columns), values);
+            return new TableSpec<>(new Table(name, columns), values, groups);
         }
     }
 
@@ -148,17 +171,31 @@ final class TableSpec<T> {
         private final String fieldChain;
         private final String childChain;
         private final String xpath;
-        private final Function<T, Optional<S>> value;
+        private final Navigation<T, S> value;
         private final boolean always;
+        /** Where the row's value of this group is kept once resolved. */
+        private final int slot;
 
-        private Group(Builder<T> table, String fieldChain, String childChain, String xpath,
-                Function<T, Optional<S>> value, boolean always) {
+        private Group(Builder<T> table, String fieldChain, String childChain, String xpath, Navigation<T, S> value,
+                boolean always) {
             this.table = table;
             this.fieldChain = fieldChain;
             this.childChain = childChain;
             this.xpath = xpath;
             this.value = value;
             this.always = always;
+            this.slot = table.groups++;
+        }
+
+        /** This group in the row of {@code source}: resolved by the row's first column that needs it, then kept. */
+        @SuppressWarnings("unchecked")
+        private Optional<S> resolve(T source, Object[] groups) {
+            Object resolved = groups[slot];
+            if (resolved == null) {
+                resolved = value.of(source, groups);
+                groups[slot] = resolved;
+            }
+            return (Optional<S>) resolved;
         }
 
         Group<T, S> text(String tag, Function<S, String> field) {
@@ -276,16 +313,16 @@ final class TableSpec<T> {
             return childChain.isEmpty() ? tag : childChain + "/" + tag;
         }
 
-        private <G> Function<T, Optional<G>> navigate(Function<S, Optional<G>> field) {
-            return source -> value.apply(source).flatMap(field);
+        private <G> Navigation<T, G> navigate(Function<S, Optional<G>> field) {
+            return (source, groups) -> resolve(source, groups).flatMap(field);
         }
 
         private Group<T, S> timestamp(String tag, boolean required, Function<S, Optional<OffsetDateTime>> field) {
             leaf(tag, ColumnType.TIMESTAMP, required, field);
             Column instant = table.columns.get(table.columns.size() - 1);
-            table.column(new Column(instant.name() + OFFSET_SUFFIX, ColumnType.TEXT, instant.required(),
+            table.add(new Column(instant.name() + OFFSET_SUFFIX, ColumnType.TEXT, instant.required(),
                             instant.xpath() + " (its UTC offset)"),
-                    (source, context) -> value.apply(source).flatMap(field).map(OFFSET::format));
+                    (source, context, groups) -> resolve(source, groups).flatMap(field).map(OFFSET::format));
             return this;
         }
 
@@ -298,7 +335,7 @@ final class TableSpec<T> {
             String tagName = tag.startsWith("@") ? tag.substring(1) : tag;
             Column column = new Column(LayoutNames.column(fieldChain, tagName), type, always && required,
                     xpath + "/" + tag + note);
-            table.column(column, (source, context) -> value.apply(source).flatMap(field));
+            table.add(column, (source, context, groups) -> resolve(source, groups).flatMap(field));
             return this;
         }
 
