@@ -20,7 +20,6 @@ record JobConfig(String text, String source, PipelineConfig config) {
     /** The writers whose layouts the job writes: plain files with manifests, and Iceberg tables. */
     static final Set<String> WRITERS = Set.of("parquet", "iceberg");
     private static final String ICEBERG = "iceberg";
-    private static final String SPARK_CATALOG = "org.apache.iceberg.spark.SparkCatalog";
 
     JobConfig {
         Objects.requireNonNull(text, "text");
@@ -61,11 +60,12 @@ record JobConfig(String text, String source, PipelineConfig config) {
             return;
         }
         try {
-            Class.forName(SPARK_CATALOG, false, loader);
+            Class.forName(IcebergAppends.SPARK_CATALOG, false, loader);
         } catch (ClassNotFoundException e) {
             throw new ConfigException("transform.writer.type: iceberg tables are appended through Spark's Iceberg"
-                    + " catalog, but " + SPARK_CATALOG + " is not on the cluster's classpath: add Iceberg's Spark"
-                    + " runtime (iceberg-spark-runtime-3.5_2.12; on AWS Glue, --datalake-formats iceberg)");
+                    + " catalog, but " + IcebergAppends.SPARK_CATALOG + " is not on the cluster's classpath: add"
+                    + " Iceberg's Spark runtime (iceberg-spark-runtime-3.5_2.12; on AWS Glue, --datalake-formats"
+                    + " iceberg)");
         }
     }
 

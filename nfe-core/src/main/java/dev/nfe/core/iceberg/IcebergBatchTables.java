@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.apache.iceberg.AppendFiles;
-import org.apache.iceberg.exceptions.CommitFailedException;
 
 /**
  * The Iceberg tables of one batch of an {@code iceberg} layer, for an engine that writes and appends the batch's
@@ -94,17 +92,7 @@ public final class IcebergBatchTables {
                     + target.batchId() + ": not a table still lacking it " + pending.stream().map(Table::name).toList());
         }
         org.apache.iceberg.Table iceberg = lake.table(table);
-        AppendFiles append = iceberg.newAppend();
-        snapshotSummary().forEach(append::set);
-        try {
-            append.commit();
-        } catch (org.apache.iceberg.exceptions.CommitStateUnknownException e) {
-            throw new CommitStateUnknownException("Cannot tell whether batch " + target.batchId()
-                    + " was committed to " + iceberg.name() + ": " + e.getMessage(), e);
-        } catch (CommitFailedException e) {
-            throw new NfeException("Cannot commit batch " + target.batchId() + " to " + iceberg.name()
-                    + " after every retry: " + e.getMessage(), e);
-        }
+        IcebergLake.commitBatchSnapshot(iceberg.newAppend(), iceberg, target);
     }
 
     /**

@@ -24,7 +24,6 @@ import org.apache.iceberg.FileScanTask;
 import org.apache.iceberg.OverwriteFiles;
 import org.apache.iceberg.Snapshot;
 import org.apache.iceberg.SnapshotUpdate;
-import org.apache.iceberg.exceptions.CommitFailedException;
 import org.apache.iceberg.io.CloseableIterable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -94,7 +93,6 @@ final class IcebergBatchWriter implements BatchWriter {
     @Override
     public Batch commit() {
         requireOpen("commit");
-        Map<String, String> summary = IcebergLake.snapshotSummary(target);
         // every table finishes its last file at once, on the pool, and is then committed in the target's order
         Map<String, CompletableFuture<List<TableFileWriter.WrittenFile>>> finishing = new LinkedHashMap<>();
         writers.forEach((name, writer) -> finishing.put(name, writer.finishing()));
@@ -106,16 +104,11 @@ final class IcebergBatchWriter implements BatchWriter {
             List<TableFileWriter.WrittenFile> files = finishing.containsKey(table.name())
                     ? TableFileWriter.await(finishing.get(table.name())) : List.of();
             SnapshotUpdate<?> update = mode == Mode.APPEND ? append(iceberg, files) : replace(iceberg, files);
-            summary.forEach(update::set);
             try {
-                update.commit();
-            } catch (org.apache.iceberg.exceptions.CommitStateUnknownException e) {
+                IcebergLake.commitBatchSnapshot(update, iceberg, target);
+            } catch (CommitStateUnknownException e) {
                 state = State.COMMITTED;
-                throw new CommitStateUnknownException("Cannot tell whether batch " + target.batchId()
-                        + " was committed to " + iceberg.name() + ": " + e.getMessage(), e);
-            } catch (CommitFailedException e) {
-                throw new NfeException("Cannot commit batch " + target.batchId() + " to " + iceberg.name()
-                        + " after every retry: " + e.getMessage(), e);
+                throw e;
             }
             writers.remove(table.name());
             log.debug("Committed batch {} to {}: files={}", target.batchId(), iceberg.name(), files.size());

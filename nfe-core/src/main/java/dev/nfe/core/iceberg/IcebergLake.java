@@ -5,6 +5,7 @@ import dev.nfe.core.spi.Batch;
 import dev.nfe.core.spi.BatchFile;
 import dev.nfe.core.spi.BatchTarget;
 import dev.nfe.core.spi.Column;
+import dev.nfe.core.spi.CommitStateUnknownException;
 import dev.nfe.core.spi.NfeException;
 import dev.nfe.core.spi.Row;
 import dev.nfe.core.spi.Storage;
@@ -22,12 +23,14 @@ import java.util.stream.StreamSupport;
 import org.apache.iceberg.DataFile;
 import org.apache.iceberg.Schema;
 import org.apache.iceberg.Snapshot;
+import org.apache.iceberg.SnapshotUpdate;
 import org.apache.iceberg.TableProperties;
 import org.apache.iceberg.UpdateSchema;
 import org.apache.iceberg.catalog.Catalog;
 import org.apache.iceberg.catalog.Namespace;
 import org.apache.iceberg.catalog.SupportsNamespaces;
 import org.apache.iceberg.catalog.TableIdentifier;
+import org.apache.iceberg.exceptions.CommitFailedException;
 import org.apache.iceberg.exceptions.NoSuchTableException;
 import org.apache.iceberg.types.Type;
 import org.apache.iceberg.types.Types;
@@ -80,6 +83,26 @@ final class IcebergLake {
         return Map.of(BATCH_ID, target.batchId(),
                 INGEST_DATE, target.ingestDate().toString(),
                 BATCH_TABLES, target.tables().stream().map(Table::name).collect(Collectors.joining(",")));
+    }
+
+    /**
+     * Commits {@code update} of {@code table} as one snapshot of batch {@code target}, carrying its
+     * {@linkplain #snapshotSummary(BatchTarget) summary}.
+     *
+     * @throws CommitStateUnknownException if the catalog cannot tell whether the snapshot was committed
+     * @throws NfeException if the commit still conflicts after Iceberg's retries
+     */
+    static void commitBatchSnapshot(SnapshotUpdate<?> update, org.apache.iceberg.Table table, BatchTarget target) {
+        snapshotSummary(target).forEach(update::set);
+        try {
+            update.commit();
+        } catch (org.apache.iceberg.exceptions.CommitStateUnknownException e) {
+            throw new CommitStateUnknownException("Cannot tell whether batch " + target.batchId()
+                    + " was committed to " + table.name() + ": " + e.getMessage(), e);
+        } catch (CommitFailedException e) {
+            throw new NfeException("Cannot commit batch " + target.batchId() + " to " + table.name()
+                    + " after every retry: " + e.getMessage(), e);
+        }
     }
 
     /** The namespace a layer's tables go to by default: the layer, with every character but a-z, 0-9 and _ as _. */

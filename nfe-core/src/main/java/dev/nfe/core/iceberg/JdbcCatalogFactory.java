@@ -87,7 +87,7 @@ public final class JdbcCatalogFactory implements IcebergCatalogFactory {
                     return initialized(name, all, io, all.get(CatalogProperties.URI));
                 },
                 storage -> {
-                    Map<String, String> all = new HashMap<>(catalogProperties.apply(storage));
+                    Map<String, String> all = catalogProperties.apply(storage);
                     if (all.get(CatalogProperties.URI).startsWith("jdbc:sqlite:")) {
                         all.put(CatalogProperties.CATALOG_IMPL, EngineJdbcCatalog.class.getName());
                     } else {
