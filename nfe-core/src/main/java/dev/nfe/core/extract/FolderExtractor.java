@@ -11,22 +11,21 @@ import dev.nfe.core.spi.StoragePath;
 import dev.nfe.core.spi.StoredObject;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Extracts the XML, JSON and NDJSON documents under a {@link Storage} prefix (plugin type {@code folder}): plain
  * files, {@code .gz} files and the entries of {@code .zip} archives, in lexicographic order of path and then archive
- * order, one file and one entry at a time. Works over any storage, so a local folder and an S3 drop prefix behave
- * alike.
+ * order. Works over any storage, so a local folder and an S3 drop prefix behave alike. Plain and {@code .gz} files are
+ * read a little ahead of their turn on a few threads ({@link FolderReadAhead}), so that reading overlaps with
+ * committing; what is emitted, and in which order, is the same as reading one file at a time.
  *
  * <p>Each document is emitted as read (a gzip file stays compressed) with the id {@link DocumentId} sniffs. Files and
  * entries it passes over (unsupported names, size, ratio and entry-count limits, corrupt archives, and the symbolic
@@ -75,26 +74,33 @@ public final class FolderExtractor implements Extractor {
         FolderPosition start = FolderPosition.from(from);
         SourceLedger ledger = sink.ledger();
         Run run = new Run(from, start, sink);
-        try (Stream<StoredObject> listing = storage.list(prefix, run::skipped)) {
-            Iterator<StoredObject> objects = listing.iterator();
-            while (objects.hasNext()) {
-                StoredObject object = objects.next();
-                String path = object.path();
-                Optional<String> recorded = ledger.fingerprint(path);
-                if (recorded.filter(entry -> entry.equals(done(object)) || entry.equals(rejected(object)))
-                        .isPresent()) {
+        try (FolderReadAhead files = new FolderReadAhead(storage, prefix, reader, object -> !isDone(ledger, object),
+                object -> start.committedUnits(object.path()) == 0)) {
+            for (Optional<FolderReadAhead.Entry> next = files.next(); next.isPresent(); next = files.next()) {
+                if (next.get() instanceof FolderReadAhead.Skipped skipped) {
+                    run.skipped(skipped.entry());
                     continue;
                 }
+                FolderReadAhead.File file = (FolderReadAhead.File) next.get();
+                String path = file.object().path();
                 run.fileStarted();
-                FolderFileReader.Flow flow = reader.read(object, start.committedUnits(path),
-                        (ordinal, unit) -> run.unit(path, ordinal, unit));
+                FolderFileReader.UnitHandler handler = (ordinal, unit) -> run.unit(path, ordinal, unit);
+                FolderFileReader.Flow flow = file.unit().isPresent() ? handler.handle(0, file.await())
+                        : reader.read(file.object(), start.committedUnits(path), handler);
                 if (flow == FolderFileReader.Flow.STOP) {
                     return run.stopped();
                 }
-                run.fileDone(path, object);
+                run.fileDone(path, file.object());
             }
         }
         return run.finished();
+    }
+
+    /** Whether the ledger records {@code object} as read, as it is now, or as rejected under the limits in force. */
+    private boolean isDone(SourceLedger ledger, StoredObject object) {
+        return ledger.fingerprint(object.path())
+                .filter(entry -> entry.equals(done(object)) || entry.equals(rejected(object)))
+                .isPresent();
     }
 
     /** The ledger entry of a file read whole. */

@@ -62,21 +62,35 @@ final class FolderFileReader {
      * @throws TransientException if the storage could not be read
      */
     Flow read(StoredObject object, long skip, UnitHandler handler) {
+        if (Kind.of(object.path()) == Kind.ZIP) {
+            return readZip(object.path(), skip, handler);
+        }
+        return skip > 0 ? Flow.CONTINUE : handler.handle(0, readWhole(object));
+    }
+
+    /**
+     * Whether {@code object} is one unit, read whole by {@link #readWhole}: any file but a zip archive. Such a file
+     * can be read ahead of its turn, since reading it has no effect but its unit.
+     */
+    static boolean isSingleUnit(StoredObject object) {
+        return Kind.of(object.path()) != Kind.ZIP;
+    }
+
+    /**
+     * The one unit of a file that {@linkplain #isSingleUnit is single}: its document, or why it was passed over.
+     * Thread-safe.
+     *
+     * @throws TransientException if the storage could not be read
+     */
+    Unit readWhole(StoredObject object) {
         String path = object.path();
-        Kind kind = Kind.of(path);
-        if (kind == Kind.ZIP) {
-            return readZip(path, skip, handler);
-        }
-        if (skip > 0) {
-            return Flow.CONTINUE;
-        }
-        if (kind == Kind.UNSUPPORTED) {
-            return handler.handle(0, rejection(path, RejectedSource.Reason.UNSUPPORTED_TYPE, "not .xml, .json, "
-                    + ".ndjson, .jsonl, .gz or .zip"));
+        if (Kind.of(path) == Kind.UNSUPPORTED) {
+            return rejection(path, RejectedSource.Reason.UNSUPPORTED_TYPE, "not .xml, .json, .ndjson, .jsonl, .gz or"
+                    + " .zip");
         }
         if (object.size() > settings.maxDocumentBytes()) {
-            return handler.handle(0, rejection(path, RejectedSource.Reason.TOO_LARGE,
-                    object.size() + " bytes, limit " + settings.maxDocumentBytes()));
+            return rejection(path, RejectedSource.Reason.TOO_LARGE,
+                    object.size() + " bytes, limit " + settings.maxDocumentBytes());
         }
         BoundedContent.Outcome raw;
         try (InputStream in = storage.newInputFile(path).newStream()) {
@@ -84,10 +98,9 @@ final class FolderFileReader {
         } catch (IOException e) {
             throw new TransientException("Cannot read " + path, e);
         }
-        Unit unit = raw instanceof BoundedContent.Content content
+        return raw instanceof BoundedContent.Content content
                 ? unitOf(path, path, content.bytes())
                 : refused(path, (BoundedContent.Refused) raw);
-        return handler.handle(0, unit);
     }
 
     private Flow readZip(String path, long skip, UnitHandler handler) {

@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * How a {@link FolderExtractor} pages documents and guards against hostile archives. A page closes at
  * {@code pageSize} documents or once it holds {@code maxPageBytes}, whichever comes first, which bounds memory to
- * about {@code maxPageBytes + maxDocumentBytes}.
+ * about {@code maxPageBytes + maxDocumentBytes}, plus the few tens of MiB of files read ahead of their turn.
  *
  * @param pageSize documents per committed page
  * @param maxPageBytes bytes after which a page is committed early
@@ -28,7 +28,7 @@ public record FolderSettings(int pageSize, long maxPageBytes, Duration deadlineM
         }
     }
 
-    /** 100 documents or 64 MiB per page, a 5 s margin, 20 MiB documents, ratio 100, 10,000 entries per zip. */
+    /** 10,000 documents or 64 MiB per page, a 5 s margin, 20 MiB documents, ratio 100, 10,000 entries per zip. */
     public static FolderSettings defaults() {
         return new FolderSettings(10_000, 64L << 20, Duration.ofSeconds(5), 20L << 20, 100, 10_000);
     }
