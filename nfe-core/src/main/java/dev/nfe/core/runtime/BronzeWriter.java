@@ -8,6 +8,7 @@ import dev.nfe.core.spi.DeferredWrites;
 import dev.nfe.core.spi.ExtractSink;
 import dev.nfe.core.spi.RawDocument;
 import dev.nfe.core.spi.SourceLedger;
+import dev.nfe.core.spi.TransientException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,6 +22,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -30,9 +33,10 @@ import org.slf4j.MDC;
  * extractor's checkpoint, in this order:
  * <ol>
  *   <li>for each document version not already in bronze ({@link DocumentClaims}, by {@link BronzeId}: the same
- *       content is kept once, every distinct version of a chave is kept): its claim, then its bytes, exactly as
- *       received, under the batch's folder, both as {@linkplain DeferredWrites deferred writes};</li>
- *   <li>one sync of those writes, the batch's only durability barrier: every claim and document is durable before
+ *       content is kept once, every distinct version of a chave is kept): its claim and its bytes, exactly as
+ *       received, under the batch's folder, as {@linkplain DeferredWrites deferred writes} (the claims on the
+ *       committing thread, the documents on a second one);</li>
+ *   <li>the sync of those writes, the batch's only durability barrier: every claim and document is durable before
  *       anything names them;</li>
  *   <li>the batch's manifest, created only if absent and synced on its own: the commit, after which transform sees
  *       the batch, durable before anything below is written;</li>
@@ -149,13 +153,7 @@ final class BronzeWriter implements ExtractSink {
         String manifest = bronze.manifestPath(ingestDate, batchId);
         MDC.put("batch", batchId);
         try {
-            DeferredWrites writes = bronze.deferredWrites();
-            List<BronzeDocument> written = new ArrayList<>(documents.size());
-            for (Fresh fresh : documents) {
-                claims.claim(writes, fresh.document().id(), manifest);
-                written.add(bronze.writeDocument(writes, fresh.document(), fresh.sha256(), ingestDate, batchId));
-            }
-            writes.sync();
+            List<BronzeDocument> written = writeClaimsAndDocuments(documents, manifest, ingestDate, batchId);
             BronzeBatch batch = new BronzeBatch(bronze.pipeline(), batchId, ingestDate, written);
             bronze.commit(batch);
             claims.committed(batch, manifest);
@@ -164,6 +162,79 @@ final class BronzeWriter implements ExtractSink {
             log.info("Committed bronze batch {} documents={} bytes={}", batchId, written.size(), batch.bytes());
         } finally {
             MDC.remove("batch");
+        }
+    }
+
+    /**
+     * Writes the claims of {@code documents} on this thread and their bytes on a thread of its own, each through a
+     * scope of deferred writes of its own, and syncs both: claims and documents go to different folders, so the two
+     * threads' file creations do not wait for each other. When this returns, every claim and document is durable;
+     * when it throws, neither thread writes anything more.
+     *
+     * @return the documents' manifest entries, in page order
+     */
+    private List<BronzeDocument> writeClaimsAndDocuments(List<Fresh> documents, String manifest, LocalDate ingestDate,
+            String batchId) {
+        DeferredWrites claimWrites = bronze.deferredWrites();
+        DeferredWrites documentWrites = bronze.deferredWrites();
+        FutureTask<List<BronzeDocument>> writing = new FutureTask<>(() -> {
+            List<BronzeDocument> written = new ArrayList<>(documents.size());
+            for (Fresh fresh : documents) {
+                written.add(bronze.writeDocument(documentWrites, fresh.document(), fresh.sha256(), ingestDate,
+                        batchId));
+            }
+            return written;
+        });
+        Thread writer = new Thread(writing, "nfe-bronze-writer");
+        writer.setDaemon(true);
+        writer.start();
+        try {
+            for (Fresh fresh : documents) {
+                claims.claim(claimWrites, fresh.document().id(), manifest);
+            }
+        } catch (RuntimeException | Error e) {
+            awaitQuietly(writing).ifPresent(e::addSuppressed);
+            throw e;
+        }
+        List<BronzeDocument> written = await(writing);
+        documentWrites.sync();
+        claimWrites.sync();
+        return written;
+    }
+
+    private static List<BronzeDocument> await(FutureTask<List<BronzeDocument>> writing) {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return writing.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (ExecutionException e) {
+                    Throwable cause = e.getCause();
+                    if (cause instanceof RuntimeException runtime) {
+                        throw runtime;
+                    }
+                    if (cause instanceof Error error) {
+                        throw error;
+                    }
+                    throw new TransientException("Cannot write a bronze batch's documents: " + cause, cause);
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Waits for {@code writing} to end; its failure, if it failed. */
+    private static Optional<Throwable> awaitQuietly(FutureTask<List<BronzeDocument>> writing) {
+        try {
+            await(writing);
+            return Optional.empty();
+        } catch (RuntimeException | Error e) {
+            return Optional.of(e);
         }
     }
 

@@ -101,6 +101,26 @@ class BronzeDurabilityTest {
         TransformCrashTest.assertSameFiles(crashed.files("_state"), uninterrupted.files("_state"));
     }
 
+    @Test
+    void extract_documentWriteFailingMidPage_commitsNothingAndTheRerunLeavesTheLakeAsAnUninterruptedRun() {
+        PipelineFixture uninterrupted = new PipelineFixture(directory.resolve("uninterrupted")).generate(15);
+        uninterrupted.pipeline().run(uninterrupted.pipeline().request(Stage.EXTRACT));
+        PipelineFixture crashed = new PipelineFixture(directory.resolve("crashed")).generate(15);
+        Pipeline crashing = crashed.builder(FaultInjectingStorage.failing(crashed.lake, Point.OPEN,
+                key -> key.startsWith("bronze/nfe-test/ingest_date="), 3,
+                key -> new Crash("opening bronze document " + key))).build();
+
+        assertThatThrownBy(() -> crashing.run(crashing.request(Stage.EXTRACT)))
+                .satisfies(TransformCrashTest::causedByCrash);
+        assertThat(crashed.files("bronze/nfe-test/_manifests")).isEmpty();
+
+        RunSummary rerun = crashed.pipeline().run(crashed.pipeline().request(Stage.EXTRACT));
+
+        assertThat(rerun).extracting(RunSummary::written, RunSummary::duplicates).containsExactly(15L, 0L);
+        TransformCrashTest.assertSameFiles(crashed.files("bronze"), uninterrupted.files("bronze"));
+        TransformCrashTest.assertSameFiles(crashed.files("_state"), uninterrupted.files("_state"));
+    }
+
     /** {@code lake}, crashing at the sync of the first batch, after its documents and claims are written. */
     private static Storage crashingAtSync(Storage lake) {
         return FaultInjectingStorage.failing(lake, Point.SYNC, key -> key.startsWith("bronze/"), 0,
