@@ -1,7 +1,6 @@
 package dev.nfe.core.silver;
 
 import dev.nfe.core.spi.Column;
-import dev.nfe.core.spi.ColumnType;
 import dev.nfe.core.spi.Table;
 import java.util.Collections;
 import java.util.Map;
@@ -37,14 +36,29 @@ record TableFileFormat(Table table, MessageType schema, ParquetProperties proper
     }
 
     /**
-     * Text columns whose values are the same for every row of a document and differ between documents: a dictionary
-     * would cost a lookup per value and hold an entry per document.
+     * The columns whose values repeat across documents without following one another, by table: tax classification
+     * (group tag, tax, CST, origin, base modality, cClassTrib), the product's identity (code, EAN, description, NCM,
+     * CEST, units, CFOP) and the item number, the recipient and the carrier (names, addresses, municipality, e-mail,
+     * IE, CNPJ), the nature of the operation, the means of payment and the volumes' species. A dictionary writes
+     * each of their values once a column chunk, and its codes compress far better than the texts. Elsewhere a
+     * dictionary costs a hash lookup and a byte comparison per value for little or no space: amounts, quantities and
+     * instants seldom repeat exactly; chave, doc_hash and the lineage columns are the same within a document and
+     * differ between documents; the document-level codes (model, series, type, UF) come in runs that compression
+     * already takes.
      */
-    private static final Set<String> PER_DOCUMENT_TEXTS = Set.of("chave", "doc_hash", "source");
+    private static final Map<String, Set<String>> DICTIONARY_COLUMNS = Map.of(
+            "nfe", Set.of("ide_nat_op", "dest_x_nome", "dest_x_lgr", "dest_x_bairro", "dest_x_mun", "dest_c_mun",
+                    "dest_email", "dest_ie", "dest_cnpj"),
+            "nfe_item", Set.of("n_item", "prod_c_prod", "prod_c_ean", "prod_c_ean_trib", "prod_x_prod", "prod_ncm",
+                    "prod_cest", "prod_cfop", "prod_u_com", "prod_u_trib"),
+            "nfe_item_tax", Set.of("group_tag", "tax", "cst", "orig", "mod_bc", "c_class_trib"),
+            "nfe_transport", Set.of("transporta_x_nome", "transporta_x_mun"),
+            "nfe_payment", Set.of("det_pag_t_pag"),
+            "nfe_volume", Set.of("vol_esp"));
 
     /**
      * The format of {@code table}'s files: Parquet 1.0 pages with statistics and page checksums, and dictionaries
-     * where values repeat across documents ({@link #dictionaryPays(Column)}).
+     * for the columns whose values repeat across documents ({@link #DICTIONARY_COLUMNS}).
      */
     static TableFileFormat of(Table table) {
         return of(table, ParquetSchemas.FieldIds.NONE);
@@ -52,10 +66,15 @@ record TableFileFormat(Table table, MessageType schema, ParquetProperties proper
 
     /** The format of {@code table}'s files with the Parquet field ids {@code ids} gives its columns. */
     static TableFileFormat of(Table table, ParquetSchemas.FieldIds ids) {
+        return of(table, ids, DICTIONARY_COLUMNS.getOrDefault(table.name(), Set.of()));
+    }
+
+    /** The same, with a dictionary for exactly the columns named in {@code dictionaryColumns}. */
+    static TableFileFormat of(Table table, ParquetSchemas.FieldIds ids, Set<String> dictionaryColumns) {
         ParquetProperties.Builder properties = ParquetProperties.builder()
                 .withWriterVersion(ParquetProperties.WriterVersion.PARQUET_1_0);
         for (Column column : table.columns()) {
-            if (!dictionaryPays(column)) {
+            if (!dictionaryColumns.contains(column.name())) {
                 properties.withDictionaryEncoding(column.name(), false);
             }
         }
@@ -64,14 +83,8 @@ record TableFileFormat(Table table, MessageType schema, ParquetProperties proper
                 ParquetWriter.OBJECT_MODEL_NAME_PROP, MODEL_NAME));
     }
 
-    /**
-     * Whether a dictionary pays for {@code column}: not for amounts, quantities and instants, which seldom repeat
-     * exactly, nor for the texts of {@link #PER_DOCUMENT_TEXTS}; written plainly they take less space once compressed
-     * and less time to encode.
-     */
-    static boolean dictionaryPays(Column column) {
-        ColumnType.Kind kind = column.type().kind();
-        return kind != ColumnType.Kind.DECIMAL && kind != ColumnType.Kind.TIMESTAMP
-                && !PER_DOCUMENT_TEXTS.contains(column.name());
+    /** The columns of each silver table written with a dictionary, by table name: {@link #DICTIONARY_COLUMNS}. */
+    static Map<String, Set<String>> dictionaryColumns() {
+        return DICTIONARY_COLUMNS;
     }
 }

@@ -35,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.apache.parquet.hadoop.metadata.BlockMetaData;
 import org.apache.parquet.hadoop.metadata.ColumnChunkMetaData;
@@ -390,24 +391,20 @@ class ParquetLayerWriterTest {
     }
 
     @Test
-    void footer_showsNoDictionaryForAmountsInstantsAndPerDocumentTexts() throws IOException {
-        List<Row> rows = TestTables.allTypesRows(6, 20).stream().map(row -> {
-            Object[] values = new Object[row.size()];
-            for (int i = 0; i < values.length; i++) {
-                values[i] = row.get(i);
-            }
-            values[ALL_TYPES.indexOf("x_nome")] = "Emitente Ltda."; // the same in every row
-            return Row.of(values);
-        }).toList();
-        Batch batch = write(storage(), writer(), "b1", ALL_TYPES, rows);
+    void footer_showsDictionariesOnlyForTheColumnsWhoseValuesRepeatAcrossDocuments() throws IOException {
+        Table volumes = SilverTables.named("nfe_volume").orElseThrow();
+        List<Row> rows = IntStream.range(0, 40).mapToObj(i -> Row.of("chave-" + i, "hash-" + i, 1, "b1", "f" + i + ".xml",
+                (long) i, i % 2 == 0 ? "CAIXA" : "PALETE", i % 2 == 0 ? "ACME" : "OUTRA", "v" + i,
+                new BigDecimal(i + ".500"), null, null)).toList();
+        Batch batch = write(storage(), writer(), "b1", volumes, rows);
 
         ParquetMetadata footer = ParquetFooter.read(storage(), batch.files().get(0).path());
 
         Map<String, Boolean> dictionaries = footer.getBlocks().get(0).getColumns().stream().collect(
                 Collectors.toMap(column -> column.getPath().toDotString(), ColumnChunkMetaData::hasDictionaryPage));
-        assertThat(dictionaries).containsEntry("chave", false).containsEntry("v_prod", false)
-                .containsEntry("widest", false).containsEntry("dh_emi", false)
-                .containsEntry("x_nome", true);
+        assertThat(dictionaries).containsEntry("vol_esp", true)
+                .containsEntry("chave", false).containsEntry("vol_peso_l", false).containsEntry("vol_q_vol", false)
+                .containsEntry("vol_marca", false);
     }
 
     @Test

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.parquet.column.ColumnWriteStore;
@@ -46,7 +47,11 @@ class RowMaterializerTest {
     }
 
     private void write(Table table, List<Row> rows) {
-        PartFileWriter writer = PartFileWriter.open(storage(), PATH, table.name(), TableFileFormat.of(table),
+        write(TableFileFormat.of(table), rows);
+    }
+
+    private void write(TableFileFormat format, List<Row> rows) {
+        PartFileWriter writer = PartFileWriter.open(storage(), PATH, format.table().name(), format,
                 ParquetWriterOptions.defaults());
         rows.forEach(writer::write);
         writer.finish();
@@ -93,8 +98,10 @@ class RowMaterializerTest {
         List<Row> rows = IntStream.range(0, 5_000)
                 .mapToObj(i -> Row.of("chave " + i % 13, new BigDecimal(i % 5 + ".25")))
                 .toList();
-        write(table, rows);
+        write(TableFileFormat.of(table, ParquetSchemas.FieldIds.NONE, Set.of("chave", "v_prod")), rows);
 
+        // Parquet 1.0 pages have no dictionary for fixed-length decimals: the texts are the dictionary-encoded column
+        assertThatChunksHaveADictionary("chave");
         assertThat(read(table)).containsExactlyElementsOf(rows);
     }
 
@@ -109,12 +116,18 @@ class RowMaterializerTest {
                 .toList();
         writeAsIntegers(rows);
 
+        assertThatChunksHaveADictionary("v_prod", "p_icms");
+        assertThat(read(table)).containsExactlyElementsOf(rows);
+    }
+
+    private void assertThatChunksHaveADictionary(String... columns) throws IOException {
         try (ParquetFileReader file = HadoopFreeParquet.openFile(new StorageInputFile(storage().newInputFile(PATH)),
                 new PlainParquetConfiguration())) {
             assertThat(file.getFooter().getBlocks().get(0).getColumns())
+                    .filteredOn(chunk -> List.of(columns).contains(chunk.getPath().toDotString()))
+                    .hasSize(columns.length)
                     .allSatisfy(chunk -> assertThat(chunk.hasDictionaryPage()).isTrue());
         }
-        assertThat(read(table)).containsExactlyElementsOf(rows);
     }
 
     /** Writes {@code rows} of two decimals as INT64 and INT32 columns, dictionary encoded. */
