@@ -28,14 +28,13 @@ final class ColumnValues {
 
     /**
      * The row of {@code table} holding {@code values}, one per column in column order; {@link Optional} values are
-     * unwrapped and an empty one is SQL NULL.
+     * unwrapped and an empty one is SQL NULL. {@code values} is converted in place: the caller hands it over.
      */
     static Row toRow(Table table, Object[] values, RowContext context) {
         if (values.length != table.columns().size()) {
             throw new IllegalStateException("Cannot map a row of " + table.name() + ": got " + values.length
                     + " values for " + table.columns().size() + " columns");
         }
-        Object[] converted = new Object[values.length];
         for (int i = 0; i < values.length; i++) {
             Column column = table.columns().get(i);
             Object value = values[i] instanceof Optional<?> optional ? optional.orElse(null) : values[i];
@@ -43,11 +42,12 @@ final class ColumnValues {
                 if (column.required()) {
                     throw new NfeException(prefix(table, column, context) + ": the column is required but has no value");
                 }
+                values[i] = null;
             } else {
-                converted[i] = convert(table, column, value, context);
+                values[i] = convert(table, column, value, context);
             }
         }
-        return Row.of(converted);
+        return Row.of(values);
     }
 
     private static Object convert(Table table, Column column, Object value, RowContext context) {

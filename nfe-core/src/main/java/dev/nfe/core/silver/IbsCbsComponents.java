@@ -283,7 +283,7 @@ final class IbsCbsComponents {
     private static <G> Function<Det, List<InIbsCbs<G>>> ibsCbs(Function<IBSCBS, Optional<G>> group) {
         return det -> det.imposto().ibscbs()
                 .flatMap(ibscbs -> group.apply(ibscbs).map(g -> new InIbsCbs<>(ibscbs, g)))
-                .stream()
-                .toList();
+                .map(List::of)
+                .orElse(List.of());
     }
 }

@@ -63,7 +63,13 @@ final class ItemRowMapper implements RowMapper<Nfe> {
 
     /** The items of {@code nfe} by item number, the order every item table uses. */
     static List<Det> items(Nfe nfe) {
-        return nfe.det().stream().sorted(Comparator.comparingInt(Det::nItem)).toList();
+        List<Det> items = nfe.det();
+        for (int i = 1; i < items.size(); i++) {
+            if (items.get(i - 1).nItem() > items.get(i).nItem()) {
+                return items.stream().sorted(Comparator.comparingInt(Det::nItem)).toList();
+            }
+        }
+        return items;
     }
 
     @Override

@@ -168,8 +168,9 @@ final class RowEncoder {
         byte[] fixed = new byte[fixedSizes[index]];
         long limit = unscaledLimits[index];
         if (limit != 0) {
-            long unscaled = scaled.unscaledValue().longValue();
-            if (scaled.unscaledValue().bitLength() > 63 || unscaled >= limit || unscaled <= -limit) {
+            BigInteger unscaledValue = scaled.unscaledValue();
+            long unscaled = unscaledValue.longValue();
+            if (unscaledValue.bitLength() > 63 || unscaled >= limit || unscaled <= -limit) {
                 throw tooManyDigits(column, value);
             }
             for (int i = fixed.length - 1; i >= 0; i--) {

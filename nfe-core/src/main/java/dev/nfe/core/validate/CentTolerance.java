@@ -24,6 +24,11 @@ final class CentTolerance {
 
     /** Whether {@code declared} is within one cent of any of the {@code candidates}. */
     static boolean matchesAny(BigDecimal declared, Collection<BigDecimal> candidates) {
-        return candidates.stream().anyMatch(candidate -> matches(declared, candidate));
+        for (BigDecimal candidate : candidates) {
+            if (matches(declared, candidate)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -114,7 +114,14 @@ final class TaxTotalsRule implements Rule {
     }
 
     private static BigDecimal sum(Nfe nfe, Function<Det, Optional<BigDecimal>> amount) {
-        return nfe.det().stream().map(amount).flatMap(Optional::stream).reduce(ZERO, BigDecimal::add);
+        BigDecimal sum = ZERO;
+        for (Det det : nfe.det()) {
+            Optional<BigDecimal> value = amount.apply(det);
+            if (value.isPresent()) {
+                sum = sum.add(value.get());
+            }
+        }
+        return sum;
     }
 
     private static Function<Det, Optional<BigDecimal>> icms(Function<ICMS, Optional<BigDecimal>> amount) {
