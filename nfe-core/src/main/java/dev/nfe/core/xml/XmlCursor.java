@@ -33,6 +33,8 @@ final class XmlCursor {
     private final XMLStreamReader reader;
     private final XmlLimits limits;
     private final String[] path;
+    /** A copy of the last text event's characters, for the values converted without a string. */
+    private char[] scratch = new char[64];
     private int depth;
     private boolean legacyLayout;
     private Set<String> nfeNamespaces = CanonicalXml.NFE_DOCUMENT;
@@ -207,20 +209,29 @@ final class XmlCursor {
 
     /** The text of the current element, including CDATA; positioned on its end tag afterwards. */
     String text() throws XMLStreamException {
-        int event = next();
-        if (event == XMLStreamConstants.END_ELEMENT) {
-            return "";
-        }
-        String first = null;
+        return textFrom(next());
+    }
+
+    /** The text of the current element, whose first content event, just read, is {@code event}. */
+    private String textFrom(int event) throws XMLStreamException {
+        return textContinuing(null, event);
+    }
+
+    /**
+     * The text of the current element: {@code first}, its text already read ({@code null} for none), then the content
+     * from {@code event}, just read, to the element's end; nested elements are skipped.
+     */
+    private String textContinuing(String first, int event) throws XMLStreamException {
+        String text = first;
         StringBuilder more = null;
         while (event != XMLStreamConstants.END_ELEMENT) {
             if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
                     || event == XMLStreamConstants.SPACE) {
-                if (first == null) {
-                    first = reader.getText();
+                if (text == null) {
+                    text = reader.getText();
                 } else {
                     if (more == null) {
-                        more = new StringBuilder(first);
+                        more = new StringBuilder(text);
                     }
                     more.append(reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
                 }
@@ -232,19 +243,52 @@ final class XmlCursor {
         if (more != null) {
             return more.toString();
         }
-        return first == null ? "" : first;
+        return text == null ? "" : text;
     }
 
     /** The text of the current element as a number; {@code NUMBER_INVALID} and zero when it is not one. */
     BigDecimal decimal() throws XMLStreamException {
-        String text = text().strip();
+        int event = next();
+        if (event != XMLStreamConstants.CHARACTERS) {
+            return decimalOf(textFrom(event).strip());
+        }
+        // the usual case, one text event: parsed from a copy of the parser's characters, without a string
+        int length = reader.getTextLength();
+        if (scratch.length < length) {
+            scratch = new char[Math.max(length, 2 * scratch.length)];
+        }
+        System.arraycopy(reader.getTextCharacters(), reader.getTextStart(), scratch, 0, length);
+        event = next();
+        if (event != XMLStreamConstants.END_ELEMENT) {
+            return decimalOf(textContinuing(new String(scratch, 0, length), event).strip());
+        }
+        int start = 0;
+        int end = length;
+        while (start < end && Character.isWhitespace(scratch[start])) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(scratch[end - 1])) {
+            end--;
+        }
+        try {
+            return new BigDecimal(scratch, start, end - start);
+        } catch (NumberFormatException e) {
+            return invalidNumber(new String(scratch, start, end - start));
+        }
+    }
+
+    private BigDecimal decimalOf(String text) {
         try {
             return new BigDecimal(text);
         } catch (NumberFormatException e) {
-            findings.add(Finding.error(NfeXmlDeserializer.NUMBER_INVALID, closedPath(),
-                    "Value '" + text + "' is not a number"));
-            return BigDecimal.ZERO;
+            return invalidNumber(text);
         }
+    }
+
+    private BigDecimal invalidNumber(String text) {
+        findings.add(Finding.error(NfeXmlDeserializer.NUMBER_INVALID, closedPath(),
+                "Value '" + text + "' is not a number"));
+        return BigDecimal.ZERO;
     }
 
     /** The text of the current element as a date ({@code AAAA-MM-DD}); empty, with a finding, when invalid. */
