@@ -2,8 +2,8 @@ package dev.nfe.core.silver;
 
 import com.github.luben.zstd.ZstdCompressCtx;
 import com.github.luben.zstd.ZstdDecompressCtx;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.util.EnumMap;
 import java.util.Map;
@@ -79,9 +79,48 @@ final class HadoopFreeCodecFactory implements CompressionCodecFactory {
         if (size > Integer.MAX_VALUE) {
             throw new IOException("Cannot compress a page of " + size + " bytes: larger than a Java array");
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream((int) size);
+        ArraySink out = new ArraySink(new byte[(int) size]);
         bytes.writeAllTo(out);
-        return out.toByteArray();
+        return out.filled();
+    }
+
+    /** Writes into an array of the page's size, so that the bytes are copied once, not again into a result. */
+    private static final class ArraySink extends OutputStream {
+        private final byte[] array;
+        private int position;
+
+        ArraySink(byte[] array) {
+            this.array = array;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            if (position == array.length) {
+                throw overflow();
+            }
+            array[position++] = (byte) b;
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            if (length > array.length - position) {
+                throw overflow();
+            }
+            System.arraycopy(bytes, offset, array, position, length);
+            position += length;
+        }
+
+        private IOException overflow() {
+            return new IOException("Cannot copy a page: it holds more than the " + array.length + " bytes it declared");
+        }
+
+        byte[] filled() throws IOException {
+            if (position != array.length) {
+                throw new IOException("Cannot copy a page: it holds " + position + " bytes, not the " + array.length
+                        + " it declared");
+            }
+            return array;
+        }
     }
 
     private static UnsupportedOperationException unsupported(CompressionCodecName codecName) {

@@ -75,10 +75,14 @@ final class ItemTaxRowMapper implements RowMapper<Nfe> {
 
     @Override
     public void emit(Nfe nfe, RowContext context, RowSink sink) {
-        for (Det det : ItemRowMapper.items(nfe)) {
-            for (TaxComponent<?> component : COMPONENTS) {
-                for (TaxComponent.Occurrence occurrence : component.occurrences(det)) {
-                    sink.accept(TABLE, ColumnValues.toRow(TABLE, values(det, occurrence, context), context));
+        // indexed loops: an iterator per item and component is most of what this method would allocate
+        List<Det> items = ItemRowMapper.items(nfe);
+        for (int i = 0; i < items.size(); i++) {
+            Det det = items.get(i);
+            for (int c = 0; c < COMPONENTS.size(); c++) {
+                List<TaxComponent.Occurrence> occurrences = COMPONENTS.get(c).occurrences(det);
+                for (int o = 0; o < occurrences.size(); o++) {
+                    sink.accept(TABLE, ColumnValues.toRow(TABLE, values(det, occurrences.get(o), context), context));
                 }
             }
         }
