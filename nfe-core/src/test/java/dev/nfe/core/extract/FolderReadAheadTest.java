@@ -10,15 +10,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.nfe.core.spi.Checkpoint;
-import dev.nfe.core.spi.InputFile;
-import dev.nfe.core.spi.OutputFile;
 import dev.nfe.core.spi.RawDocument;
-import dev.nfe.core.spi.SeekableInputStream;
-import dev.nfe.core.spi.SkippedEntry;
 import dev.nfe.core.spi.Storage;
-import dev.nfe.core.spi.StoredObject;
 import dev.nfe.core.spi.TransientException;
 import dev.nfe.core.storage.LocalStorage;
+import dev.nfe.core.testing.FaultInjectingStorage;
+import dev.nfe.core.testing.FaultInjectingStorage.Point;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -29,7 +26,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -48,20 +44,22 @@ class FolderReadAheadTest {
     @Test
     void extract_manyFiles_readsThemOnSeveralThreadsAndEmitsThemInListingOrder() {
         List<String> expected = writeMixedFiles();
-        ObservedStorage storage = new ObservedStorage(new LocalStorage(root), "");
+        ConcurrentReads reads = new ConcurrentReads();
+        Storage storage = FaultInjectingStorage.hooked(new LocalStorage(root), Point.READ, path -> true, reads::read);
         RecordingSink sink = RecordingSink.fresh();
 
         new FolderExtractor(storage, "", settings(40), CLOCK, rejected::add).extract(Checkpoint.empty(), sink);
 
         assertThat(sink.documents()).extracting(RawDocument::source).containsExactlyElementsOf(expected);
         assertThat(rejected).extracting(RejectedSource::source).containsExactly("f150.txt");
-        assertThat(storage.mostReadsAtOnce()).isGreaterThan(1);
+        assertThat(reads.most()).isGreaterThan(1);
     }
 
     @Test
     void extract_unreadableFile_failsInItsTurnAfterTheFilesBeforeItAndResumesWithoutLoss() {
         IntStream.range(0, FILES).forEach(n -> write(root, name(n) + ".xml", utf8(nfeXml(n + 1))));
-        ObservedStorage failing = new ObservedStorage(new LocalStorage(root), name(150) + ".xml");
+        Storage failing = FaultInjectingStorage.failing(new LocalStorage(root), Point.READ,
+                path -> path.equals(name(150) + ".xml"));
         RecordingSink crashed = RecordingSink.fresh();
 
         assertThatThrownBy(() -> new FolderExtractor(failing, "", settings(50), CLOCK, rejected::add)
@@ -111,76 +109,24 @@ class FolderReadAheadTest {
         return new FolderSettings(pageSize, 64L << 20, Duration.ofSeconds(5), 20L << 20, 100, 10_000);
     }
 
-    /**
-     * A storage that counts the reads open at once, each taking a few milliseconds as a remote store's would, and
-     * fails the read of one path.
-     */
-    private static final class ObservedStorage implements Storage {
-        private final Storage delegate;
-        private final String failingPath;
+    /** Counts the reads under way at once, each held a few milliseconds as a remote store's round trip would be. */
+    private static final class ConcurrentReads {
         private final AtomicInteger open = new AtomicInteger();
         private final AtomicInteger most = new AtomicInteger();
 
-        ObservedStorage(Storage delegate, String failingPath) {
-            this.delegate = delegate;
-            this.failingPath = failingPath;
+        void read() {
+            most.accumulateAndGet(open.incrementAndGet(), Math::max);
+            try {
+                Thread.sleep(2);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                open.decrementAndGet();
+            }
         }
 
-        int mostReadsAtOnce() {
+        int most() {
             return most.get();
-        }
-
-        @Override
-        public InputFile newInputFile(String path) {
-            InputFile file = delegate.newInputFile(path);
-            return new InputFile() {
-                @Override
-                public String path() {
-                    return file.path();
-                }
-
-                @Override
-                public long length() {
-                    return file.length();
-                }
-
-                @Override
-                public SeekableInputStream newStream() {
-                    most.accumulateAndGet(open.incrementAndGet(), Math::max);
-                    try {
-                        Thread.sleep(2);
-                        if (path.equals(failingPath)) {
-                            throw new TransientException("Cannot read " + path + ": injected failure");
-                        }
-                        return file.newStream();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        throw new TransientException("Interrupted reading " + path, e);
-                    } finally {
-                        open.decrementAndGet();
-                    }
-                }
-            };
-        }
-
-        @Override
-        public OutputFile newOutputFile(String path) {
-            return delegate.newOutputFile(path);
-        }
-
-        @Override
-        public Stream<StoredObject> list(String prefix) {
-            return delegate.list(prefix);
-        }
-
-        @Override
-        public Stream<StoredObject> list(String prefix, Consumer<SkippedEntry> skipped) {
-            return delegate.list(prefix, skipped);
-        }
-
-        @Override
-        public void delete(String path) {
-            delegate.delete(path);
         }
     }
 }
