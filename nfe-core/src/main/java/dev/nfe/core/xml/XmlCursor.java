@@ -3,6 +3,7 @@ package dev.nfe.core.xml;
 import dev.nfe.core.model.UnmappedElement;
 import dev.nfe.core.spi.Finding;
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -326,6 +327,10 @@ final class XmlCursor {
      */
     Optional<OffsetDateTime> dateTime() throws XMLStreamException {
         String text = text().strip();
+        OffsetDateTime usual = usualDateTime(text);
+        if (usual != null) {
+            return Optional.of(usual);
+        }
         try {
             return Optional.of(OffsetDateTime.parse(text));
         } catch (DateTimeParseException e) {
@@ -353,6 +358,52 @@ final class XmlCursor {
                     "Cannot read a required timestamp without UTC offset"));
         }
         return value.orElse(MISSING_DATE_TIME);
+    }
+
+    /**
+     * {@code text} read as the form nearly every NF-e timestamp takes, {@code AAAA-MM-DDThh:mm:ss±hh:mm}, without the
+     * ISO parser's general machinery; {@code null} for text of any other form, and for text of this form that is no
+     * valid timestamp, which the ISO parser then reads or rejects. Equal to {@link OffsetDateTime#parse} wherever it is
+     * not {@code null}.
+     */
+    static OffsetDateTime usualDateTime(String text) {
+        if (text.length() != 25 || text.charAt(4) != '-' || text.charAt(7) != '-' || text.charAt(10) != 'T'
+                || text.charAt(13) != ':' || text.charAt(16) != ':' || text.charAt(22) != ':') {
+            return null;
+        }
+        char sign = text.charAt(19);
+        int year = digits(text, 0, 4);
+        int month = digits(text, 5, 2);
+        int day = digits(text, 8, 2);
+        int hour = digits(text, 11, 2);
+        int minute = digits(text, 14, 2);
+        int second = digits(text, 17, 2);
+        int offsetHours = digits(text, 20, 2);
+        int offsetMinutes = digits(text, 23, 2);
+        if ((sign != '+' && sign != '-') || (year | month | day | hour | minute | second | offsetHours
+                | offsetMinutes) < 0) {
+            return null;
+        }
+        try {
+            ZoneOffset offset = sign == '+' ? ZoneOffset.ofHoursMinutes(offsetHours, offsetMinutes)
+                    : ZoneOffset.ofHoursMinutes(-offsetHours, -offsetMinutes);
+            return OffsetDateTime.of(year, month, day, hour, minute, second, 0, offset);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** The number the {@code count} ASCII digits of {@code text} from {@code start} spell; -1 if any is not one. */
+    private static int digits(String text, int start, int count) {
+        int value = 0;
+        for (int i = start; i < start + count; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     private static boolean isLocalDateTime(String text) {
