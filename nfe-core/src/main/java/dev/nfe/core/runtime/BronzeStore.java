@@ -116,6 +116,13 @@ final class BronzeStore {
         }
     }
 
+    /** Whether any batch is committed; lists no further than the first manifest. */
+    boolean hasBatches() {
+        try (Stream<StoredObject> objects = storage.list(layout.manifests())) {
+            return objects.findAny().isPresent();
+        }
+    }
+
     /** The committed batches, by ingest date and then batch id, as their manifest keys name them. */
     List<BronzeLayout.BatchKey> committed() {
         try (Stream<StoredObject> objects = storage.list(layout.manifests())) {

@@ -63,6 +63,7 @@ final class BronzeWriter implements ExtractSink {
     private final Deadline deadline;
     private final RunCounters counters;
     private final StateLedger ledger;
+    private final boolean versionedClaimsOnly;
     private Optional<LocalDate> sequenceDate;
     private long nextNumber;
     private Checkpoint committed;
@@ -79,6 +80,8 @@ final class BronzeWriter implements ExtractSink {
         this.sequenceDate = start.sequenceDate();
         this.nextNumber = start.nextNumber();
         this.committed = start.checkpoint();
+        // a claim counts only if it names a committed batch: without one, whatever claims a crash left count for nothing
+        this.versionedClaimsOnly = start.versionedClaimsOnly() || DocumentClaims.noneIn(state) || !bronze.hasBatches();
     }
 
     /** A writer continuing from the stored extract state. */
@@ -119,7 +122,7 @@ final class BronzeWriter implements ExtractSink {
             writeBatch(fresh, ingestDate);
         }
         committed = next;
-        ExtractState.write(state, next, sequenceDate, nextNumber);
+        ExtractState.write(state, new ExtractState(next, sequenceDate, nextNumber, versionedClaimsOnly));
         counters.report();
     }
 
@@ -139,9 +142,16 @@ final class BronzeWriter implements ExtractSink {
     private record Checked(RawDocument received, BronzeId id, boolean committed) {
     }
 
+    /**
+     * Whether {@code id} is committed: its claim, or, in a lake that may hold claims under bare chave ids, the claim
+     * of its chave with the same bytes. A lake holds none when the extract state says so; that is recorded once an
+     * extraction found no claim or no committed batch at its start, and dropped whenever a writer that does not know
+     * it rewrites the state, or the state is deleted, so the second lookup comes back wherever such claims could have
+     * been written.
+     */
     private boolean isCommitted(BronzeId id) {
-        return claims.isCommitted(id.id())
-                || id.base().filter(base -> claims.isCommittedWith(base, id.storedHash())).isPresent();
+        return claims.isCommitted(id.id()) || !versionedClaimsOnly
+                && id.base().filter(base -> claims.isCommittedWith(base, id.storedHash())).isPresent();
     }
 
     /** A document to write, under its bronze id, with the SHA-256 of its bytes. */
@@ -276,12 +286,18 @@ final class BronzeWriter implements ExtractSink {
      * @param checkpoint the extractor's checkpoint after the last committed page
      * @param sequenceDate the ingest date of the last batch
      * @param nextNumber the number of the next batch of that date
+     * @param versionedClaimsOnly whether every claim of the lake is under a versioned {@link BronzeId}, none under
+     *     the bare chave of lakes written before
      */
-    record ExtractState(Checkpoint checkpoint, Optional<LocalDate> sequenceDate, long nextNumber) {
+    record ExtractState(Checkpoint checkpoint, Optional<LocalDate> sequenceDate, long nextNumber,
+            boolean versionedClaimsOnly) {
+        private static final String CLAIM_IDS = "claimIds";
+        private static final String VERSIONED = "versioned";
+
         static ExtractState read(StateStore state) {
             Optional<JsonNode> stored = state.read(STATE);
             if (stored.isEmpty()) {
-                return new ExtractState(Checkpoint.empty(), Optional.empty(), 1);
+                return new ExtractState(Checkpoint.empty(), Optional.empty(), 1, false);
             }
             JsonNode root = stored.get();
             Map<String, String> values = new TreeMap<>();
@@ -289,15 +305,18 @@ final class BronzeWriter implements ExtractSink {
             String date = root.path("batchDate").asText("");
             return new ExtractState(new Checkpoint(values),
                     date.isEmpty() ? Optional.empty() : Optional.of(LocalDate.parse(date)),
-                    root.path("nextBatch").asLong(1));
+                    root.path("nextBatch").asLong(1), VERSIONED.equals(root.path(CLAIM_IDS).asText("")));
         }
 
-        static void write(StateStore state, Checkpoint checkpoint, Optional<LocalDate> sequenceDate, long next) {
+        static void write(StateStore state, ExtractState extract) {
             ObjectNode root = StateStore.JSON.createObjectNode();
             ObjectNode values = root.putObject("checkpoint");
-            checkpoint.values().forEach(values::put);
-            sequenceDate.ifPresent(date -> root.put("batchDate", date.toString()));
-            root.put("nextBatch", next);
+            extract.checkpoint().values().forEach(values::put);
+            extract.sequenceDate().ifPresent(date -> root.put("batchDate", date.toString()));
+            root.put("nextBatch", extract.nextNumber());
+            if (extract.versionedClaimsOnly()) {
+                root.put(CLAIM_IDS, VERSIONED);
+            }
             state.write(STATE, root);
         }
     }

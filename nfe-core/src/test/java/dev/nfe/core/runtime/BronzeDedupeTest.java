@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.nfe.core.generate.GeneratedDocument;
 import dev.nfe.core.generate.NfeGenerator;
 import dev.nfe.core.silver.SilverTables;
@@ -122,16 +124,7 @@ class BronzeDedupeTest {
     void extract_overALakeWithBareChaveIds_addsNoDuplicate() throws Exception {
         PipelineFixture fixture = new PipelineFixture(directory);
         GeneratedDocument document = NfeGenerator.seeded(13).generate(0);
-        LocalDate day = LocalDate.of(2026, 1, 4);
-        BronzeStore bronze = new BronzeStore(fixture.lake, "bronze", PipelineFixture.PIPELINE);
-        DocumentClaims claims = new DocumentClaims(new StateStore(fixture.lake, PipelineFixture.PIPELINE), bronze);
-        String manifest = bronze.manifestPath(day, "20260104-000001");
-        DeferredWrites writes = fixture.lake.deferredWrites();
-        claims.claim(writes, document.chave(), manifest);
-        BronzeDocument legacy = bronze.writeDocument(writes, document.toRawDocument("old", PipelineFixture.START),
-                BronzeStore.sha256(document.xml()), day, "20260104-000001");
-        writes.sync();
-        bronze.commit(new BronzeBatch(PipelineFixture.PIPELINE, "20260104-000001", day, List.of(legacy)));
+        plantBareChaveBatch(fixture, document, "20260104-000001");
         Files.createDirectories(fixture.input);
         Files.write(fixture.input.resolve(document.fileName()), document.xml());
         Files.write(fixture.input.resolve("bare.xml"), document.bareNfeXml());
@@ -140,6 +133,66 @@ class BronzeDedupeTest {
         RunSummary rerun = pipeline.run(pipeline.request(Stage.EXTRACT));
 
         assertThat(rerun).extracting(RunSummary::written, RunSummary::duplicates).containsExactly(1L, 1L);
+    }
+
+    @Test
+    void extract_freshLake_recordsThatItHoldsNoBareChaveClaims() throws Exception {
+        PipelineFixture fixture = new PipelineFixture(directory).generate(3);
+        Pipeline pipeline = fixture.pipeline();
+
+        pipeline.run(pipeline.request(Stage.EXTRACT));
+
+        assertThat(extractState(fixture).path("claimIds").asText()).isEqualTo("versioned");
+    }
+
+    @Test
+    void extract_overALakeWithBareChaveIds_doesNotRecordThatItHoldsNone() throws Exception {
+        PipelineFixture fixture = new PipelineFixture(directory);
+        GeneratedDocument document = NfeGenerator.seeded(13).generate(0);
+        plantBareChaveBatch(fixture, document, "20260104-000001");
+        Files.createDirectories(fixture.input);
+        Files.write(fixture.input.resolve(document.fileName()), document.xml());
+        Pipeline pipeline = fixture.pipeline();
+
+        pipeline.run(pipeline.request(Stage.EXTRACT));
+
+        assertThat(extractState(fixture).has("claimIds")).isFalse();
+    }
+
+    @Test
+    void extract_afterAWriterThatKnowsOnlyBareChaveIdsRewroteTheState_findsItsClaimsAgain() throws Exception {
+        PipelineFixture fixture = new PipelineFixture(directory).generate(2);
+        Pipeline pipeline = fixture.pipeline();
+        pipeline.run(pipeline.request(Stage.EXTRACT));
+        GeneratedDocument document = NfeGenerator.seeded(13).generate(0);
+        plantBareChaveBatch(fixture, document, "20260104-000001");
+        ObjectNode rewritten = (ObjectNode) extractState(fixture);
+        rewritten.remove("claimIds");
+        Files.write(fixture.lakeRoot.resolve("_state/nfe-test/" + BronzeWriter.STATE),
+                StateStore.JSON.writeValueAsBytes(rewritten));
+        Files.write(fixture.input.resolve(document.fileName()), document.xml());
+
+        RunSummary rerun = pipeline.run(pipeline.request(Stage.EXTRACT));
+
+        assertThat(rerun).extracting(RunSummary::written, RunSummary::duplicates).containsExactly(0L, 1L);
+    }
+
+    /** Commits {@code document} as a lake written before versioned ids did: claimed under its bare chave. */
+    private static void plantBareChaveBatch(PipelineFixture fixture, GeneratedDocument document, String batchId) {
+        LocalDate day = LocalDate.of(2026, 1, 4);
+        BronzeStore bronze = new BronzeStore(fixture.lake, "bronze", PipelineFixture.PIPELINE);
+        DocumentClaims claims = new DocumentClaims(new StateStore(fixture.lake, PipelineFixture.PIPELINE), bronze);
+        String manifest = bronze.manifestPath(day, batchId);
+        DeferredWrites writes = fixture.lake.deferredWrites();
+        claims.claim(writes, document.chave(), manifest);
+        BronzeDocument legacy = bronze.writeDocument(writes, document.toRawDocument("old", PipelineFixture.START),
+                BronzeStore.sha256(document.xml()), day, batchId);
+        writes.sync();
+        bronze.commit(new BronzeBatch(PipelineFixture.PIPELINE, batchId, day, List.of(legacy)));
+    }
+
+    private static JsonNode extractState(PipelineFixture fixture) throws Exception {
+        return StateStore.JSON.readTree(fixture.files("_state/nfe-test").get("_state/nfe-test/" + BronzeWriter.STATE));
     }
 
     @ParameterizedTest
