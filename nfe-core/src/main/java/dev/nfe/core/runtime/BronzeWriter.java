@@ -81,7 +81,7 @@ final class BronzeWriter implements ExtractSink {
         this.nextNumber = start.nextNumber();
         this.committed = start.checkpoint();
         // a claim counts only if it names a committed batch: without one, whatever claims a crash left count for nothing
-        this.versionedClaimsOnly = start.versionedClaimsOnly() || DocumentClaims.noneIn(state) || !bronze.hasBatches();
+        this.versionedClaimsOnly = start.versionedClaimsOnly() || !bronze.hasBatches();
     }
 
     /** A writer continuing from the stored extract state. */
@@ -145,9 +145,9 @@ final class BronzeWriter implements ExtractSink {
     /**
      * Whether {@code id} is committed: its claim, or, in a lake that may hold claims under bare chave ids, the claim
      * of its chave with the same bytes. A lake holds none when the extract state says so; that is recorded once an
-     * extraction found no claim or no committed batch at its start, and dropped whenever a writer that does not know
-     * it rewrites the state, or the state is deleted, so the second lookup comes back wherever such claims could have
-     * been written.
+     * extraction found no committed batch at its start, and dropped whenever a writer that does not know it rewrites
+     * the state, or the state is deleted, so the second lookup comes back wherever such claims could have been
+     * written.
      */
     private boolean isCommitted(BronzeId id) {
         return claims.isCommitted(id.id()) || !versionedClaimsOnly

@@ -28,7 +28,6 @@ import java.util.stream.Collectors;
  */
 final class DocumentClaims {
     private static final int CACHED_MANIFESTS = 64;
-    private static final String FOLDER = "bronze-ids";
 
     private final StateStore state;
     private final BronzeStore bronze;
@@ -44,11 +43,6 @@ final class DocumentClaims {
     DocumentClaims(StateStore state, BronzeStore bronze) {
         this.state = state;
         this.bronze = bronze;
-    }
-
-    /** Whether the lake of {@code state} holds no claim at all, as before its first extraction. */
-    static boolean noneIn(StateStore state) {
-        return state.isEmpty(FOLDER);
     }
 
     /** Whether document {@code id} is in a committed bronze batch. */
@@ -106,6 +100,6 @@ final class DocumentClaims {
 
     private static String name(String id) {
         String hash = BronzeStore.sha256(id.getBytes(StandardCharsets.UTF_8));
-        return FOLDER + "/" + hash.substring(0, 2) + "/" + SafeFileName.of(id);
+        return "bronze-ids/" + hash.substring(0, 2) + "/" + SafeFileName.of(id);
     }
 }

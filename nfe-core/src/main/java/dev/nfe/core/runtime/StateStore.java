@@ -94,13 +94,6 @@ final class StateStore {
         }
     }
 
-    /** Whether no state object lies under {@code folder}; lists no further than the first one. */
-    boolean isEmpty(String folder) {
-        try (Stream<StoredObject> objects = storage.list(path(folder) + "/")) {
-            return objects.findAny().isEmpty();
-        }
-    }
-
     /** Deletes state object {@code name}; a missing one is a no-op. */
     void delete(String name) {
         storage.delete(path(name));

@@ -281,9 +281,7 @@ final class IbsCbsComponents {
     }
 
     private static <G> Function<Det, List<InIbsCbs<G>>> ibsCbs(Function<IBSCBS, Optional<G>> group) {
-        return det -> det.imposto().ibscbs()
-                .flatMap(ibscbs -> group.apply(ibscbs).map(g -> new InIbsCbs<>(ibscbs, g)))
-                .map(List::of)
-                .orElse(List.of());
+        return TaxComponent.inImposto(imposto -> imposto.ibscbs()
+                .flatMap(ibscbs -> group.apply(ibscbs).map(g -> new InIbsCbs<>(ibscbs, g))));
     }
 }

@@ -372,14 +372,14 @@ final class XmlCursor {
             return null;
         }
         char sign = text.charAt(19);
-        int year = digits(text, 0, 4);
-        int month = digits(text, 5, 2);
-        int day = digits(text, 8, 2);
-        int hour = digits(text, 11, 2);
-        int minute = digits(text, 14, 2);
-        int second = digits(text, 17, 2);
-        int offsetHours = digits(text, 20, 2);
-        int offsetMinutes = digits(text, 23, 2);
+        int year = (int) digits(text, 0, 4);
+        int month = (int) digits(text, 5, 2);
+        int day = (int) digits(text, 8, 2);
+        int hour = (int) digits(text, 11, 2);
+        int minute = (int) digits(text, 14, 2);
+        int second = (int) digits(text, 17, 2);
+        int offsetHours = (int) digits(text, 20, 2);
+        int offsetMinutes = (int) digits(text, 23, 2);
         if ((sign != '+' && sign != '-') || (year | month | day | hour | minute | second | offsetHours
                 | offsetMinutes) < 0) {
             return null;
@@ -393,9 +393,12 @@ final class XmlCursor {
         }
     }
 
-    /** The number the {@code count} ASCII digits of {@code text} from {@code start} spell; -1 if any is not one. */
-    private static int digits(String text, int start, int count) {
-        int value = 0;
+    /**
+     * The number the {@code count} ASCII digits of {@code text} from {@code start} spell, at most 18 of them; -1 if any
+     * is not one.
+     */
+    private static long digits(String text, int start, int count) {
+        long value = 0;
         for (int i = start; i < start + count; i++) {
             char c = text.charAt(i);
             if (c < '0' || c > '9') {
@@ -490,18 +493,7 @@ final class XmlCursor {
 
     /** The non-negative integer {@code text} spells, or -1; counters have at most 18 digits, so no overflow. */
     private static long parseCounter(String text) {
-        if (text.isEmpty() || text.length() > 18) {
-            return -1;
-        }
-        long value = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            value = value * 10 + (c - '0');
-        }
-        return value;
+        return text.isEmpty() || text.length() > 18 ? -1 : digits(text, 0, text.length());
     }
 
     /** Adds an error finding about the element that just closed. */
