@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * A {@link LoadRule} checked against the silver tables and scanned once: its placeholders substituted, its
@@ -17,8 +18,9 @@ import java.util.TreeSet;
  * @param rule the rule
  * @param template the rule's query with placeholders substituted
  * @param staged the silver tables the query reads through {@code ${staging.…}}
+ * @param references what the query can read of the staging tables
  */
-record CompiledRule(LoadRule rule, SqlTemplate template, List<Table> staged) {
+record CompiledRule(LoadRule rule, SqlTemplate template, List<Table> staged, ColumnReferences references) {
     /** The parameters a rule may use. */
     static final Set<String> PARAMETERS = Set.of("batch_id", "ingest_date");
     static final String STAGING_PREFIX = "staging.";
@@ -27,6 +29,7 @@ record CompiledRule(LoadRule rule, SqlTemplate template, List<Table> staged) {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(template, "template");
         staged = List.copyOf(staged);
+        Objects.requireNonNull(references, "references");
     }
 
     /**
@@ -62,7 +65,15 @@ record CompiledRule(LoadRule rule, SqlTemplate template, List<Table> staged) {
                 .filter(name -> name.startsWith(STAGING_PREFIX))
                 .map(name -> silverTables.get(name.substring(STAGING_PREFIX.length())))
                 .toList();
-        return new CompiledRule(rule, template, staged);
+        Set<String> stagingTables = silverTables.keySet().stream()
+                .map(table -> stagingTable(table).name())
+                .collect(Collectors.toSet());
+        return new CompiledRule(rule, template, staged, ColumnReferences.scan(template.sql(), stagingTables));
+    }
+
+    /** Whether the query may read column {@code column} of silver table {@code table}'s staging table. */
+    boolean reads(Table table, String column) {
+        return references.reads(stagingTable(table.name()).name(), column);
     }
 
     /** The temporary table holding the staged rows of silver table {@code table}. */

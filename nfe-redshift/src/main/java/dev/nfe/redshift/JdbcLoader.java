@@ -141,6 +141,14 @@ public final class JdbcLoader implements Loader {
         }
     }
 
+    /**
+     * The silver tables each load stages, in staging order, each with the columns it stages: those the rules may
+     * read, or every column (see {@link Builder#stageEveryColumn}).
+     */
+    public List<Table> stagingTables() {
+        return plan.stagingTables();
+    }
+
     /** The load log this loader writes. */
     public LoadLog loadLog() {
         return plan.loadLog();
@@ -261,6 +269,7 @@ public final class JdbcLoader implements Loader {
         private Duration maxBackoff = Duration.ofSeconds(30);
         private Duration statementTimeout = Duration.ofMinutes(15);
         private Clock clock = Clock.systemUTC();
+        private boolean everyColumn;
 
         private Builder(Warehouse warehouse, Dialect dialect, Stager stager, Storage storage) {
             this.warehouse = Objects.requireNonNull(warehouse, "warehouse");
@@ -370,6 +379,16 @@ public final class JdbcLoader implements Loader {
             return this;
         }
 
+        /**
+         * Stages every column of the silver tables the rules read. By default only the columns the rules may read
+         * are staged (see {@link ColumnReferences} for how they are found), where the stager can stage some columns
+         * of a table; this is for rules that read columns in a way the scan cannot see.
+         */
+        public Builder stageEveryColumn() {
+            this.everyColumn = true;
+            return this;
+        }
+
         /** The clock the load log's times come from. */
         public Builder clock(Clock value) {
             this.clock = Objects.requireNonNull(value, "value");
@@ -404,7 +423,10 @@ public final class JdbcLoader implements Loader {
             if (!problems.isEmpty()) {
                 throw new ConfigException(problems);
             }
-            LoadPlan plan = new LoadPlan(dialect, stager, compiled, LoadPlan.stagedBy(compiled), schema, batchColumn,
+            List<Table> staged = LoadPlan.stagedBy(compiled);
+            List<Table> stagingTables = everyColumn || !stager.stagesColumnSubsets() ? staged
+                    : staged.stream().map(table -> LoadPlan.readColumns(table, compiled)).toList();
+            LoadPlan plan = new LoadPlan(dialect, stager, compiled, staged, stagingTables, schema, batchColumn,
                     new LoadLog(dialect, schema, loadLogTable), Checksums.ruleSet(rules), statementTimeout, clock);
             return new JdbcLoader(this, plan, new BatchSelection(storage, silverLayer, window, batchIds, clock));
         }

@@ -100,6 +100,7 @@ public final class JdbcLoaderFactory implements LoaderFactory, PluginCheck {
     static final String S3_ROOT = "s3Root";
     static final String IAM_ROLE = "iamRole";
     static final String STAGING = "staging";
+    static final String STAGED_COLUMNS = "stagedColumns";
     static final String EXTERNAL_SCHEMA = "externalSchema";
     static final String CATALOG_DATABASE = "catalogDatabase";
 
@@ -142,6 +143,10 @@ public final class JdbcLoaderFactory implements LoaderFactory, PluginCheck {
                     .doc("Target column holding the load batch id; gold selects by it."),
             ConfigKey.list(RULES).required()
                     .doc("Rule files (paths or class path resources), one per target table, run in order."),
+            ConfigKey.oneOf(STAGED_COLUMNS, "referenced", "all").withDefault("referenced")
+                    .doc("referenced: stage only the silver columns the rules name (a rule reading whole rows, with *, "
+                            + "t.*, a table alias as a value or NATURAL JOIN, stages every column of those tables); "
+                            + "all: every column. Redshift's COPY staging always stages every column."),
             ConfigKey.list(SETUP).withDefault(List.of())
                     .doc("Idempotent SQL scripts run before each load (CREATE TABLE IF NOT EXISTS …)."),
             ConfigKey.plugin(STORAGE).required()
@@ -230,6 +235,9 @@ public final class JdbcLoaderFactory implements LoaderFactory, PluginCheck {
                 .silverLayer(values.string(SILVER))
                 .statementTimeout(values.duration(STATEMENT_TIMEOUT))
                 .clock(context.clock());
+        if (values.string(STAGED_COLUMNS).equals("all")) {
+            builder.stageEveryColumn();
+        }
         ConfigValues select = values.section(SELECT);
         if (select.isSet(WINDOW)) {
             builder.window(select.duration(WINDOW));

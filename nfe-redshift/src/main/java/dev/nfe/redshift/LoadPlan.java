@@ -1,5 +1,6 @@
 package dev.nfe.redshift;
 
+import dev.nfe.core.spi.Column;
 import dev.nfe.core.spi.LayerReader;
 import dev.nfe.core.spi.Table;
 import dev.nfe.redshift.dialect.Dialect;
@@ -21,6 +22,7 @@ import java.util.Objects;
  * @param stager moves silver rows into staging tables
  * @param rules the compiled rules, in order
  * @param staged the silver tables any rule reads, in order of first use
+ * @param stagingTables the same tables as they are staged: with the columns the rules may read, or all of them
  * @param schema the target schema
  * @param batchColumn the target column holding the load batch id, which gold selects by
  * @param loadLog the load log
@@ -28,13 +30,18 @@ import java.util.Objects;
  * @param statementTimeout the longest one statement may run; zero for no limit
  * @param clock the time source for the load log
  */
-record LoadPlan(Dialect dialect, Stager stager, List<CompiledRule> rules, List<Table> staged, SqlIdentifier schema,
-        SqlIdentifier batchColumn, LoadLog loadLog, String ruleSetChecksum, Duration statementTimeout, Clock clock) {
+record LoadPlan(Dialect dialect, Stager stager, List<CompiledRule> rules, List<Table> staged,
+        List<Table> stagingTables, SqlIdentifier schema, SqlIdentifier batchColumn, LoadLog loadLog, String ruleSetChecksum, Duration statementTimeout, Clock clock) {
     LoadPlan {
         Objects.requireNonNull(dialect, "dialect");
         Objects.requireNonNull(stager, "stager");
         rules = List.copyOf(rules);
         staged = List.copyOf(staged);
+        stagingTables = List.copyOf(stagingTables);
+        if (stagingTables.size() != staged.size()) {
+            throw new IllegalArgumentException("Cannot plan a load staging " + staged.size() + " tables as "
+                    + stagingTables.size());
+        }
         Objects.requireNonNull(schema, "schema");
         Objects.requireNonNull(batchColumn, "batchColumn");
         Objects.requireNonNull(loadLog, "loadLog");
@@ -45,7 +52,7 @@ record LoadPlan(Dialect dialect, Stager stager, List<CompiledRule> rules, List<T
 
     /** This plan with a stager that reads silver rows through {@code silver} where it reads rows at all. */
     LoadPlan readingFrom(LayerReader silver) {
-        return new LoadPlan(dialect, stager.readingFrom(silver), rules, staged, schema, batchColumn, loadLog,
+        return new LoadPlan(dialect, stager.readingFrom(silver), rules, staged, stagingTables, schema, batchColumn, loadLog,
                 ruleSetChecksum, statementTimeout, clock);
     }
 
@@ -54,6 +61,17 @@ record LoadPlan(Dialect dialect, Stager stager, List<CompiledRule> rules, List<T
         Map<String, Table> tables = new LinkedHashMap<>();
         rules.forEach(rule -> rule.staged().forEach(table -> tables.putIfAbsent(table.name(), table)));
         return List.copyOf(tables.values());
+    }
+
+    /**
+     * {@code table} with the columns {@code rules} may read of it, in table order; its first column alone when they
+     * read none (a rule counting its rows).
+     */
+    static Table readColumns(Table table, List<CompiledRule> rules) {
+        List<Column> read = table.columns().stream()
+                .filter(column -> rules.stream().anyMatch(rule -> rule.reads(table, column.name())))
+                .toList();
+        return new Table(table.name(), read.isEmpty() ? table.columns().subList(0, 1) : read);
     }
 
     /** The target tables, in rule order. */

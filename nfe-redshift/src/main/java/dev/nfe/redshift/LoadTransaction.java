@@ -72,7 +72,7 @@ final class LoadTransaction {
             }
             return new LoadResult(batch.id(), Status.ALREADY_LOADED, Map.of());
         }
-        for (Table table : plan.staged()) {
+        for (Table table : plan.stagingTables()) {
             stage(dialect, sql, table);
         }
         Map<String, Long> rows = new LinkedHashMap<>();

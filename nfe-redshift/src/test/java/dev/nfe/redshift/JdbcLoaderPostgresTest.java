@@ -93,6 +93,18 @@ class JdbcLoaderPostgresTest {
                 .retry(3, Duration.ofMillis(1), Duration.ofMillis(1));
     }
 
+    /** Records how many columns the staging table of nfe_item has, read from the catalog. */
+    private static final LoadRule STAGED_SHAPE = LoadRule.parse("staged_shape.sql",
+            "SELECT COUNT(*) AS item_columns, :batch_id AS batch_id FROM pg_attribute AS a\n"
+                    + "WHERE a.attnum > 0 AND NOT a.attisdropped\n"
+                    + "  AND a.attrelid = (SELECT i.tableoid FROM ${staging.nfe_item} AS i LIMIT 1)");
+    private static final SetupScript SHAPE_TABLE = new SetupScript("shape",
+            "CREATE TABLE IF NOT EXISTS ${schema}.staged_shape (item_columns bigint, batch_id varchar(128))");
+
+    private long stagedItemColumns() throws SQLException {
+        return (Long) postgres.query("SELECT item_columns FROM " + SCHEMA + ".staged_shape").get(0).get("item_columns");
+    }
+
     private Batch firstBatch() {
         return silver.batch("b1")
                 .document(CHAVE_A, "SP", T1, "10.00", "5.50")
@@ -406,5 +418,37 @@ class JdbcLoaderPostgresTest {
         List<LoadResult> results = loader.load(List.of());
 
         assertThat(results).extracting(LoadResult::batchId).containsExactly("b2");
+    }
+
+    @Test
+    void load_stagesOnlyTheColumnsTheRulesName() throws SQLException {
+        loader(STAGED_SHAPE).setup(List.of(SHAPE_TABLE)).build().load(List.of(firstBatch()));
+
+        // chave, n_item, batch_id, prod_c_prod and prod_v_prod: the rules name no other nfe_item column
+        assertThat(stagedItemColumns()).isEqualTo(5L);
+        assertThat(postgres.query("SELECT COUNT(*) AS n FROM " + SCHEMA + ".sales_by_item"))
+                .containsExactly(Map.of("n", 3L));
+    }
+
+    @Test
+    void load_stageEveryColumn_stagesTheWholeTable() throws SQLException {
+        loader(STAGED_SHAPE).setup(List.of(SHAPE_TABLE)).stageEveryColumn().build().load(List.of(firstBatch()));
+
+        assertThat(stagedItemColumns()).isEqualTo(SilverFixture.ITEM.columns().size());
+    }
+
+    @Test
+    void load_ruleReadingWholeRows_seesEveryColumn() throws SQLException {
+        LoadRule wholeRows = LoadRule.parse("item_docs.sql",
+                "SELECT i.chave, i.n_item, (SELECT COUNT(*) FROM jsonb_object_keys(to_jsonb(i))) AS keys,"
+                        + " :batch_id AS batch_id FROM ${staging.nfe_item} AS i");
+        loader(STAGED_SHAPE, wholeRows).setup(List.of(SHAPE_TABLE, new SetupScript("docs",
+                        "CREATE TABLE IF NOT EXISTS ${schema}.item_docs (chave varchar(44), n_item integer,"
+                                + " keys bigint, batch_id varchar(128))")))
+                .build().load(List.of(firstBatch()));
+
+        assertThat(stagedItemColumns()).isEqualTo(SilverFixture.ITEM.columns().size());
+        assertThat(postgres.query("SELECT DISTINCT keys FROM " + SCHEMA + ".item_docs"))
+                .containsExactly(Map.of("keys", (long) SilverFixture.ITEM.columns().size()));
     }
 }

@@ -45,6 +45,12 @@ public final class CopyStdinStager implements Stager {
         // COPY FROM STDIN needs nothing outside the transaction.
     }
 
+    /** {@inheritDoc} It reads only the staging table's columns of the silver files. */
+    @Override
+    public boolean stagesColumnSubsets() {
+        return true;
+    }
+
     @Override
     public long stage(Connection connection, SqlIdentifier staging, Table table, Batch batch) throws SQLException {
         CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copySql(staging, table));

@@ -98,6 +98,12 @@ public final class SpectrumStager implements Stager {
         }
     }
 
+    /** {@inheritDoc} Spectrum then scans only those columns of the batch's files. */
+    @Override
+    public boolean stagesColumnSubsets() {
+        return true;
+    }
+
     @Override
     public long stage(Connection connection, SqlIdentifier staging, Table table, Batch batch) throws SQLException {
         if (batch.files().stream().noneMatch(f -> f.table().equals(table.name()))) {

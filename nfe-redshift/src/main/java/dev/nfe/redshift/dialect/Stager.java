@@ -29,6 +29,14 @@ public interface Stager {
     long stage(Connection connection, SqlIdentifier staging, Table table, Batch batch) throws SQLException;
 
     /**
+     * Whether {@link #stage} can fill a staging table holding only some of the silver table's columns, matched by
+     * name. The default, for stagers that match columns by position, is {@code false}: they get every column.
+     */
+    default boolean stagesColumnSubsets() {
+        return false;
+    }
+
+    /**
      * This stager reading silver rows through {@code silver}. The default, for stagers that hand the warehouse the
      * batch's files instead of rows, is this stager.
      */
