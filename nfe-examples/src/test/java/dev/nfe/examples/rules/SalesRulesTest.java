@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -145,5 +146,45 @@ class SalesRulesTest {
         assertThat(warehouse.query("SELECT chave, n_item, prod_v_prod, cancelled FROM sales_by_item ORDER BY chave, n_item"))
                 .isEqualTo(before);
         assertThat(loadedVProdByCfop()).isEqualTo(cfopBefore);
+    }
+
+    @Test
+    void aggregates_afterACancellation_countTheUncancelledDocumentsAndItemsOfEachCfopAndUf() {
+        List<GeneratedDocument> documents = documents(12);
+        warehouse.loadXml(xml(documents));
+        warehouse.loadXml(GENERATOR.generateEvent(documents.get(4), EventType.CANCELLATION).xml());
+        List<Map<String, Object>> items = warehouse.table("sales_by_item").rows();
+        Map<String, Map<String, Object>> expectedByCfop = new TreeMap<>();
+        Map<String, Map<String, Object>> expectedByUf = new TreeMap<>();
+        for (String cfop : items.stream().map(row -> (String) row.get("prod_cfop")).distinct().toList()) {
+            List<Map<String, Object>> sold = items.stream()
+                    .filter(row -> row.get("prod_cfop").equals(cfop) && !(Boolean) row.get("cancelled")).toList();
+            expectedByCfop.put(cfop, Map.of("documents", sold.stream().map(row -> row.get("chave")).distinct().count(),
+                    "items", (long) sold.size(), "v_prod", sum(sold, "prod_v_prod"), "v_desc", sum(sold, "prod_v_desc")));
+        }
+        for (String uf : items.stream().map(row -> (String) row.get("emit_uf")).distinct().toList()) {
+            List<Map<String, Object>> sold = items.stream()
+                    .filter(row -> row.get("emit_uf").equals(uf) && !(Boolean) row.get("cancelled")).toList();
+            expectedByUf.put(uf, Map.of("documents", sold.stream().map(row -> row.get("chave")).distinct().count(),
+                    "v_prod", sum(sold, "prod_v_prod")));
+        }
+
+        Map<String, Map<String, Object>> byCfop = new TreeMap<>();
+        warehouse.table("sales_by_cfop").rows().forEach(row -> byCfop.put((String) row.get("prod_cfop"),
+                Map.of("documents", row.get("documents"), "items", row.get("items"), "v_prod", row.get("v_prod"),
+                        "v_desc", row.get("v_desc"))));
+        Map<String, Map<String, Object>> byUf = new TreeMap<>();
+        warehouse.table("sales_by_uf").rows().forEach(row -> byUf.put((String) row.get("emit_uf"),
+                Map.of("documents", row.get("documents"), "v_prod", row.get("v_prod"))));
+        assertThat(byCfop).isEqualTo(expectedByCfop);
+        assertThat(byUf).isEqualTo(expectedByUf);
+        assertThat(items.stream().filter(row -> (Boolean) row.get("cancelled")).count())
+                .isEqualTo(documents.get(4).itemCount());
+    }
+
+    /** The sum of {@code column} over {@code rows}, NULL as zero, at scale 2. */
+    private static BigDecimal sum(List<Map<String, Object>> rows, String column) {
+        return rows.stream().map(row -> (BigDecimal) row.get(column)).filter(Objects::nonNull)
+                .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
     }
 }
