@@ -18,8 +18,7 @@
 SELECT i.chave, i.n_item, n.ide_mod, n.ide_dh_emi, n.emit_cnpj, n.emit_uf, n.dest_uf,
        i.prod_c_prod, i.prod_x_prod, i.prod_cfop, i.prod_q_com, i.prod_v_prod, i.prod_v_desc,
        n.prot_nfe_dh_recbto, n.doc_kind, n.doc_hash,
-       EXISTS (SELECT 1 FROM ${schema}.nfe_event_registered AS e
-               WHERE e.chave = i.chave AND e.tp_evento = '110111') AS cancelled,
+       i.chave IN (SELECT e.chave FROM ${schema}.nfe_event_registered AS e WHERE e.tp_evento = '110111') AS cancelled,
        :batch_id AS batch_id
 FROM ${staging.nfe_item} AS i
 JOIN ${staging.nfe} AS n ON n.chave = i.chave AND n.doc_hash = i.doc_hash
