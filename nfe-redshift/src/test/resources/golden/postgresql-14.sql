@@ -55,14 +55,14 @@ FROM "nfe_rule_sales_by_item";
 INSERT INTO "nfe_src_sales_by_item" ("chave", "n_item", "prod_v_prod", "prot_nfe_dh_recbto", "doc_hash", "batch_id")
 SELECT d."chave", d."n_item", d."prod_v_prod", d."prot_nfe_dh_recbto", d."doc_hash", d."batch_id"
 FROM (
-  SELECT w."chave", w."n_item", w."prod_v_prod", w."prot_nfe_dh_recbto", w."doc_hash", w."batch_id", ROW_NUMBER() OVER (PARTITION BY w."chave", w."n_item" ORDER BY CASE WHEN w."prot_nfe_dh_recbto" IS NULL THEN 0 ELSE 1 END DESC, w."prot_nfe_dh_recbto" DESC, CASE WHEN w."doc_hash" IS NULL THEN 0 ELSE 1 END DESC, w."doc_hash" DESC) AS nfe_row_number
+  SELECT DISTINCT ON (w."chave", w."n_item") w."chave", w."n_item", w."prod_v_prod", w."prot_nfe_dh_recbto", w."doc_hash", w."batch_id"
   FROM (
 SELECT i.chave, i.n_item, i.prod_v_prod, n.prot_nfe_dh_recbto, n.doc_hash, ? AS batch_id
 FROM "nfe_stg_nfe_item" AS i JOIN "nfe_stg_nfe" AS n ON n.chave = i.chave AND n.doc_hash = i.doc_hash
 ) AS w
+  ORDER BY w."chave", w."n_item", CASE WHEN w."prot_nfe_dh_recbto" IS NULL THEN 0 ELSE 1 END DESC, w."prot_nfe_dh_recbto" DESC, CASE WHEN w."doc_hash" IS NULL THEN 0 ELSE 1 END DESC, w."doc_hash" DESC
 ) AS d
-WHERE d.nfe_row_number = 1
-  AND NOT EXISTS (SELECT 1 FROM "sales"."sales_by_item" AS t WHERE t."chave" = d."chave" AND t."n_item" = d."n_item" AND (((t."prot_nfe_dh_recbto" > d."prot_nfe_dh_recbto" OR (t."prot_nfe_dh_recbto" IS NOT NULL AND d."prot_nfe_dh_recbto" IS NULL))) OR ((t."prot_nfe_dh_recbto" = d."prot_nfe_dh_recbto" OR (t."prot_nfe_dh_recbto" IS NULL AND d."prot_nfe_dh_recbto" IS NULL)) AND (t."doc_hash" > d."doc_hash" OR (t."doc_hash" IS NOT NULL AND d."doc_hash" IS NULL)))));
+WHERE NOT EXISTS (SELECT 1 FROM "sales"."sales_by_item" AS t WHERE t."chave" = d."chave" AND t."n_item" = d."n_item" AND (((t."prot_nfe_dh_recbto" > d."prot_nfe_dh_recbto" OR (t."prot_nfe_dh_recbto" IS NOT NULL AND d."prot_nfe_dh_recbto" IS NULL))) OR ((t."prot_nfe_dh_recbto" = d."prot_nfe_dh_recbto" OR (t."prot_nfe_dh_recbto" IS NULL AND d."prot_nfe_dh_recbto" IS NULL)) AND (t."doc_hash" > d."doc_hash" OR (t."doc_hash" IS NOT NULL AND d."doc_hash" IS NULL)))));
 -- parameters: [b-20260102-0001]
 
 -- merge

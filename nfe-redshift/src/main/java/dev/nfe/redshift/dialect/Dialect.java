@@ -88,9 +88,7 @@ public sealed interface Dialect permits PostgresDialect, RedshiftDialect {
             SqlIdentifier schema, SqlIdentifier target, List<SqlIdentifier> columns, List<SqlIdentifier> keys,
             List<SqlIdentifier> version) {
         StringJoiner order = new StringJoiner(", ", " ORDER BY ", "").setEmptyValue("");
-        // Both warehouses sort NULL first in DESC order: rank NULLs below every value explicitly.
-        version.forEach(v -> order.add("CASE WHEN w." + v.quoted() + " IS NULL THEN 0 ELSE 1 END DESC")
-                .add("w." + v.quoted() + " DESC"));
+        VersionOrder.latestFirst(version).forEach(order::add);
         StringBuilder sql = new StringBuilder()
                 .append("INSERT INTO ").append(source.quoted()).append(' ').append(SqlLists.columnList(columns))
                 .append("\nSELECT ").append(SqlLists.prefixed("d", columns))
@@ -99,30 +97,9 @@ public sealed interface Dialect permits PostgresDialect, RedshiftDialect {
                 .append(order).append(") AS nfe_row_number\n  FROM (\n").append(ruleSql).append("\n) AS w\n) AS d")
                 .append("\nWHERE d.nfe_row_number = 1");
         if (!version.isEmpty()) {
-            StringJoiner match = new StringJoiner(" AND ");
-            keys.forEach(key -> match.add("t." + key.quoted() + " = d." + key.quoted()));
-            sql.append("\n  AND NOT EXISTS (SELECT 1 FROM ").append(target.qualifiedBy(schema)).append(" AS t WHERE ")
-                    .append(match).append(" AND ").append(newer(version)).append(')');
+            sql.append("\n  AND ").append(VersionOrder.noNewerRowIn(target.qualifiedBy(schema), keys, version));
         }
         return new SqlStatement(sql.toString(), parameters);
-    }
-
-    /** {@code t}'s version is greater than {@code d}'s: lexicographic over {@code version}, NULL lowest. */
-    private static String newer(List<SqlIdentifier> version) {
-        StringJoiner any = new StringJoiner(" OR ", "(", ")");
-        for (int i = 0; i < version.size(); i++) {
-            StringJoiner term = new StringJoiner(" AND ", "(", ")");
-            for (SqlIdentifier equal : version.subList(0, i)) {
-                String t = "t." + equal.quoted();
-                String d = "d." + equal.quoted();
-                term.add("(" + t + " = " + d + " OR (" + t + " IS NULL AND " + d + " IS NULL))");
-            }
-            String t = "t." + version.get(i).quoted();
-            String d = "d." + version.get(i).quoted();
-            term.add("(" + t + " > " + d + " OR (" + t + " IS NOT NULL AND " + d + " IS NULL))");
-            any.add(term.toString());
-        }
-        return any.toString();
     }
 
     /** Selects the rows of {@code schema.target} loaded by {@code batchId}, in a deterministic order. */
