@@ -2,8 +2,6 @@ package dev.nfe.redshift.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.nfe.core.spi.Column;
-import dev.nfe.core.spi.ColumnType;
 import dev.nfe.core.spi.Table;
 import java.util.List;
 import java.util.Map;
@@ -12,12 +10,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A test-kit warehouse told to stage every column, for rules that read columns in ways a scan of their SQL misses. */
 class NfeWarehouseEveryColumnTest {
-    private static final Table NFE = new Table("nfe", List.of(
-            new Column("chave", ColumnType.TEXT, true, "chave"),
-            new Column("batch_id", ColumnType.TEXT, true, "lineage"),
-            new Column("source", ColumnType.TEXT, true, "lineage"),
-            new Column("emit_uf", ColumnType.TEXT, false, "emit/enderEmit/UF"),
-            new Column("icms_tot_v_nf", ColumnType.MONEY, false, "total/ICMSTot/vNF")));
+    private static final Table NFE = NfeWarehouseTest.NFE;
 
     @RegisterExtension
     static NfeWarehouse warehouse = NfeWarehouse.embedded()

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The test kit as another team would use it: rules from the class path, rows in, target tables out. */
 class NfeWarehouseTest {
-    private static final Table NFE = new Table("nfe", List.of(
+    /** The few columns of {@code nfe} the test kit's tests stage. */
+    static final Table NFE = new Table("nfe", List.of(
             new Column("chave", ColumnType.TEXT, true, "chave"),
             new Column("batch_id", ColumnType.TEXT, true, "lineage"),
             new Column("source", ColumnType.TEXT, true, "lineage"),
