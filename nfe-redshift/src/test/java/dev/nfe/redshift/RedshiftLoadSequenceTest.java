@@ -25,7 +25,9 @@ import dev.nfe.redshift.dialect.GoldenFile;
 import dev.nfe.redshift.dialect.RedshiftDialect;
 import dev.nfe.redshift.dialect.S3Access;
 import dev.nfe.redshift.dialect.S3CopyStager;
+import dev.nfe.redshift.dialect.SpectrumStager;
 import dev.nfe.redshift.dialect.SqlIdentifier;
+import dev.nfe.redshift.dialect.Stager;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -86,6 +88,11 @@ class RedshiftLoadSequenceTest {
     }
 
     private JdbcLoader loader(LoadRule... rules) {
+        return loader(new S3CopyStager(new S3Access("s3://nfe-lake/prod", "arn:aws:iam::123456789012:role/nfe-redshift")),
+                rules);
+    }
+
+    private JdbcLoader loader(Stager stager, LoadRule... rules) {
         Warehouse warehouse = () -> new Warehouse.Session() {
             @Override
             public Connection connect() {
@@ -99,9 +106,7 @@ class RedshiftLoadSequenceTest {
                 transcript.add("-- warehouse closed");
             }
         };
-        return JdbcLoader.builder(warehouse, RedshiftDialect.create(),
-                        new S3CopyStager(new S3Access("s3://nfe-lake/prod", "arn:aws:iam::123456789012:role/nfe-redshift")),
-                        new LocalStorage(lake))
+        return JdbcLoader.builder(warehouse, RedshiftDialect.create(), stager, new LocalStorage(lake))
                 .silverTables(SilverFixture.TABLES)
                 .schema(SqlIdentifier.of("sales"))
                 .rules(List.of(rules))
@@ -142,6 +147,10 @@ class RedshiftLoadSequenceTest {
         when(statement.executeUpdate()).thenReturn(1);
         ResultSet result = mock(ResultSet.class);
         when(statement.executeQuery()).thenReturn(result);
+        if (sql.startsWith("INSERT INTO \"nfe_stg_")) {
+            String table = sql.substring("INSERT INTO \"nfe_stg_".length(), sql.indexOf("\" ("));
+            when(statement.executeUpdate()).thenReturn((int) BATCH.rows(table));
+        }
         if (sql.startsWith("SELECT COUNT(*) FROM \"nfe_stg_")) {
             String table = sql.substring("SELECT COUNT(*) FROM \"nfe_stg_".length(), sql.length() - 1);
             when(result.next()).thenReturn(true, false);
@@ -230,5 +239,22 @@ class RedshiftLoadSequenceTest {
         verify(retried).commit();
         assertThat(connected).isEqualTo(3);
         assertThat(loadLogRow()).element(7).isEqualTo("loaded");
+    }
+
+    @Test
+    void load_throughSpectrum_definesWholeExternalTablesAndStagesTheNamedColumns() throws SQLException {
+        connection("", "");
+        connection("", "");
+        S3Access s3 = new S3Access("s3://nfe-lake/prod", "arn:aws:iam::123456789012:role/nfe-redshift");
+
+        List<LoadResult> results = loader(new SpectrumStager(s3, SqlIdentifier.of("nfe_silver"), "nfe_silver"), BY_UF)
+                .load(List.of(BATCH));
+
+        assertThat(results).extracting(LoadResult::status).containsExactly(Status.LOADED);
+        assertThat(transcript).filteredOn(sql -> sql.startsWith("CREATE EXTERNAL TABLE \"nfe_silver\".\"nfe\""))
+                .singleElement().asString().contains("\"source\"", "\"chave\"", "\"prot_nfe_dh_recbto\"");
+        assertThat(transcript).filteredOn(sql -> sql.startsWith("INSERT INTO \"nfe_stg_nfe\""))
+                .singleElement().asString()
+                .startsWith("INSERT INTO \"nfe_stg_nfe\" (\"batch_id\", \"emit_uf\", \"icms_tot_v_nf\")\n");
     }
 }
