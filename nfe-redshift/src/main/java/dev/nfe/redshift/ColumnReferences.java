@@ -23,7 +23,8 @@ import java.util.Set;
  * </ul>
  *
  * The scan errs on the side of reading more: a word in a string literal counts as a name, and an alias that could
- * shadow a table's is taken for the table. Names fold as PostgreSQL folds them: unquoted ones to lower case, quoted ones as written.
+ * shadow a table's is taken for the table. Names fold as PostgreSQL folds them: unquoted ones to lower case, quoted
+ * ones as written.
  *
  * @param names every name the query writes, folded
  * @param wholeRows the staging tables whose every column the query may read

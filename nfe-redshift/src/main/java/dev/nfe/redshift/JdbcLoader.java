@@ -423,11 +423,9 @@ public final class JdbcLoader implements Loader {
             if (!problems.isEmpty()) {
                 throw new ConfigException(problems);
             }
-            List<Table> staged = LoadPlan.stagedBy(compiled);
-            List<Table> stagingTables = everyColumn || !stager.stagesColumnSubsets() ? staged
-                    : staged.stream().map(table -> LoadPlan.readColumns(table, compiled)).toList();
-            LoadPlan plan = new LoadPlan(dialect, stager, compiled, staged, stagingTables, schema, batchColumn,
-                    new LoadLog(dialect, schema, loadLogTable), Checksums.ruleSet(rules), statementTimeout, clock);
+            LoadPlan plan = new LoadPlan(dialect, stager, compiled, LoadPlan.stagedBy(compiled), everyColumn, schema,
+                    batchColumn, new LoadLog(dialect, schema, loadLogTable), Checksums.ruleSet(rules),
+                    statementTimeout, clock);
             return new JdbcLoader(this, plan, new BatchSelection(storage, silverLayer, window, batchIds, clock));
         }
     }

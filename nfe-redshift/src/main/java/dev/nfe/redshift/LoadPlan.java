@@ -22,7 +22,7 @@ import java.util.Objects;
  * @param stager moves silver rows into staging tables
  * @param rules the compiled rules, in order
  * @param staged the silver tables any rule reads, in order of first use
- * @param stagingTables the same tables as they are staged: with the columns the rules may read, or all of them
+ * @param stageEveryColumn whether every column of the staged tables is staged, not only those the rules may read
  * @param schema the target schema
  * @param batchColumn the target column holding the load batch id, which gold selects by
  * @param loadLog the load log
@@ -31,17 +31,13 @@ import java.util.Objects;
  * @param clock the time source for the load log
  */
 record LoadPlan(Dialect dialect, Stager stager, List<CompiledRule> rules, List<Table> staged,
-        List<Table> stagingTables, SqlIdentifier schema, SqlIdentifier batchColumn, LoadLog loadLog, String ruleSetChecksum, Duration statementTimeout, Clock clock) {
+        boolean stageEveryColumn, SqlIdentifier schema, SqlIdentifier batchColumn, LoadLog loadLog,
+        String ruleSetChecksum, Duration statementTimeout, Clock clock) {
     LoadPlan {
         Objects.requireNonNull(dialect, "dialect");
         Objects.requireNonNull(stager, "stager");
         rules = List.copyOf(rules);
         staged = List.copyOf(staged);
-        stagingTables = List.copyOf(stagingTables);
-        if (stagingTables.size() != staged.size()) {
-            throw new IllegalArgumentException("Cannot plan a load staging " + staged.size() + " tables as "
-                    + stagingTables.size());
-        }
         Objects.requireNonNull(schema, "schema");
         Objects.requireNonNull(batchColumn, "batchColumn");
         Objects.requireNonNull(loadLog, "loadLog");
@@ -52,8 +48,19 @@ record LoadPlan(Dialect dialect, Stager stager, List<CompiledRule> rules, List<T
 
     /** This plan with a stager that reads silver rows through {@code silver} where it reads rows at all. */
     LoadPlan readingFrom(LayerReader silver) {
-        return new LoadPlan(dialect, stager.readingFrom(silver), rules, staged, stagingTables, schema, batchColumn, loadLog,
-                ruleSetChecksum, statementTimeout, clock);
+        return new LoadPlan(dialect, stager.readingFrom(silver), rules, staged, stageEveryColumn, schema,
+                batchColumn, loadLog, ruleSetChecksum, statementTimeout, clock);
+    }
+
+    /**
+     * The {@link #staged} tables as they are staged: each with the columns the rules may read, or with every column
+     * when {@link #stageEveryColumn} is set or the stager matches columns by position.
+     */
+    List<Table> stagingTables() {
+        if (stageEveryColumn || !stager.stagesColumnSubsets()) {
+            return staged;
+        }
+        return staged.stream().map(table -> readColumns(table, rules)).toList();
     }
 
     /** The silver tables {@code rules} read, each once, in order of first use. */
