@@ -80,26 +80,14 @@ public sealed interface Dialect permits PostgresDialect, RedshiftDialect {
     /**
      * Fills {@code source} with one row per key of the rows {@code ruleSql} selects: the one with the greatest
      * {@code version} when given, and only if no row of {@code schema.target} with that key has a greater version, so
-     * a merge keeps the latest. Versions compare column by column, later columns breaking ties, and NULL is older than
-     * every value (spelled out with {@code IS NULL} tests, which both warehouses read alike, rather than their NULL
-     * ordering defaults). The rule's rows are read once, straight into {@code source}.
+     * a merge keeps the latest (see {@link LatestPerKey} for how versions compare). The rule's rows are read once,
+     * straight into {@code source}. Here with {@code ROW_NUMBER()}.
      */
     default SqlStatement insertLatestPerKey(SqlIdentifier source, String ruleSql, List<Object> parameters,
             SqlIdentifier schema, SqlIdentifier target, List<SqlIdentifier> columns, List<SqlIdentifier> keys,
             List<SqlIdentifier> version) {
-        StringJoiner order = new StringJoiner(", ", " ORDER BY ", "").setEmptyValue("");
-        VersionOrder.latestFirst(version).forEach(order::add);
-        StringBuilder sql = new StringBuilder()
-                .append("INSERT INTO ").append(source.quoted()).append(' ').append(SqlLists.columnList(columns))
-                .append("\nSELECT ").append(SqlLists.prefixed("d", columns))
-                .append("\nFROM (\n  SELECT ").append(SqlLists.prefixed("w", columns))
-                .append(", ROW_NUMBER() OVER (PARTITION BY ").append(SqlLists.prefixed("w", keys))
-                .append(order).append(") AS nfe_row_number\n  FROM (\n").append(ruleSql).append("\n) AS w\n) AS d")
-                .append("\nWHERE d.nfe_row_number = 1");
-        if (!version.isEmpty()) {
-            sql.append("\n  AND ").append(VersionOrder.noNewerRowIn(target.qualifiedBy(schema), keys, version));
-        }
-        return new SqlStatement(sql.toString(), parameters);
+        return LatestPerKey.byRowNumber(source, ruleSql, parameters, target.qualifiedBy(schema), columns, keys,
+                version);
     }
 
     /** Selects the rows of {@code schema.target} loaded by {@code batchId}, in a deterministic order. */

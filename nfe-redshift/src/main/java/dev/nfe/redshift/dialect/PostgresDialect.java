@@ -101,26 +101,15 @@ public final class PostgresDialect implements Dialect {
     /**
      * {@inheritDoc}
      *
-     * <p>Here with {@code DISTINCT ON}, which keeps the first row of each key in the sort the latest-per-key choice
-     * needs anyway, without numbering every row.
+     * <p>Here with {@code DISTINCT ON}, which keeps the first row of each key straight from the sort by key and
+     * version, without numbering every row.
      */
     @Override
     public SqlStatement insertLatestPerKey(SqlIdentifier source, String ruleSql, List<Object> parameters,
             SqlIdentifier schema, SqlIdentifier target, List<SqlIdentifier> columns, List<SqlIdentifier> keys,
             List<SqlIdentifier> version) {
-        StringJoiner order = new StringJoiner(", ", "\n  ORDER BY ", "");
-        keys.forEach(key -> order.add("w." + key.quoted()));
-        VersionOrder.latestFirst(version).forEach(order::add);
-        StringBuilder sql = new StringBuilder()
-                .append("INSERT INTO ").append(source.quoted()).append(' ').append(SqlLists.columnList(columns))
-                .append("\nSELECT ").append(SqlLists.prefixed("d", columns))
-                .append("\nFROM (\n  SELECT DISTINCT ON (").append(SqlLists.prefixed("w", keys)).append(") ")
-                .append(SqlLists.prefixed("w", columns)).append("\n  FROM (\n").append(ruleSql).append("\n) AS w")
-                .append(order).append("\n) AS d");
-        if (!version.isEmpty()) {
-            sql.append("\nWHERE ").append(VersionOrder.noNewerRowIn(target.qualifiedBy(schema), keys, version));
-        }
-        return new SqlStatement(sql.toString(), parameters);
+        return LatestPerKey.byDistinctOn(source, ruleSql, parameters, target.qualifiedBy(schema), columns, keys,
+                version);
     }
 
     /** A 64-bit advisory lock key for {@code name}: the first 8 bytes of its SHA-256, the same in every JVM. */
