@@ -2,6 +2,7 @@ package dev.nfe.examples.bench;
 
 import dev.nfe.core.silver.ManifestLayerReader;
 import dev.nfe.core.silver.ParquetLayerWriterFactory;
+import dev.nfe.core.silver.SilverTables;
 import dev.nfe.core.spi.Batch;
 import dev.nfe.core.spi.BatchTarget;
 import dev.nfe.core.spi.BatchWriter;
@@ -172,10 +173,8 @@ public final class LoadBenchmark {
             throws SQLException {
         Map<String, List<Row>> rows = Map.of(SyntheticSales.NFE.name(), sales.nfe(), SyntheticSales.ITEM.name(),
                 sales.items());
-        Map<String, Table> full = Map.of(SyntheticSales.NFE.name(), SyntheticSales.NFE, SyntheticSales.ITEM.name(),
-                SyntheticSales.ITEM);
         return copy(postgres, shapes, shape -> {
-            Table table = full.get(shape.name());
+            Table table = SilverTables.named(shape.name()).orElseThrow();
             int[] indexes = shape.columns().stream().mapToInt(column -> table.indexOf(column.name())).toArray();
             return rows.get(shape.name()).stream().map(row -> project(row, indexes));
         });
@@ -234,8 +233,7 @@ public final class LoadBenchmark {
                 perSecond(items, copy));
         out.printf(Locale.ROOT, "columns the loader stages: %s%n", staged.stream()
                 .map(table -> table.name() + " " + table.columns().size() + " of "
-                        + (table.name().equals(SyntheticSales.NFE.name()) ? SyntheticSales.NFE : SyntheticSales.ITEM)
-                                .columns().size())
+                        + SilverTables.named(table.name()).orElseThrow().columns().size())
                 .toList());
         out.printf(Locale.ROOT, "raw COPY FROM STDIN of those columns only: %6d ms%n", stagedCopy.toMillis());
         out.printf(Locale.ROOT, "the loader's staging step alone (those columns, silver Parquet to COPY): %6d ms,"
