@@ -216,8 +216,8 @@ record ColumnReferences(Set<String> names, Set<String> wholeRows) {
                     tokens.add(new Token(Kind.LITERAL, quoted('\''), false));
                 } else if (c == '"') {
                     tokens.add(new Token(Kind.NAME, quoted('"').replace("\"\"", "\""), true));
-                } else if (c == '$' && dollarTag() > 0) {
-                    int tagEnd = dollarTag();
+                } else if (c == '$' && SqlTemplate.dollarTagEnd(sql, i) > 0) {
+                    int tagEnd = SqlTemplate.dollarTagEnd(sql, i);
                     String tag = sql.substring(i, tagEnd);
                     int end = sql.indexOf(tag, tagEnd);
                     String body = sql.substring(tagEnd, end < 0 ? sql.length() : end);
@@ -252,29 +252,11 @@ record ColumnReferences(Set<String> names, Set<String> wholeRows) {
 
         /** The text between a quote at {@code i} and its closing quote, doubled quotes kept; moves past it. */
         private String quoted(char quote) {
-            int start = i + 1;
-            int j = start;
-            while (j < sql.length()) {
-                if (sql.charAt(j) == quote) {
-                    if (j + 1 < sql.length() && sql.charAt(j + 1) == quote) {
-                        j += 2;
-                        continue;
-                    }
-                    break;
-                }
-                j++;
-            }
-            i = Math.min(sql.length(), j + 1);
-            return sql.substring(start, Math.min(j, sql.length()));
-        }
-
-        /** The end of a {@code $tag$} starting at {@code i}, or 0 if none starts there. */
-        private int dollarTag() {
-            int j = i + 1;
-            while (j < sql.length() && (Character.isLetterOrDigit(sql.charAt(j)) || sql.charAt(j) == '_')) {
-                j++;
-            }
-            return j < sql.length() && sql.charAt(j) == '$' ? j + 1 : 0;
+            int close = SqlTemplate.closingQuote(sql, i, quote);
+            int end = close < 0 ? sql.length() : close;
+            String body = sql.substring(i + 1, end);
+            i = Math.min(sql.length(), end + 1);
+            return body;
         }
     }
 }

@@ -54,6 +54,34 @@ record SqlTemplate(String sql, List<String> parameters, Set<String> placeholders
         return bound;
     }
 
+    /**
+     * The position of the quote closing the one at {@code open} in {@code text}, a doubled quote standing for itself;
+     * -1 if it is not closed.
+     */
+    static int closingQuote(String text, int open, char quote) {
+        int j = open + 1;
+        while (j < text.length()) {
+            if (text.charAt(j) == quote) {
+                if (j + 1 < text.length() && text.charAt(j + 1) == quote) {
+                    j += 2;
+                    continue;
+                }
+                return j;
+            }
+            j++;
+        }
+        return -1;
+    }
+
+    /** The end of a {@code $tag$} starting at {@code at} in {@code text} (just past its second {@code $}), or -1. */
+    static int dollarTagEnd(String text, int at) {
+        int j = at + 1;
+        while (j < text.length() && (Character.isLetterOrDigit(text.charAt(j)) || text.charAt(j) == '_')) {
+            j++;
+        }
+        return j < text.length() && text.charAt(j) == '$' ? j + 1 : -1;
+    }
+
     /** Whether a text must hold one statement or may hold several. */
     private enum Statements { ONE, MANY }
 
@@ -130,21 +158,13 @@ record SqlTemplate(String sql, List<String> parameters, Set<String> placeholders
 
         private void copyQuoted(char quote) {
             int start = i;
-            i++;
-            while (i < text.length()) {
-                if (text.charAt(i) == quote) {
-                    if (i + 1 < text.length() && text.charAt(i + 1) == quote) {
-                        i += 2;
-                        continue;
-                    }
-                    i++;
-                    out.append(text, start, i);
-                    return;
-                }
-                i++;
+            int close = closingQuote(text, i, quote);
+            if (close < 0) {
+                String what = quote == '\'' ? "string literal" : "quoted identifier";
+                throw new ConfigException(source + ": unclosed " + what + " at offset " + start);
             }
-            throw new ConfigException(source + ": unclosed " + (quote == '\'' ? "string literal" : "quoted identifier")
-                    + " at offset " + start);
+            i = close + 1;
+            out.append(text, start, i);
         }
 
         private void copyUntil(String end, String what) {
@@ -163,14 +183,8 @@ record SqlTemplate(String sql, List<String> parameters, Set<String> placeholders
         }
 
         private Optional<String> dollarTag() {
-            int j = i + 1;
-            while (j < text.length() && (Character.isLetterOrDigit(text.charAt(j)) || text.charAt(j) == '_')) {
-                j++;
-            }
-            if (j < text.length() && text.charAt(j) == '$') {
-                return Optional.of(text.substring(i, j + 1));
-            }
-            return Optional.empty();
+            int end = dollarTagEnd(text, i);
+            return end < 0 ? Optional.empty() : Optional.of(text.substring(i, end));
         }
 
         private void placeholder() {
