@@ -1,11 +1,11 @@
 package dev.nfe.examples.bench;
 
-import dev.nfe.core.cli.NfeCommand;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,29 +16,40 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * A bronze backlog through the command users run, in a small heap: {@code nfe generate} writes the documents to a
- * folder, then {@code nfe run --stage extract} and {@code nfe run --stage transform} (plain Parquet silver on a local
- * lake) each run in a JVM of their own with {@code -Xmx256m}, whose peak resident memory is recorded. The same is done
- * for a small backlog first, the baseline: the time per document (from the run summary, JVM start excluded) of the
+ * A bronze backlog through the command users run, in a small heap: the distribution's launcher {@code bin/nfe} (the
+ * system property {@value #LAUNCHER_PROPERTY}, which the {@code bench} profile sets to the one {@code mvn package}
+ * built) runs {@code nfe generate} to write the documents to a folder, then {@code nfe run --stage extract} and
+ * {@code nfe run --stage transform} (plain Parquet silver on a local lake), each in a JVM of its own with
+ * {@code JAVA_OPTS=-Xmx256m} and the launcher's own JVM options, whose peak resident memory is recorded. The same is
+ * done for a small backlog first, the baseline: the time per document (from the run summary, JVM start excluded) of the
  * large backlog over that of the small one shows whether it stays flat as the backlog grows.
  *
  * <p>Usage: {@code BacklogBenchmark [documents] [baselineDocuments]} (defaults 150,000, about 1.1 GB, and 10,000).
  */
 public final class BacklogBenchmark {
-    private static final List<String> SMALL_HEAP = List.of("-Xmx256m");
+    /** The system property that names the distribution's launcher. */
+    static final String LAUNCHER_PROPERTY = "nfe.bench.launcher";
+    private static final String SMALL_HEAP = "-Xmx256m";
     private static final Pattern SUMMARY = Pattern.compile(
             "(?m)^(extract|transform)\\s+([0-9,]+)\\s+([0-9,]+)\\s+([0-9,]+)\\s+.*\\s([0-9.]+)s\\s*$");
 
     private final PrintStream out;
+    private final Path launcher;
 
-    private BacklogBenchmark(PrintStream out) {
+    private BacklogBenchmark(PrintStream out, Path launcher) {
         this.out = out;
+        this.launcher = launcher;
     }
 
     public static void main(String[] args) throws Exception {
         int documents = args.length > 0 ? Integer.parseInt(args[0]) : 150_000;
         int baseline = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
-        BacklogBenchmark benchmark = new BacklogBenchmark(System.out);
+        String launcher = System.getProperty(LAUNCHER_PROPERTY);
+        if (launcher == null || !Files.isExecutable(Path.of(launcher))) {
+            throw new IllegalStateException("Set -D" + LAUNCHER_PROPERTY + " to the distribution's bin/nfe (after mvn"
+                    + " package: nfe-examples/target/nfe-<version>-cli/nfe-<version>/bin/nfe), was " + launcher);
+        }
+        BacklogBenchmark benchmark = new BacklogBenchmark(System.out, Path.of(launcher));
         Backlog small = benchmark.run(baseline);
         Backlog large = benchmark.run(documents);
         benchmark.out.printf(Locale.ROOT, "ratio per-document time %d / %d documents: extract %.2fx, transform %.2fx%n",
@@ -91,7 +102,7 @@ public final class BacklogBenchmark {
     private Backlog run(int documents) throws IOException, InterruptedException {
         Path directory = Files.createTempDirectory("nfe-bench-backlog");
         try {
-            nfe(directory, List.of(), "generate", "--documents", Integer.toString(documents), "--out", "landing",
+            nfe(directory, "", "generate", "--documents", Integer.toString(documents), "--out", "landing",
                     "--seed", "11");
             long bytes = size(directory.resolve("landing"));
             Files.writeString(directory.resolve("pipeline.yaml"), "pipeline: backlog\n"
@@ -114,7 +125,7 @@ public final class BacklogBenchmark {
         }
     }
 
-    /** Runs one stage with {@code -Xmx256m} and checks that every document was written. */
+    /** Runs one stage with {@code JAVA_OPTS=-Xmx256m} and checks that every document was written. */
     private Stage stage(Path directory, String stage, int documents) throws IOException, InterruptedException {
         ChildJvm.Result result = nfe(directory, SMALL_HEAP, "run", "--config", "pipeline.yaml", "--stage", stage);
         Matcher summary = SUMMARY.matcher(result.output());
@@ -129,12 +140,15 @@ public final class BacklogBenchmark {
         return new Stage(documents, Double.parseDouble(summary.group(5)), result.seconds(), result.peakRssMib());
     }
 
-    private static ChildJvm.Result nfe(Path directory, List<String> jvmOptions, String... args)
+    private ChildJvm.Result nfe(Path directory, String javaOptions, String... args)
             throws IOException, InterruptedException {
-        ChildJvm.Result result = ChildJvm.run(jvmOptions, NfeCommand.class.getName(), List.of(args), Optional.of(directory));
+        List<String> command = new ArrayList<>(List.of("/bin/sh", launcher.toString()));
+        command.addAll(List.of(args));
+        ChildJvm.Result result = ChildJvm.runProcess(command, Map.of("JAVA_HOME", System.getProperty("java.home"),
+                "JAVA_OPTS", javaOptions), Optional.of(directory));
         if (result.exitCode() != 0) {
-            throw new IllegalStateException("nfe " + String.join(" ", args) + " exited with " + result.exitCode() + ":\n"
-                    + result.output());
+            throw new IllegalStateException("nfe " + String.join(" ", args) + " exited with " + result.exitCode()
+                    + ":\n" + result.output());
         }
         return result;
     }

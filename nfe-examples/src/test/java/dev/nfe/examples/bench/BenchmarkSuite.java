@@ -139,7 +139,12 @@ public final class BenchmarkSuite {
     /** Runs {@code name} in its own JVM and returns what it printed. */
     private String benchmark(String name, String... args) throws IOException, InterruptedException {
         out.println("running " + name + " " + String.join(" ", args));
-        ChildJvm.Result result = ChildJvm.run(List.of("-Xmx2g"), BenchmarkSuite.class.getPackageName() + "." + name,
+        List<String> options = new ArrayList<>(List.of("-Xmx2g"));
+        String launcher = System.getProperty(BacklogBenchmark.LAUNCHER_PROPERTY);
+        if (launcher != null) {
+            options.add("-D" + BacklogBenchmark.LAUNCHER_PROPERTY + "=" + launcher);
+        }
+        ChildJvm.Result result = ChildJvm.run(options, BenchmarkSuite.class.getPackageName() + "." + name,
                 List.of(args), Optional.empty());
         if (result.exitCode() != 0) {
             out.println(name + " failed with exit code " + result.exitCode() + ":\n" + result.output());

@@ -6,13 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Runs a main class of this class path in a JVM of its own, as a whole process: what it printed, its exit code, its
+ * Runs a main class of this class path in a JVM of its own, or a command such as the distribution's launcher, as a
+ * whole process: what it printed, its exit code, its
  * wall time, and its peak resident memory, read from {@code VmHWM} in {@code /proc} while it runs (Linux; none
  * elsewhere). The high-water mark only grows, so the last reading is the peak but for the last few milliseconds.
  */
@@ -39,10 +41,20 @@ final class ChildJvm {
         command.addAll(jvmOptions);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
         command.addAll(args);
+        return runProcess(command, Map.of(), directory);
+    }
+
+    /**
+     * Runs {@code command} with {@code environment} added to this process's, in {@code directory} when given. A
+     * launcher script that ends in {@code exec java …} keeps its process, so the peak memory is the JVM's.
+     */
+    static Result runProcess(List<String> command, Map<String, String> environment, Optional<Path> directory)
+            throws IOException, InterruptedException {
         Path output = Files.createTempFile("nfe-bench-output", ".txt");
         try {
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(output.toFile());
+            builder.environment().putAll(environment);
             directory.ifPresent(folder -> builder.directory(folder.toFile()));
             long start = System.nanoTime();
             Process process = builder.start();

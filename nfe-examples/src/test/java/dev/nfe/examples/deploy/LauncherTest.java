@@ -1,0 +1,78 @@
+package dev.nfe.examples.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The distribution's launcher, {@code src/dist/bin/nfe}, run by {@code /bin/sh} against a {@code JAVA_HOME} whose
+ * {@code java} prints the arguments it was given: the options the JVM gets, in order, and the jar beside the launcher.
+ */
+@DisabledOnOs(OS.WINDOWS)
+class LauncherTest {
+    private static final Path LAUNCHER = Path.of("src/dist/bin/nfe").toAbsolutePath();
+
+    @TempDir
+    Path directory;
+
+    private Path javaHome;
+
+    @BeforeEach
+    void install() throws IOException {
+        Files.createDirectories(directory.resolve("nfe/bin"));
+        Files.copy(LAUNCHER, directory.resolve("nfe/bin/nfe"));
+        javaHome = directory.resolve("jdk");
+        Files.createDirectories(javaHome.resolve("bin"));
+        Path java = Files.writeString(javaHome.resolve("bin/java"),
+                "#!/bin/sh\nfor a in \"$@\"; do echo \"$a\"; done\n", StandardCharsets.UTF_8);
+        assertThat(java.toFile().setExecutable(true)).isTrue();
+    }
+
+    private List<String> javaArguments(Map<String, String> environment) throws IOException, InterruptedException {
+        String launcher = directory.resolve("nfe/bin/nfe").toString();
+        ProcessBuilder builder = new ProcessBuilder("/bin/sh", launcher, "run", "--stage", "transform")
+                .directory(directory.toFile())
+                .redirectErrorStream(true);
+        builder.environment().keySet().removeAll(List.of("JAVA_OPTS", "JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS"));
+        builder.environment().put("JAVA_HOME", javaHome.toString());
+        builder.environment().putAll(environment);
+        Process process = builder.start();
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.exitValue()).as(output).isZero();
+        return output.lines().toList();
+    }
+
+    private String jar() {
+        return directory.resolve("nfe/lib/nfe-demo.jar").toString();
+    }
+
+    @Test
+    void noOptions_runTheJarBesideTheLauncher() throws Exception {
+        assertThat(javaArguments(Map.of())).containsExactly("-jar", jar(), "run", "--stage", "transform");
+    }
+
+    @Test
+    void javaOpts_comeBeforeTheJarSplitIntoOptions() throws Exception {
+        assertThat(javaArguments(Map.of("JAVA_OPTS", "-Xmx2g  -XX:+UseParallelGC -Xlog:gc")))
+                .containsExactly("-Xmx2g", "-XX:+UseParallelGC", "-Xlog:gc", "-jar", jar(), "run", "--stage",
+                        "transform");
+    }
+
+    @Test
+    void javaOpts_areNotExpandedAsFileNames() throws Exception {
+        Files.writeString(directory.resolve("-Dnfe.glob=matched"), "", StandardCharsets.UTF_8);
+        assertThat(javaArguments(Map.of("JAVA_OPTS", "-Dnfe.glob=*"))).contains("-Dnfe.glob=*");
+    }
+}
