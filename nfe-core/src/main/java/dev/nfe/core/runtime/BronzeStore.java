@@ -45,19 +45,20 @@ final class BronzeStore {
     }
 
     /**
-     * Writes {@code document} into batch {@code batchId} through {@code writes}, replacing what a crashed attempt left
-     * under the same key. It is durable at their sync, which must come before the batch's {@link #commit}.
+     * Writes {@code document} into batch {@code batchId} under {@code id} through {@code writes}, replacing what a
+     * crashed attempt left under the same key. It is durable at their sync, which must come before the batch's
+     * {@link #commit}. The bytes are streamed from the document, not copied.
      *
+     * @param id the document's bronze id, which names its file and its manifest entry
      * @param sha256 the SHA-256 of the document's bytes, hex
      * @return its manifest entry
      */
-    BronzeDocument writeDocument(DeferredWrites writes, RawDocument document, String sha256, LocalDate ingestDate,
-            String batchId) {
-        byte[] bytes = document.bytes();
-        String path = layout.documentPath(ingestDate, batchId, SafeFileName.of(document.id()) + document.fileExtension());
+    BronzeDocument writeDocument(DeferredWrites writes, String id, RawDocument document, String sha256,
+            LocalDate ingestDate, String batchId) {
+        String path = layout.documentPath(ingestDate, batchId, SafeFileName.of(id) + document.fileExtension());
         AtomicOutputStream out = writes.newOutputFile(path).createOrOverwrite();
         try {
-            out.write(bytes);
+            document.openStream().transferTo(out);
             out.close();
         } catch (IOException e) {
             out.abort();
@@ -66,8 +67,8 @@ final class BronzeStore {
             out.abort();
             throw e;
         }
-        return new BronzeDocument(document.id(), path, document.mediaType(), document.source(),
-                document.fetchedAt(), bytes.length, sha256);
+        return new BronzeDocument(id, path, document.mediaType(), document.source(), document.fetchedAt(),
+                document.size(), sha256);
     }
 
     /**

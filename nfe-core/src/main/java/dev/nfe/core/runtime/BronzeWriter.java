@@ -113,8 +113,7 @@ final class BronzeWriter implements ExtractSink {
                 duplicates++;
                 log.debug("Skipped document {}: already in bronze", id.id());
             } else {
-                fresh.add(new Fresh(new RawDocument(id.id(), received.bytes(), received.mediaType(), received.source(),
-                        received.fetchedAt()), id.storedHash()));
+                fresh.add(new Fresh(id.id(), received, id.storedHash()));
             }
         }
         counters.duplicates(duplicates);
@@ -154,8 +153,11 @@ final class BronzeWriter implements ExtractSink {
                 && id.base().filter(base -> claims.isCommittedWith(base, id.storedHash())).isPresent();
     }
 
-    /** A document to write, under its bronze id, with the SHA-256 of its bytes. */
-    private record Fresh(RawDocument document, String sha256) {
+    /**
+     * A document to write under its bronze id, with the SHA-256 of its bytes. The received document is kept as it
+     * is, so a page holds each document's bytes once.
+     */
+    private record Fresh(String id, RawDocument document, String sha256) {
     }
 
     private void writeBatch(List<Fresh> documents, LocalDate ingestDate) {
@@ -190,8 +192,8 @@ final class BronzeWriter implements ExtractSink {
         FutureTask<List<BronzeDocument>> writing = new FutureTask<>(() -> {
             List<BronzeDocument> written = new ArrayList<>(documents.size());
             for (Fresh fresh : documents) {
-                written.add(bronze.writeDocument(documentWrites, fresh.document(), fresh.sha256(), ingestDate,
-                        batchId));
+                written.add(bronze.writeDocument(documentWrites, fresh.id(), fresh.document(), fresh.sha256(),
+                        ingestDate, batchId));
             }
             return written;
         });
@@ -200,7 +202,7 @@ final class BronzeWriter implements ExtractSink {
         writer.start();
         try {
             for (Fresh fresh : documents) {
-                claims.claim(claimWrites, fresh.document().id(), manifest);
+                claims.claim(claimWrites, fresh.id(), manifest);
             }
         } catch (RuntimeException | Error e) {
             awaitQuietly(writing).ifPresent(e::addSuppressed);

@@ -185,8 +185,8 @@ class BronzeDedupeTest {
         String manifest = bronze.manifestPath(day, batchId);
         DeferredWrites writes = fixture.lake.deferredWrites();
         claims.claim(writes, document.chave(), manifest);
-        BronzeDocument legacy = bronze.writeDocument(writes, document.toRawDocument("old", PipelineFixture.START),
-                BronzeStore.sha256(document.xml()), day, batchId);
+        BronzeDocument legacy = bronze.writeDocument(writes, document.chave(),
+                document.toRawDocument("old", PipelineFixture.START), BronzeStore.sha256(document.xml()), day, batchId);
         writes.sync();
         bronze.commit(new BronzeBatch(PipelineFixture.PIPELINE, batchId, day, List.of(legacy)));
     }
