@@ -59,15 +59,30 @@ class LauncherTest {
     }
 
     @Test
-    void noOptions_runTheJarBesideTheLauncher() throws Exception {
-        assertThat(javaArguments(Map.of())).containsExactly("-jar", jar(), "run", "--stage", "transform");
+    void noOptions_runTheJarWithTheThroughputCollector() throws Exception {
+        assertThat(javaArguments(Map.of()))
+                .containsExactly("-XX:+UseParallelGC", "-jar", jar(), "run", "--stage", "transform");
     }
 
     @Test
-    void javaOpts_comeBeforeTheJarSplitIntoOptions() throws Exception {
-        assertThat(javaArguments(Map.of("JAVA_OPTS", "-Xmx2g  -XX:+UseParallelGC -Xlog:gc")))
-                .containsExactly("-Xmx2g", "-XX:+UseParallelGC", "-Xlog:gc", "-jar", jar(), "run", "--stage",
-                        "transform");
+    void javaOpts_followTheCollectorAndAreSplitIntoOptions() throws Exception {
+        assertThat(javaArguments(Map.of("JAVA_OPTS", "-Xmx2g  -XX:+UseStringDeduplication -Xlog:gc")))
+                .containsExactly("-XX:+UseParallelGC", "-Xmx2g", "-XX:+UseStringDeduplication", "-Xlog:gc", "-jar",
+                        jar(), "run", "--stage", "transform");
+    }
+
+    @Test
+    void javaOpts_thatChooseACollector_replaceTheDefault() throws Exception {
+        assertThat(javaArguments(Map.of("JAVA_OPTS", "-Xmx2g -XX:+UseG1GC")))
+                .containsExactly("-Xmx2g", "-XX:+UseG1GC", "-jar", jar(), "run", "--stage", "transform");
+    }
+
+    @Test
+    void toolOptions_thatChooseACollector_replaceTheDefault() throws Exception {
+        // the JVM reads JAVA_TOOL_OPTIONS and JDK_JAVA_OPTIONS itself; two collectors would stop it at start-up
+        assertThat(javaArguments(Map.of("JAVA_TOOL_OPTIONS", "-XX:+UseZGC"))).doesNotContain("-XX:+UseParallelGC");
+        assertThat(javaArguments(Map.of("JDK_JAVA_OPTIONS", "-Xss1m -XX:+UseSerialGC")))
+                .doesNotContain("-XX:+UseParallelGC");
     }
 
     @Test
