@@ -113,7 +113,7 @@ final class BronzeWriter implements ExtractSink {
                 duplicates++;
                 log.debug("Skipped document {}: already in bronze", id.id());
             } else {
-                fresh.add(new Fresh(id.id(), received, id.storedHash()));
+                fresh.add(new Fresh(id, received));
             }
         }
         counters.duplicates(duplicates);
@@ -154,10 +154,10 @@ final class BronzeWriter implements ExtractSink {
     }
 
     /**
-     * A document to write under its bronze id, with the SHA-256 of its bytes. The received document is kept as it
-     * is, so a page holds each document's bytes once.
+     * A document to write under its bronze id, which also holds the SHA-256 of its bytes. The received document is
+     * kept as it is, so a page holds each document's bytes once.
      */
-    private record Fresh(String id, RawDocument document, String sha256) {
+    private record Fresh(BronzeId id, RawDocument document) {
     }
 
     private void writeBatch(List<Fresh> documents, LocalDate ingestDate) {
@@ -192,8 +192,8 @@ final class BronzeWriter implements ExtractSink {
         FutureTask<List<BronzeDocument>> writing = new FutureTask<>(() -> {
             List<BronzeDocument> written = new ArrayList<>(documents.size());
             for (Fresh fresh : documents) {
-                written.add(bronze.writeDocument(documentWrites, fresh.id(), fresh.document(), fresh.sha256(),
-                        ingestDate, batchId));
+                written.add(bronze.writeDocument(documentWrites, fresh.id().id(), fresh.document(),
+                        fresh.id().storedHash(), ingestDate, batchId));
             }
             return written;
         });
@@ -202,7 +202,7 @@ final class BronzeWriter implements ExtractSink {
         writer.start();
         try {
             for (Fresh fresh : documents) {
-                claims.claim(claimWrites, fresh.id(), manifest);
+                claims.claim(claimWrites, fresh.id().id(), manifest);
             }
         } catch (RuntimeException | Error e) {
             awaitQuietly(writing).ifPresent(e::addSuppressed);
