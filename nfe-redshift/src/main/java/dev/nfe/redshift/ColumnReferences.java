@@ -204,6 +204,7 @@ record ColumnReferences(Set<String> names, Set<String> wholeRows) {
             while (i < sql.length()) {
                 char c = sql.charAt(i);
                 char next = i + 1 < sql.length() ? sql.charAt(i + 1) : '\0';
+                int tagEnd = c == '$' ? SqlTemplate.dollarTagEnd(sql, i) : -1;
                 if (Character.isWhitespace(c)) {
                     i++;
                 } else if (c == '-' && next == '-') {
@@ -216,8 +217,7 @@ record ColumnReferences(Set<String> names, Set<String> wholeRows) {
                     tokens.add(new Token(Kind.LITERAL, quoted('\''), false));
                 } else if (c == '"') {
                     tokens.add(new Token(Kind.NAME, quoted('"').replace("\"\"", "\""), true));
-                } else if (c == '$' && SqlTemplate.dollarTagEnd(sql, i) > 0) {
-                    int tagEnd = SqlTemplate.dollarTagEnd(sql, i);
+                } else if (tagEnd > 0) {
                     String tag = sql.substring(i, tagEnd);
                     int end = sql.indexOf(tag, tagEnd);
                     String body = sql.substring(tagEnd, end < 0 ? sql.length() : end);
