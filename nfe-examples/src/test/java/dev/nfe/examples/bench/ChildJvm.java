@@ -14,9 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * Runs a main class of this class path in a JVM of its own, or a command such as the distribution's launcher, as a
- * whole process: what it printed, its exit code, its
- * wall time, and its peak resident memory, read from {@code VmHWM} in {@code /proc} while it runs (Linux; none
- * elsewhere). The high-water mark only grows, so the last reading is the peak but for the last few milliseconds.
+ * whole process: what it printed, its exit code, its wall time, and its peak resident memory, read from
+ * {@code VmHWM} in {@code /proc} while it runs (Linux; none elsewhere). The high-water mark only grows, so the last reading is the peak but for the last few milliseconds.
  */
 final class ChildJvm {
     private static final Pattern HIGH_WATER_MARK = Pattern.compile("VmHWM:\\s+(\\d+) kB");

@@ -73,57 +73,62 @@ public final class LoadBenchmark {
     private void run(int items, int runs) throws IOException, SQLException {
         Path directory = Files.createTempDirectory("nfe-load-benchmark");
         try {
-            LocalStorage lake = new LocalStorage(directory.resolve("lake"));
-            PluginContext context = new PluginContext("bench", Clock.systemUTC(), name -> Optional.empty());
-            LayerWriter writer = new ParquetLayerWriterFactory().create(ConfigSection.empty("writer"), context);
-            int documents = items / ITEMS_PER_DOCUMENT;
-            SyntheticSales sales = SyntheticSales.generate(documents, ITEMS_PER_DOCUMENT, "bench-1", 42);
-            long writeStart = System.nanoTime();
-            Batch batch = writeSilver(lake, writer, sales);
-            Duration silverWrite = Duration.ofNanos(System.nanoTime() - writeStart);
-            try (EmbeddedPostgres postgres = EmbeddedPostgres.start(directory.resolve("postgres"))) {
-                Warehouse warehouse = () -> new Warehouse.Session() {
-                    @Override
-                    public Connection connect() throws SQLException {
-                        return postgres.connect();
-                    }
-
-                    @Override
-                    public void close() {
-                        // The benchmark stops the server at the end.
-                    }
-                };
-                warmUp(warehouse, lake, writer, postgres);
-                ManifestLayerReader silver = new ManifestLayerReader(lake, batch.layer());
-                List<Duration> loads = new ArrayList<>();
-                List<Duration> copies = new ArrayList<>();
-                List<Duration> stagings = new ArrayList<>();
-                List<Duration> stagedCopies = new ArrayList<>();
-                List<Table> staged = List.of();
-                for (int run = 0; run < runs; run++) {
-                    String schema = "bench_" + run;
-                    resetSchema(postgres, schema);
-                    JdbcLoader loader = loader(warehouse, lake, schema).build();
-                    loader.prepare();
-                    long start = System.nanoTime();
-                    loader.load(List.of(batch));
-                    loads.add(Duration.ofNanos(System.nanoTime() - start));
-                    staged = salesTables(loader.stagingTables());
-                    copies.add(rawCopy(postgres, sales, List.of(SyntheticSales.NFE, SyntheticSales.ITEM)));
-                    stagedCopies.add(rawCopy(postgres, sales, staged));
-                    stagings.add(copy(postgres, staged, table -> silver.rows(batch, table)));
-                }
-                resetSchema(postgres, "bench_gold");
-                JdbcLoader withGold = loader(warehouse, lake, "bench_gold").gold(writer, "gold").build();
-                withGold.prepare();
-                long goldStart = System.nanoTime();
-                withGold.load(List.of(batch));
-                Duration loadWithGold = Duration.ofNanos(System.nanoTime() - goldStart);
-                report(items, documents, silverWrite, median(loads), median(copies), median(stagings),
-                        median(stagedCopies), staged, loadWithGold, runs);
-            }
+            measure(directory, items, runs);
         } finally {
             Folders.delete(directory);
+        }
+    }
+
+    /** Writes the silver batch, starts the warehouse and measures the loads, all under {@code directory}. */
+    private void measure(Path directory, int items, int runs) throws IOException, SQLException {
+        LocalStorage lake = new LocalStorage(directory.resolve("lake"));
+        PluginContext context = new PluginContext("bench", Clock.systemUTC(), name -> Optional.empty());
+        LayerWriter writer = new ParquetLayerWriterFactory().create(ConfigSection.empty("writer"), context);
+        int documents = items / ITEMS_PER_DOCUMENT;
+        SyntheticSales sales = SyntheticSales.generate(documents, ITEMS_PER_DOCUMENT, "bench-1", 42);
+        long writeStart = System.nanoTime();
+        Batch batch = writeSilver(lake, writer, sales);
+        Duration silverWrite = Duration.ofNanos(System.nanoTime() - writeStart);
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.start(directory.resolve("postgres"))) {
+            Warehouse warehouse = () -> new Warehouse.Session() {
+                @Override
+                public Connection connect() throws SQLException {
+                    return postgres.connect();
+                }
+
+                @Override
+                public void close() {
+                    // The benchmark stops the server at the end.
+                }
+            };
+            warmUp(warehouse, lake, writer, postgres);
+            ManifestLayerReader silver = new ManifestLayerReader(lake, batch.layer());
+            List<Duration> loads = new ArrayList<>();
+            List<Duration> copies = new ArrayList<>();
+            List<Duration> stagings = new ArrayList<>();
+            List<Duration> stagedCopies = new ArrayList<>();
+            List<Table> staged = List.of();
+            for (int run = 0; run < runs; run++) {
+                String schema = "bench_" + run;
+                resetSchema(postgres, schema);
+                JdbcLoader loader = loader(warehouse, lake, schema).build();
+                loader.prepare();
+                long start = System.nanoTime();
+                loader.load(List.of(batch));
+                loads.add(Duration.ofNanos(System.nanoTime() - start));
+                staged = salesTables(loader.stagingTables());
+                copies.add(rawCopy(postgres, sales, List.of(SyntheticSales.NFE, SyntheticSales.ITEM)));
+                stagedCopies.add(rawCopy(postgres, sales, staged));
+                stagings.add(copy(postgres, staged, table -> silver.rows(batch, table)));
+            }
+            resetSchema(postgres, "bench_gold");
+            JdbcLoader withGold = loader(warehouse, lake, "bench_gold").gold(writer, "gold").build();
+            withGold.prepare();
+            long goldStart = System.nanoTime();
+            withGold.load(List.of(batch));
+            Duration loadWithGold = Duration.ofNanos(System.nanoTime() - goldStart);
+            report(items, documents, silverWrite, median(loads), median(copies), median(stagings),
+                    median(stagedCopies), staged, loadWithGold, runs);
         }
     }
 
