@@ -19,8 +19,10 @@ import java.util.regex.Pattern;
 public record DocumentVersion(String docHash, boolean signed) {
     private static final Pattern HEX = Pattern.compile("[0-9a-f]{64}");
 
-    private static final byte[] SIGNATURE_VALUE = "SignatureValue".getBytes(StandardCharsets.US_ASCII);
+    private static final String SIGNATURE_VALUE = "SignatureValue";
     private static final int BLOCK = 8192;
+    /** The bytes a block keeps of the one before, so that a name cut by the block's edge is still found. */
+    private static final int OVERLAP = SIGNATURE_VALUE.length() - 1;
 
     /**
      * The version of a document stored as {@code content} (gzip-compressed or not) whose bronze hash is
@@ -41,22 +43,17 @@ public record DocumentVersion(String docHash, boolean signed) {
         }
     }
 
-    // 'S' occurs once in the pattern, so a mismatch restarts at 0, or at 1 on an 'S'; read in blocks, not per byte
+    // Latin-1 maps each byte to one char, so String.indexOf, which the JVM vectorises, searches the bytes themselves
     private static boolean contains(InputStream in) throws IOException {
-        byte[] block = new byte[BLOCK];
-        int matched = 0;
-        for (int read = in.read(block); read != -1; read = in.read(block)) {
-            for (int i = 0; i < read; i++) {
-                byte b = block[i];
-                if (b == SIGNATURE_VALUE[matched]) {
-                    matched++;
-                    if (matched == SIGNATURE_VALUE.length) {
-                        return true;
-                    }
-                } else {
-                    matched = b == 'S' ? 1 : 0;
-                }
+        byte[] block = new byte[OVERLAP + BLOCK];
+        int kept = 0;
+        for (int read = in.read(block, kept, BLOCK); read != -1; read = in.read(block, kept, BLOCK)) {
+            int length = kept + read;
+            if (new String(block, 0, length, StandardCharsets.ISO_8859_1).contains(SIGNATURE_VALUE)) {
+                return true;
             }
+            kept = Math.min(length, OVERLAP);
+            System.arraycopy(block, length - kept, block, 0, kept);
         }
         return false;
     }
