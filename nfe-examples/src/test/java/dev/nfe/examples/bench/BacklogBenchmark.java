@@ -16,9 +16,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * A bronze backlog through the command users run, in a small heap: the distribution's launcher {@code bin/nfe} (the
- * system property {@value #LAUNCHER_PROPERTY}, which the {@code bench} profile sets to the one {@code mvn package}
- * built) runs {@code nfe generate} to write the documents to a folder, then {@code nfe run --stage extract} and
+ * A bronze backlog through the command users run, in a small heap: the distribution's launcher {@code bin/nfe}
+ * ({@link Launcher}) runs {@code nfe generate} to write the documents to a folder, then {@code nfe run --stage extract} and
  * {@code nfe run --stage transform} (plain Parquet silver on a local lake), each in a JVM of its own with
  * {@code JAVA_OPTS=-Xmx256m} and the launcher's own JVM options, whose peak resident memory is recorded. The same is
  * done for a small backlog first, the baseline: the time per document (from the run summary, JVM start excluded) of the
@@ -27,16 +26,14 @@ import java.util.stream.Stream;
  * <p>Usage: {@code BacklogBenchmark [documents] [baselineDocuments]} (defaults 150,000, about 1.1 GB, and 10,000).
  */
 public final class BacklogBenchmark {
-    /** The system property that names the distribution's launcher. */
-    static final String LAUNCHER_PROPERTY = "nfe.bench.launcher";
     private static final String SMALL_HEAP = "-Xmx256m";
     private static final Pattern SUMMARY = Pattern.compile(
             "(?m)^(extract|transform)\\s+([0-9,]+)\\s+([0-9,]+)\\s+([0-9,]+)\\s+.*\\s([0-9.]+)s\\s*$");
 
     private final PrintStream out;
-    private final Path launcher;
+    private final Launcher launcher;
 
-    private BacklogBenchmark(PrintStream out, Path launcher) {
+    private BacklogBenchmark(PrintStream out, Launcher launcher) {
         this.out = out;
         this.launcher = launcher;
     }
@@ -44,12 +41,7 @@ public final class BacklogBenchmark {
     public static void main(String[] args) throws Exception {
         int documents = args.length > 0 ? Integer.parseInt(args[0]) : 150_000;
         int baseline = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
-        String launcher = System.getProperty(LAUNCHER_PROPERTY);
-        if (launcher == null || !Files.isExecutable(Path.of(launcher))) {
-            throw new IllegalStateException("Set -D" + LAUNCHER_PROPERTY + " to the distribution's bin/nfe (after mvn"
-                    + " package: nfe-examples/target/nfe-<version>-cli/nfe-<version>/bin/nfe), was " + launcher);
-        }
-        BacklogBenchmark benchmark = new BacklogBenchmark(System.out, Path.of(launcher));
+        BacklogBenchmark benchmark = new BacklogBenchmark(System.out, Launcher.fromProperty());
         Backlog small = benchmark.run(baseline);
         Backlog large = benchmark.run(documents);
         benchmark.out.printf(Locale.ROOT, "ratio per-document time %d / %d documents: extract %.2fx, transform %.2fx%n",
@@ -142,15 +134,7 @@ public final class BacklogBenchmark {
 
     private ChildJvm.Result nfe(Path directory, String javaOptions, String... args)
             throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("/bin/sh", launcher.toString()));
-        command.addAll(List.of(args));
-        ChildJvm.Result result = ChildJvm.runProcess(command, Map.of("JAVA_HOME", System.getProperty("java.home"),
-                "JAVA_OPTS", javaOptions), Optional.of(directory));
-        if (result.exitCode() != 0) {
-            throw new IllegalStateException("nfe " + String.join(" ", args) + " exited with " + result.exitCode()
-                    + ":\n" + result.output());
-        }
-        return result;
+        return launcher.nfe(directory, Map.of("JAVA_OPTS", javaOptions), args);
     }
 
     private static long size(Path folder) throws IOException {

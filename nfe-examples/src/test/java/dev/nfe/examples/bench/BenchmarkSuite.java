@@ -127,6 +127,10 @@ public final class BenchmarkSuite {
         rows.add(new Row("folder extract through nfe run (JVM start included)",
                 ratio(backlogRun, "folder extract of [0-9]+ documents: ([0-9]+) docs/s"), "docs/s", lower(5_000),
                 backlog + " generated documents on local disk"));
+        String startup = benchmark("StartupBenchmark", "200", "5");
+        rows.add(new Row("short nfe run (200 documents, extract + transform, JVM start included) with the class"
+                        + " archive / without", ratio(startup, "ratio short run with class archive / without = ([0-9.]+)x"),
+                "×", Optional.empty(), "bin/nfe-class-archive"));
         Matcher silverFiles = Pattern.compile("silver files per table and ingest day at [0-9]+ documents: ([0-9]+)"
                 + " \\(([0-9.]+) MB on average\\)").matcher(backlogRun);
         boolean counted = silverFiles.find();
@@ -140,9 +144,9 @@ public final class BenchmarkSuite {
     private String benchmark(String name, String... args) throws IOException, InterruptedException {
         out.println("running " + name + " " + String.join(" ", args));
         List<String> options = new ArrayList<>(List.of("-Xmx2g"));
-        String launcher = System.getProperty(BacklogBenchmark.LAUNCHER_PROPERTY);
+        String launcher = System.getProperty(Launcher.PROPERTY);
         if (launcher != null) {
-            options.add("-D" + BacklogBenchmark.LAUNCHER_PROPERTY + "=" + launcher);
+            options.add("-D" + Launcher.PROPERTY + "=" + launcher);
         }
         ChildJvm.Result result = ChildJvm.run(options, BenchmarkSuite.class.getPackageName() + "." + name,
                 List.of(args), Optional.empty());

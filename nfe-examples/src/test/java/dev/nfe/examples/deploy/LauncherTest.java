@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -83,6 +85,51 @@ class LauncherTest {
         assertThat(javaArguments(Map.of("JAVA_TOOL_OPTIONS", "-XX:+UseZGC"))).doesNotContain("-XX:+UseParallelGC");
         assertThat(javaArguments(Map.of("JDK_JAVA_OPTIONS", "-Xss1m -XX:+UseSerialGC")))
                 .doesNotContain("-XX:+UseParallelGC");
+    }
+
+    @Test
+    void classArchive_newerThanTheJar_isMapped() throws Exception {
+        Path archive = archive("nfe/lib/nfe.jsa", Instant.parse("2026-03-02T10:00:00Z"));
+
+        assertThat(javaArguments(Map.of())).containsExactly("-XX:+UseParallelGC", "-XX:SharedArchiveFile=" + archive,
+                "-jar", jar(), "run", "--stage", "transform");
+    }
+
+    @Test
+    void classArchive_olderThanTheJar_isLeftAlone() throws Exception {
+        archive("nfe/lib/nfe.jsa", Instant.parse("2026-02-28T10:00:00Z"));
+
+        assertThat(javaArguments(Map.of())).noneMatch(argument -> argument.startsWith("-XX:SharedArchiveFile"));
+    }
+
+    @Test
+    void classArchive_namedByTheEnvironment_isMapped() throws Exception {
+        Path archive = archive("cache/nfe.jsa", Instant.parse("2026-03-02T10:00:00Z"));
+
+        assertThat(javaArguments(Map.of("NFE_CLASS_ARCHIVE", archive.toString())))
+                .contains("-XX:SharedArchiveFile=" + archive);
+    }
+
+    @Test
+    void classArchive_isLeftAlone_whenTheOptionsChooseClassSharing() throws Exception {
+        archive("nfe/lib/nfe.jsa", Instant.parse("2026-03-02T10:00:00Z"));
+
+        assertThat(javaArguments(Map.of("JAVA_OPTS", "-Xshare:off"))).containsExactly("-XX:+UseParallelGC",
+                "-Xshare:off", "-jar", jar(), "run", "--stage", "transform");
+        assertThat(javaArguments(Map.of("JDK_JAVA_OPTIONS", "-XX:SharedArchiveFile=/elsewhere.jsa")))
+                .noneMatch(argument -> argument.startsWith("-XX:SharedArchiveFile=" + directory));
+    }
+
+    /** A jar written on 2026-03-01 and an archive at {@code path} with the modification time {@code written}. */
+    private Path archive(String path, Instant written) throws IOException {
+        Path jar = Files.createDirectories(directory.resolve("nfe/lib")).resolve("nfe-demo.jar");
+        Files.writeString(jar, "jar", StandardCharsets.UTF_8);
+        Files.setLastModifiedTime(jar, FileTime.from(Instant.parse("2026-03-01T10:00:00Z")));
+        Path archive = directory.resolve(path);
+        Files.createDirectories(archive.getParent());
+        Files.writeString(archive, "archive", StandardCharsets.UTF_8);
+        Files.setLastModifiedTime(archive, FileTime.from(written));
+        return archive;
     }
 
     @Test
