@@ -23,7 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @DisabledOnOs(OS.WINDOWS)
 class ClassArchiveScriptTest {
-    private static final Path SCRIPT = Path.of("src/dist/bin/nfe-class-archive").toAbsolutePath();
     private static final String FAKE_JAVA = """
             #!/bin/sh
             echo "$*" >> "$FAKE_JAVA_LOG"
@@ -43,25 +42,19 @@ class ClassArchiveScriptTest {
     @TempDir
     Path directory;
 
-    private Path javaHome;
+    private FakeDistribution distribution;
 
     @BeforeEach
     void install() throws IOException {
-        Files.createDirectories(directory.resolve("nfe/bin"));
-        Files.createDirectories(directory.resolve("nfe/lib"));
-        Files.copy(SCRIPT, directory.resolve("nfe/bin/nfe-class-archive"));
-        javaHome = directory.resolve("jdk");
-        Files.createDirectories(javaHome.resolve("bin"));
-        Path java = Files.writeString(javaHome.resolve("bin/java"), FAKE_JAVA, StandardCharsets.UTF_8);
-        assertThat(java.toFile().setExecutable(true)).isTrue();
+        distribution = FakeDistribution.install(directory, "nfe-class-archive", FAKE_JAVA);
     }
 
     private Process run(Map<String, String> environment) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder("/bin/sh", directory.resolve("nfe/bin/nfe-class-archive").toString())
+        ProcessBuilder builder = new ProcessBuilder("/bin/sh", distribution.script().toString())
                 .directory(directory.toFile())
                 .redirectErrorStream(true);
         builder.environment().remove("NFE_CLASS_ARCHIVE");
-        builder.environment().put("JAVA_HOME", javaHome.toString());
+        builder.environment().put("JAVA_HOME", distribution.javaHome().toString());
         builder.environment().put("FAKE_JAVA_LOG", directory.resolve("java.log").toString());
         builder.environment().putAll(environment);
         Process process = builder.start();

@@ -23,31 +23,23 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @DisabledOnOs(OS.WINDOWS)
 class LauncherTest {
-    private static final Path LAUNCHER = Path.of("src/dist/bin/nfe").toAbsolutePath();
-
     @TempDir
     Path directory;
 
-    private Path javaHome;
+    private FakeDistribution distribution;
 
     @BeforeEach
     void install() throws IOException {
-        Files.createDirectories(directory.resolve("nfe/bin"));
-        Files.copy(LAUNCHER, directory.resolve("nfe/bin/nfe"));
-        javaHome = directory.resolve("jdk");
-        Files.createDirectories(javaHome.resolve("bin"));
-        Path java = Files.writeString(javaHome.resolve("bin/java"),
-                "#!/bin/sh\nfor a in \"$@\"; do echo \"$a\"; done\n", StandardCharsets.UTF_8);
-        assertThat(java.toFile().setExecutable(true)).isTrue();
+        distribution = FakeDistribution.install(directory, "nfe", "#!/bin/sh\nfor a in \"$@\"; do echo \"$a\"; done\n");
     }
 
     private List<String> javaArguments(Map<String, String> environment) throws IOException, InterruptedException {
-        String launcher = directory.resolve("nfe/bin/nfe").toString();
-        ProcessBuilder builder = new ProcessBuilder("/bin/sh", launcher, "run", "--stage", "transform")
+        ProcessBuilder builder = new ProcessBuilder("/bin/sh", distribution.script().toString(), "run", "--stage",
+                "transform")
                 .directory(directory.toFile())
                 .redirectErrorStream(true);
         builder.environment().keySet().removeAll(List.of("JAVA_OPTS", "JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS"));
-        builder.environment().put("JAVA_HOME", javaHome.toString());
+        builder.environment().put("JAVA_HOME", distribution.javaHome().toString());
         builder.environment().putAll(environment);
         Process process = builder.start();
         assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
