@@ -6,9 +6,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,16 +50,9 @@ class ClassArchiveScriptTest {
     }
 
     private Process run(Map<String, String> environment) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder("/bin/sh", distribution.script().toString())
-                .directory(directory.toFile())
-                .redirectErrorStream(true);
-        builder.environment().remove("NFE_CLASS_ARCHIVE");
-        builder.environment().put("JAVA_HOME", distribution.javaHome().toString());
-        builder.environment().put("FAKE_JAVA_LOG", directory.resolve("java.log").toString());
-        builder.environment().putAll(environment);
-        Process process = builder.start();
-        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        return process;
+        Map<String, String> variables = new HashMap<>(environment);
+        variables.put("FAKE_JAVA_LOG", directory.resolve("java.log").toString());
+        return distribution.run(variables);
     }
 
     private static String output(Process process) throws IOException {

@@ -10,7 +10,6 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
@@ -34,15 +33,7 @@ class LauncherTest {
     }
 
     private List<String> javaArguments(Map<String, String> environment) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder("/bin/sh", distribution.script().toString(), "run", "--stage",
-                "transform")
-                .directory(directory.toFile())
-                .redirectErrorStream(true);
-        builder.environment().keySet().removeAll(List.of("JAVA_OPTS", "JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS"));
-        builder.environment().put("JAVA_HOME", distribution.javaHome().toString());
-        builder.environment().putAll(environment);
-        Process process = builder.start();
-        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        Process process = distribution.run(environment, "run", "--stage", "transform");
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.exitValue()).as(output).isZero();
         return output.lines().toList();
