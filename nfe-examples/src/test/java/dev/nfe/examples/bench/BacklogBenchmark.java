@@ -2,7 +2,6 @@ package dev.nfe.examples.bench;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -97,10 +96,7 @@ public final class BacklogBenchmark {
             nfe(directory, "", "generate", "--documents", Integer.toString(documents), "--out", "landing",
                     "--seed", "11");
             long bytes = size(directory.resolve("landing"));
-            Files.writeString(directory.resolve("pipeline.yaml"), "pipeline: backlog\n"
-                    + "storage: { type: local, root: ./lake }\n"
-                    + "extract: { type: folder, path: ./landing }\n"
-                    + "transform: { deserializer: nfe-xml, writer: parquet, catalog: none }\n", StandardCharsets.UTF_8);
+            Launcher.writeFolderPipeline(directory, "backlog");
             Stage extract = stage(directory, "extract", documents);
             Stage transform = stage(directory, "transform", documents);
             SilverFiles silver = SilverFiles.of(directory.resolve("lake/silver"));

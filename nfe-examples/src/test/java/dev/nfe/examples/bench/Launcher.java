@@ -1,6 +1,7 @@
 package dev.nfe.examples.bench;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,6 +27,17 @@ record Launcher(Path path) {
                     + " package: nfe-examples/target/nfe-<version>-cli/nfe-<version>/bin/nfe), was " + launcher);
         }
         return new Launcher(Path.of(launcher));
+    }
+
+    /**
+     * Writes {@code directory/pipeline.yaml}, the pipeline the benchmarks run: a {@code folder} extract of
+     * {@code ./landing} into a {@code local} lake at {@code ./lake}, and a plain Parquet transform without a catalog.
+     */
+    static void writeFolderPipeline(Path directory, String pipeline) throws IOException {
+        Files.writeString(directory.resolve("pipeline.yaml"), "pipeline: " + pipeline + "\n"
+                + "storage: { type: local, root: ./lake }\n"
+                + "extract: { type: folder, path: ./landing }\n"
+                + "transform: { deserializer: nfe-xml, writer: parquet, catalog: none }\n", StandardCharsets.UTF_8);
     }
 
     /** The script beside the launcher called {@code name}, as in {@code bin/nfe-class-archive}. */

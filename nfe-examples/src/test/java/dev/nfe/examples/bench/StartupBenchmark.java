@@ -2,7 +2,6 @@ package dev.nfe.examples.bench;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,10 +38,7 @@ public final class StartupBenchmark {
         try {
             launcher.nfe(directory, Map.of(), "generate", "--documents", Integer.toString(documents), "--out", "landing",
                     "--seed", "5");
-            Files.writeString(directory.resolve("pipeline.yaml"), "pipeline: startup\n"
-                    + "storage: { type: local, root: ./lake }\n"
-                    + "extract: { type: folder, path: ./landing }\n"
-                    + "transform: { deserializer: nfe-xml, writer: parquet, catalog: none }\n", StandardCharsets.UTF_8);
+            Launcher.writeFolderPipeline(directory, "startup");
             Path archive = directory.resolve("nfe.jsa");
             Map<String, String> withArchive = Map.of("NFE_CLASS_ARCHIVE", archive.toString());
             Map<String, String> withoutArchive = Map.of("NFE_CLASS_ARCHIVE", directory.resolve("absent.jsa").toString());
